@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+
+namespace Crosscheck.Text;
+
+/// <summary>
+/// Splits text into words, numbers and punctuation with spans. Words keep inner apostrophes, hyphens and
+/// periods of abbreviations ("Jean-Noël", "O'Brien", "U.S."); numbers keep separators ("800,000", "55%" gives
+/// "55" and "%", "2024-11-25" stays one number token).
+/// </summary>
+public static class Tokenizer
+{
+    public static ImmutableArray<Token> Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
+
+    public static ImmutableArray<Token> Tokenize(string text, TextSpan range)
+    {
+        var tokens = ImmutableArray.CreateBuilder<Token>();
+        var i = range.Start;
+        var end = range.End;
+        while (i < end)
+        {
+            var ch = text[i];
+            if (char.IsWhiteSpace(ch))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            if (char.IsLetter(ch))
+            {
+                i = ScanWord(text, i, end);
+                tokens.Add(new Token(text[start..i], TokenKind.Word, TextSpan.FromBounds(start, i)));
+            }
+            else if (char.IsDigit(ch))
+            {
+                i = ScanNumber(text, i, end);
+                tokens.Add(new Token(text[start..i], TokenKind.Number, TextSpan.FromBounds(start, i)));
+            }
+            else
+            {
+                i++;
+                if (char.IsSurrogate(ch) && i < end && char.IsLowSurrogate(text[i])) i++;
+                tokens.Add(new Token(text[start..i], TokenKind.Punctuation, TextSpan.FromBounds(start, i)));
+            }
+        }
+        return tokens.ToImmutable();
+    }
+
+    /// <summary>The lower-cased, accent-folded words of a text, without punctuation.</summary>
+    public static IEnumerable<string> FoldedWords(string text)
+    {
+        foreach (var token in Tokenize(text))
+        {
+            if (token.Kind != TokenKind.Punctuation) yield return TextFolding.Fold(token.Value);
+        }
+    }
+
+    private static int ScanWord(string text, int i, int end)
+    {
+        var segmentStart = i;
+        var periods = 0;
+        while (i < end)
+        {
+            var ch = text[i];
+            if (char.IsLetterOrDigit(ch) || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                i++;
+                continue;
+            }
+            var nextIsLetter = i + 1 < end && char.IsLetter(text[i + 1]);
+            if (ch is '\'' or '\u2019' or '-' or '\u2011' && nextIsLetter)
+            {
+                i++;
+                segmentStart = i;
+                continue;
+            }
+            // Initialisms of one-letter segments: "U.S.", "U.K.", "e.g."
+            if (ch == '.' && i - segmentStart == 1)
+            {
+                if (nextIsLetter && (i + 2 == end || text[i + 2] == '.'))
+                {
+                    i++;
+                    segmentStart = i;
+                    periods++;
+                    continue;
+                }
+                if (periods > 0) i++;
+            }
+            break;
+        }
+        return i;
+    }
+
+    private static int ScanNumber(string text, int i, int end)
+    {
+        while (i < end)
+        {
+            var ch = text[i];
+            if (char.IsDigit(ch))
+            {
+                i++;
+                continue;
+            }
+            if ((ch == ',' || ch == '.' || ch == '-' || ch == '/' || ch == ':') && i + 1 < end && char.IsDigit(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+}
