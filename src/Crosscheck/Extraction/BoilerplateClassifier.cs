@@ -231,7 +231,7 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
         for (var k = kept.Count - 1; k >= 2; k--)
         {
             var i = kept[k];
-            var gap = kept[k - 1] < i - 1 && Enumerable.Range(kept[k - 1] + 1, i - kept[k - 1] - 1).Any(j => features[j].Kind != FurnitureKind.None);
+            var gap = kept[k - 1] < i - 1 && Enumerable.Range(kept[k - 1] + 1, i - kept[k - 1] - 1).Any(j => EndsArticleText(features[j].Kind));
             if (!gap) return;
             var rest = new HashSet<string>(StringComparer.Ordinal);
             foreach (var j in kept.Take(k)) rest.UnionWith(features[j].ContentStems);
@@ -244,6 +244,10 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             features[i].Kind = FurnitureKind.Teaser;
         }
     }
+
+    /// <summary>Furniture printed after an article (not inside it, like captions or pasted headlines).</summary>
+    private static bool EndsArticleText(FurnitureKind kind) => kind is FurnitureKind.EndOfArticle or FurnitureKind.AuthorBio or FurnitureKind.Appeal
+        or FurnitureKind.Legal or FurnitureKind.Share or FurnitureKind.Tags or FurnitureKind.Byline;
 
     private static string? FindAuthor(BlockFeatures[] features)
     {

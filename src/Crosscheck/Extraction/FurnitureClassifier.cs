@@ -31,6 +31,12 @@ internal static partial class FurnitureClassifier
 
         if (words <= 60 && FurniturePatterns.Credit().IsMatch(text)) return (FurnitureKind.Caption, null);
         if (words <= 3 && FurniturePatterns.GalleryCounter().IsMatch(text)) return (FurnitureKind.Caption, null);
+        if (words <= 16)
+        {
+            var date = StatedDateParser.Find(text);
+            if (date is not null && IsMostlyDate(text, date.Value.Index, date.Value.Length)) return (FurnitureKind.DateLine, text);
+            if (date is null && words <= 8 && FurniturePatterns.DateLabel().IsMatch(text) && TimeWords().IsMatch(text)) return (FurnitureKind.DateLine, null);
+        }
         if (words <= 14 && (FurniturePatterns.ReadingTime().IsMatch(text) || FurniturePatterns.MediaAndCounters().IsMatch(text)))
         {
             return (FurnitureKind.ReadingTime, null);
@@ -47,12 +53,6 @@ internal static partial class FurnitureClassifier
         if (phraseHits >= needed || (phraseHits > 0 && phraseHits + appealHits >= needed)) return (FurnitureKind.Legal, null);
         if (appealHits >= needed) return (FurnitureKind.Appeal, null);
 
-        if (words <= 16)
-        {
-            var date = StatedDateParser.Find(text);
-            if (date is not null && IsMostlyDate(text, date.Value.Index, date.Value.Length)) return (FurnitureKind.DateLine, text);
-            if (date is null && words <= 8 && FurniturePatterns.DateLabel().IsMatch(text) && TimeWords().IsMatch(text)) return (FurnitureKind.DateLine, null);
-        }
         if (words <= 6 && FurniturePatterns.RoleLine().IsMatch(text)) return (FurnitureKind.Byline, null);
         if (words <= 8 && !f.EndsLikeSentence)
         {

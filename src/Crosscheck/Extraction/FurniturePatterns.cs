@@ -37,7 +37,7 @@ internal static partial class FurniturePatterns
     [GeneratedRegex(@"\bspotted (an? )?(error|mistake|typo)\b|\bfound (an? )?(mistake|error|typo)\b|\bsuggest a correction\b|\bcorrections? (or|and) clarifications?\b|\bhighlight (it|the text|the error)\b|\bctrl\s*\+\s*enter\b|\breport (an|a) (error|mistake|typo)\b|\bleave your (suggestions|corrections)\b|\bsend (us )?a (tip|correction)\b|\bwrite to us\b", Options)]
     public static partial Regex CorrectionAppeal();
 
-    [GeneratedRegex(@"^\W*(share( this| on| via| the)?( article| story| page)?|tweet|email|print|copy link|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|pinterest|messenger|leave a (comment|reply)|join the (conversation|discussion)|comments?\s*\(?\d*\)?|\d+\s*(comments?|shares?|likes?)|add (a )?comment|post a comment|click to share|save( article)?|bookmark|gift (this )?article|listen|follow)\W*$", Options)]
+    [GeneratedRegex(@"^\W*(share( this| on| via| the)?( article| story| page)?|share (on|via|to) [\p{L}+]+|tweet|email|print|copy link|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|pinterest|messenger|leave a (comment|reply)|join the (conversation|discussion)|comments?\s*\(?\d*\)?|\d+\s*(comments?|shares?|likes?)|add (a )?comment|post a comment|click to share|save( article)?|bookmark|gift (this )?article|listen|follow)\W*$", Options)]
     public static partial Regex ShareLabel();
 
     [GeneratedRegex(@"\b(share (this|on|via)|leave a (comment|reply)|join the (conversation|discussion)|comments? \(\d+\)|click to share|be the first to comment|\d+ comments\b|comments are (closed|moderated)|log in to comment|add your comment)", Options)]
@@ -61,7 +61,7 @@ internal static partial class FurniturePatterns
     public static partial Regex RoleLine();
 
     /// <summary>"By Jane Doe", "Words by Jane Doe", "Author: Jane Doe", "byJane Doe" (glued).</summary>
-    [GeneratedRegex(@"^\W*(?i:by|words by|written by|text by|story by|reporting by|reported by|author|authors|posted by|published by|von|par)\s*[:\-–—]?\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+(\p{Lu}[\p{L}'’.\-]+|van|von|de|da|del|der|di|du|la|le|al|bin|ibn|el|dos|das|y)){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]+){0,3})*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\W*(?i:by|words by|written by|text by|story by|reporting by|reported by|author|authors|posted by|published by|von|par)\s*[:\-–—]?\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+(\p{Lu}[\p{L}'’.\-]+|(van|von|der|den|del|de|da|di|du|la|le|al|bin|ibn|el|dos|das|y)\b)){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]+){0,3})*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Byline();
 
     /// <summary>"Jane Doe | Staff writer", "Jane Doe, Senior Reporter", "Jane Doe - Correspondent".</summary>
@@ -73,7 +73,7 @@ internal static partial class FurniturePatterns
     public static partial Regex AuthorBio();
 
     /// <summary>A person's name alone on a line: two to four capitalised words.</summary>
-    [GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}'’\-]+(\s+(\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+|van|von|de|da|del|der|di|du|la|le|al|bin|el)){1,3}\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}'’\-]+(\s+(\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+|(van|von|der|den|del|de|da|di|du|la|le|al|bin|el)\b)){1,3}\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex NameOnly();
 
     [GeneratedRegex(@"^\s*(avatar|author (photo|image|avatar)|profile (photo|picture)|photo of the author|headshot)\s*$", Options)]

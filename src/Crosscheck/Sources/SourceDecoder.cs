@@ -57,9 +57,15 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
         {
             try
             {
-                using var gzip = new GZipStream(new MemoryStream(raw), CompressionMode.Decompress);
+                var packed = raw;
+                using var gzip = new GZipStream(new MemoryStream(packed), CompressionMode.Decompress);
                 raw = ReadCapped(gzip, out tooLarge);
                 if (tooLarge) return DecodeResult.Rejected($"decompressed input is larger than the {Megabytes(Options.MaxBytes)} limit for one page");
+                // The trailer's ISIZE is the decompressed length mod 2^32; a mismatch means the data was cut short.
+                if (packed.Length < 18 || BitConverter.ToUInt32(packed, packed.Length - 4) != (uint)raw.Length)
+                {
+                    return DecodeResult.Rejected("gzip data is truncated (its length trailer does not match the data)");
+                }
             }
             catch (InvalidDataException e)
             {
