@@ -13,15 +13,16 @@ internal static class ExtractCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format (one JSON object per input file).", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl");
         var maxSize = CommonOptions.MaxSize();
+        var explain = new Option<bool>("--explain") { Description = "Also list every block removed as page furniture, and what kind of furniture it was." };
         var command = new Command("extract", "Extract the clean article (title, author, outlet, date, body) of every page, one JSON line per file.")
         {
-            paths, format, maxSize,
+            paths, format, maxSize, explain,
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(paths)!, CommonOptions.Megabytes(parse.GetValue(maxSize)), cancellationToken)));
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(paths)!, CommonOptions.Megabytes(parse.GetValue(maxSize)), parse.GetValue(explain), cancellationToken)));
         return command;
     }
 
-    private static int Run(string[] paths, long maxBytes, CancellationToken cancellationToken)
+    private static int Run(string[] paths, long maxBytes, bool explain, CancellationToken cancellationToken)
     {
         var inputs = InputLoader.Load(paths, maxBytes);
         var pipeline = CrosscheckPipeline.CreateDefault();
@@ -33,7 +34,7 @@ internal static class ExtractCommand
         var rejected = new List<Rejection>();
         foreach (var (document, result) in pipeline.ExtractAll(inputs.Documents, cancellationToken))
         {
-            Console.Out.WriteLine(ExtractionJsonlWriter.Line(document.Source, result));
+            Console.Out.WriteLine(ExtractionJsonlWriter.Line(document.Source, result, explain));
             if (!result.Succeeded) rejected.Add(new Rejection(document.Source, result.RejectionReason ?? "no article"));
         }
         CommonOptions.Report(Console.Error, inputs, rejected);

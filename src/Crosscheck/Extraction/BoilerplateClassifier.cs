@@ -13,6 +13,18 @@ public sealed record BoilerplateClassifierOptions
 
     /// <summary>A trailing paragraph cut off by furniture that shares less than this share of its content words with the article is a teaser.</summary>
     public double TeaserOverlap { get; init; } = 0.2;
+
+    /// <summary>Subheadings of at least this many words must share a content word with the prose after them.</summary>
+    public int MinWordsForCoherenceCheck { get; init; } = 5;
+
+    /// <summary>Most link lines an in-article box ("Read also:" and headlines) may hold before the article resumes.</summary>
+    public int MaxLinksInArticleBox { get; init; } = 5;
+
+    /// <summary>Share of content words a lone paragraph after a link box must share with the article to continue it.</summary>
+    public double ResumeOverlap { get; init; } = 0.25;
+
+    /// <summary>The same for the best paragraph of a run of two or more paragraphs after a link box.</summary>
+    public double ResumeOverlapOfRun { get; init; } = 0.2;
 }
 
 /// <summary>
@@ -32,6 +44,9 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'’\- ]{0,40}:\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex SourcePrefixedHeadline();
+
+    [GeneratedRegex(@"[\p{Ll}\d][.!?]\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerSentenceBreak();
 
     [GeneratedRegex(@"\b(updated|modified|edited)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdateLabel();
@@ -68,8 +83,19 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
                 || (f.Kind is FurnitureKind.Appeal or FurnitureKind.Legal && f.Words > 30);
             if (ending && bodyParagraphs >= Options.ParagraphsBeforeEndMarker)
             {
-                end = i;
-                break;
+                var resume = ArticleResumesAfter(features, i, keep, foldedTitle);
+                if (resume < 0)
+                {
+                    end = i;
+                    break;
+                }
+                // A box of links inside the article ("Read also:" and a few headlines): skip it, go on.
+                for (var j = i + 1; j < resume; j++)
+                {
+                    if (features[j].Kind == FurnitureKind.None) features[j].Kind = FurnitureKind.RelatedHeadline;
+                }
+                i = resume - 1;
+                continue;
             }
             if (f.Kind != FurnitureKind.None) continue;
             if (f.IsProse)
@@ -90,10 +116,18 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
                 f.Kind = FurnitureKind.RelatedHeadline;
                 continue;
             }
-            // A short line: a subheading when prose of the article follows it.
+            // A short line: a subheading when prose of the article follows it and speaks of what it announces.
             var next = NextContent(features, i + 1);
             keep[i] = next >= 0 && features[next].IsProse && f.Words >= 2 && (bodyParagraphs > 0 || bodyStartsAtTop) && f.Block.LinkDensity < 0.5;
-            if (!keep[i]) f.Kind = FurnitureKind.Navigation;
+            if (keep[i] && f.Words >= Options.MinWordsForCoherenceCheck && SharedStems(f, features, next, 2) == 0)
+            {
+                keep[i] = false;
+                f.Kind = FurnitureKind.RelatedHeadline;
+            }
+            else if (!keep[i])
+            {
+                f.Kind = FurnitureKind.Navigation;
+            }
         }
         for (var i = end; i < features.Length; i++)
         {
@@ -177,7 +211,9 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             {
                 if (features[j].Kind == FurnitureKind.None && features[j].Folded != f.Folded) between++;
             }
-            var score = 2 * overlap + (repeated ? 1.5 : 0) + 1.0 / (1 + between) + (f.Words is >= 5 and <= 25 ? 0.3 : 0);
+            // Headlines are one sentence: a full stop inside ("… loaf. Picture: …") marks a caption or a teaser.
+            var innerSentenceBreak = InnerSentenceBreak().IsMatch(f.Text) ? 1.5 : 0;
+            var score = 2 * overlap + (repeated ? 1.5 : 0) + 1.0 / (1 + between) + (f.Words is >= 5 and <= 25 ? 0.3 : 0) - innerSentenceBreak;
             if (score > bestScore)
             {
                 bestScore = score;
@@ -185,6 +221,61 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// After an end-of-article marker, the index where the article's prose resumes, or -1 when it does not:
+    /// past a few headline-like lines, either two paragraphs of prose in a row, or one that shares enough
+    /// content words with the article so far (a teaser of another story does not).
+    /// </summary>
+    private int ArticleResumesAfter(BlockFeatures[] features, int marker, bool[] keep, string? foldedTitle)
+    {
+        var i = marker + 1;
+        var skipped = 0;
+        while (i < features.Length && !features[i].IsProse)
+        {
+            var f = features[i];
+            var linkLike = f.Kind is FurnitureKind.InlineLink or FurnitureKind.RelatedHeadline or FurnitureKind.Advertisement
+                || (f.Kind == FurnitureKind.None && !f.EndsLikeSentence && f.Words <= 20);
+            if (!linkLike || ++skipped > Options.MaxLinksInArticleBox) return -1;
+            i++;
+        }
+        if (i >= features.Length) return -1;
+        var article = new HashSet<string>(StringComparer.Ordinal);
+        for (var j = 0; j < marker; j++)
+        {
+            if (keep[j]) article.UnionWith(features[j].ContentStems);
+        }
+        if (foldedTitle is not null) article.UnionWith(new BlockFeatures(new PageBlock(foldedTitle)).ContentStems);
+
+        // The run of prose from here, subheadings allowed in between.
+        var run = new List<BlockFeatures>();
+        for (var j = i; j < features.Length; j++)
+        {
+            var f = features[j];
+            if (f.IsProse) run.Add(f);
+            else if (!(f.Kind == FurnitureKind.None && !f.EndsLikeSentence && f.Words <= Options.MaxSubheadingWords)) break;
+        }
+        double Coherence(BlockFeatures f) => f.ContentStems.Count == 0 ? 0 : (double)f.ContentStems.Count(article.Contains) / f.ContentStems.Count;
+        var best = run.Max(Coherence);
+        var resumes = run.Count >= 2 ? best >= Options.ResumeOverlapOfRun : best >= Options.ResumeOverlap;
+        return resumes ? i : -1;
+    }
+
+    /// <summary>How many content words a line shares with the next few prose blocks.</summary>
+    private static int SharedStems(BlockFeatures line, BlockFeatures[] features, int from, int proseBlocks)
+    {
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = from; i < features.Length && proseBlocks > 0; i++)
+        {
+            if (!features[i].IsProse) continue;
+            proseBlocks--;
+            foreach (var stem in line.ContentStems)
+            {
+                if (features[i].ContentStems.Contains(stem)) shared.Add(stem);
+            }
+        }
+        return shared.Count;
     }
 
     private static int FirstProse(BlockFeatures[] features, int from)

@@ -40,7 +40,7 @@ internal static partial class FurniturePatterns
     [GeneratedRegex(@"^\W*(share( this| on| via| the)?( article| story| page)?|share (on|via|to) [\p{L}+]+|tweet|email|print|copy link|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|pinterest|messenger|leave a (comment|reply)|join the (conversation|discussion)|comments?\s*\(?\d*\)?|\d+\s*(comments?|shares?|likes?)|add (a )?comment|post a comment|click to share|save( article)?|bookmark|gift (this )?article|listen|follow)\W*$", Options)]
     public static partial Regex ShareLabel();
 
-    [GeneratedRegex(@"\b(share (this|on|via)|leave a (comment|reply)|join the (conversation|discussion)|comments? \(\d+\)|click to share|be the first to comment|\d+ comments\b|comments are (closed|moderated)|log in to comment|add your comment)", Options)]
+    [GeneratedRegex(@"\b(share (this|on|via)|leave a (comment|reply)|join the (conversation|discussion)|click to share|be the first to comment|comments are (closed|moderated)|(log|sign) in to comment|add your comment)", Options)]
     public static partial Regex SharePhrase();
 
     [GeneratedRegex(@"^\W*(advertisement|advert|sponsored( content| post)?|ad|paid (content|partner|post)|promoted( content)?|partner content|skip (to )?(main )?(content|navigation)|skip ad|scroll to continue( with content)?|close|menu|search|home|sign in|log ?in|log ?out|register|subscribe|my account|open menu|toggle navigation)\W*$", Options)]
@@ -50,14 +50,14 @@ internal static partial class FurniturePatterns
     public static partial Regex Tags();
 
     /// <summary>Credits and caption shapes: "(Photo: …)", "Credit: …", "/ Getty Images", "© Name".</summary>
-    [GeneratedRegex(@"\((photo|photos|image|picture|video|credit|illustration|file|archive|pool)\b[^)]{0,80}\)|\([^()]{0,60}/\s*(getty|reuters|afp|ap|epa|anadolu|sipa|shutterstock|alamy|istock|xinhua|tass|dpa|bloomberg)[^()]{0,40}\)|^\W*(photo|photograph|image|picture|credit|credits|illustration|video|source|caption|file photo|photo credit|pictured|main image|top image|header image)s?\s*(:|\||by\b)|\b(photo|image|credit|photograph)s?\s*:\s*\S|\s[|/]\s*(getty images|reuters|afp|ap photo|associated press|epa|shutterstock|alamy|istock)\b|\b(getty images|ap photo|afp photo|reuters/|epa-efe|shutterstock)\b", Options)]
+    [GeneratedRegex(@"\((photo|photos|image|picture|video|credit|illustration|file|archive|pool)\b[^)]{0,80}\)|\([^()]{0,60}/\s*(getty|reuters|afp|ap|epa|anadolu|sipa|shutterstock|alamy|istock|xinhua|tass|dpa|bloomberg)[^()]{0,40}\)|^\W*(photo|photograph|image|picture|credit|credits|illustration|video|source|caption|file photo|photo credit|pictured|main image|top image|header image)s?\s*(:|\||by\b)|\b(photo|image|credit|photograph|picture|pic|foto|illustration|graphic|footage)s?\s*:\s*\S|\s[|/]\s*(getty images|reuters|afp|ap photo|associated press|epa|shutterstock|alamy|istock)\b|\b(getty images|ap photo|afp photo|reuters/|epa-efe|shutterstock)\b", Options)]
     public static partial Regex Credit();
 
     [GeneratedRegex(@"^\s*(\d+\s*(/|of)\s*\d+)\s*$", Options)]
     public static partial Regex GalleryCounter();
 
     /// <summary>A role printed on its own line under an author's name.</summary>
-    [GeneratedRegex(@"^\W*((senior|chief|staff|special|political|foreign|business|news|deputy|managing|contributing|associate|digital|investigative|local|regional|freelance|guest|world|science|health|economics|culture|sports)\s+)*(reporter|correspondent|journalist|writer|editor|columnist|contributor|author|analyst|producer|photographer|editor-in-chief|intern|staff|bureau chief|news desk|desk)(\s+(at|for|of)\s+[\p{L}\s.]{2,40})?\W*$", Options)]
+    [GeneratedRegex(@"^\W*([\p{L}'’\-&]+\s+){0,3}(reporter|correspondent|journalist|writer|editor|columnist|contributor|author|analyst|producer|photographer|editor-in-chief|intern|staff|bureau chief|news desk|desk)(\s+(at|for|of)\s+[\p{L}\s.]{2,40})?\W*$", Options)]
     public static partial Regex RoleLine();
 
     /// <summary>"By Jane Doe", "Words by Jane Doe", "Author: Jane Doe", "byJane Doe" (glued).</summary>
@@ -65,11 +65,11 @@ internal static partial class FurniturePatterns
     public static partial Regex Byline();
 
     /// <summary>"Jane Doe | Staff writer", "Jane Doe, Senior Reporter", "Jane Doe - Correspondent".</summary>
-    [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s*(,|\||-|–|—)\s*(?<role>[\p{L}\s\-]{3,60})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+(\p{Lu}[\p{L}'’.\-]+|(van|von|der|den|del|de|da|di|du|la|le|al|bin|el)\b)){1,3})\s*(,|\||-|–|—)\s*(?<role>[\p{L}\s\-]{3,60})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex NameWithRole();
 
     /// <summary>"Jane Doe is a correspondent for …", "Jane Doe has covered … since 2019."</summary>
-    [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]+){1,3})\s+(is|was|has been|has|joined|covers|writes|reports)\s+(an?\s+|the\s+)?((award[- ]winning|senior|chief|staff|special|freelance|former|political|foreign|investigative|veteran|digital|regional|local|business|contributing|\w+)\s+)*(reporter|correspondent|journalist|writer|editor|columnist|contributor|author|analyst|producer|photographer|covered|been (covering|reporting|writing)|worked|the\s+\w+\s+(correspondent|editor|reporter))\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+(\p{Lu}[\p{L}'’.\-]+|(van|von|der|den|del|de|da|di|du|la|le|al|bin|el)\b)){1,3})\s+((is|was|has been)\s+(an?\s+|the\s+)?([\p{L}'’\-]+\s+){0,6}(?i:reporter|correspondent|journalist|writer|editor|columnist|contributor|author|analyst|producer|photographer|intern)\b|(covers|writes about|writes on|writes for|reports on|reports for|reports from|has covered|has reported|has written|has worked|joined)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex AuthorBio();
 
     /// <summary>A person's name alone on a line: two to four capitalised words.</summary>
@@ -93,6 +93,10 @@ internal static partial class FurniturePatterns
     /// <summary>A lower-case letter or digit fused with a capitalised word: where furniture was glued to a sentence.</summary>
     [GeneratedRegex(@"(?<=[\p{Ll}\d|•:)])(?=\p{Lu}\p{Ll}+[\s,'’])", RegexOptions.CultureInvariant)]
     public static partial Regex GlueBoundary();
+
+    /// <summary>A label glued after the last sentence of a paragraph: "…next month.Read more".</summary>
+    [GeneratedRegex(@"(?<=[.!?…""”’)])(?<label>\p{Lu}[^.!?]{1,40})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex TrailingLabel();
 
     /// <summary>A glued "byJane Doe".</summary>
     [GeneratedRegex(@"^(?<by>by)(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -14,7 +14,7 @@ public static partial class OutletRecognizer
     [GeneratedRegex(@"(©|\(c\)|\bcopyright\b)\s*(©\s*)?((19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?\s*)?(?<name>[\p{L}\d][\p{L}\d.&'’\- ]{1,60}?)\s*(\.\s|,|\||\s-\s|\ball rights\b|\s(19|20)\d{2}\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CopyrightHolder();
 
-    [GeneratedRegex(@"\b(reporter|correspondent|journalist|writer|editor|columnist|contributor|analyst|producer)\s+(for|at|with|of)\s+(the\s+)?(?<name>\p{Lu}[\p{L}'’.\-]*(\s+\p{Lu}[\p{L}'’.\-]*){0,4})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(reporter|correspondent|journalist|writer|editor|columnist|contributor|analyst|producer|writes|covers|reports)\b[^.]{0,60}?\s(for|at|with|of)\s+(the\s+)?(?<name>\p{Lu}[\p{L}'’.\-&]*(\s+(\p{Lu}[\p{L}'’.\-&]*|&)){0,4})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BioEmployer();
 
     [GeneratedRegex(@"^(?<label>[\p{L}\d\-]+)\.(com|org|net|info|news|co\.uk|co|ua|eu|fr|de|uk|io|media|press)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -43,6 +43,13 @@ public static class ScrapedTextBlockReader
             yield return "By " + line[2..];
             yield break;
         }
+        var trailing = FurniturePatterns.TrailingLabel().Match(line);
+        if (trailing.Success && CountWords(line) > 8 && IsLabel(trailing.Groups["label"].Value))
+        {
+            foreach (var part in SplitGluedFurniture(line[..trailing.Index])) yield return part;
+            yield return trailing.Groups["label"].Value;
+            yield break;
+        }
         foreach (System.Text.RegularExpressions.Match boundary in FurniturePatterns.GlueBoundary().Matches(line))
         {
             var at = boundary.Index;
@@ -56,6 +63,9 @@ public static class ScrapedTextBlockReader
         }
         yield return line;
     }
+
+    private static bool IsLabel(string text) =>
+        FurniturePatterns.EndOfArticleLabel().IsMatch(text) || FurniturePatterns.ShareLabel().IsMatch(text) || FurniturePatterns.AdvertOrChrome().IsMatch(text);
 
     private static bool LooksLikeFurnitureHead(string head)
     {
