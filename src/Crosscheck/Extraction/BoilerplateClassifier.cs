@@ -15,7 +15,7 @@ public sealed record BoilerplateClassifierOptions
     public double TeaserOverlap { get; init; } = 0.2;
 
     /// <summary>Subheadings of at least this many words must share a content word with the prose after them.</summary>
-    public int MinWordsForCoherenceCheck { get; init; } = 5;
+    public int MinWordsForCoherenceCheck { get; init; } = 6;
 
     /// <summary>Most link lines an in-article box ("Read also:" and headlines) may hold before the article resumes.</summary>
     public int MaxLinksInArticleBox { get; init; } = 5;
@@ -145,7 +145,10 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
         return new CleanPage(
             title,
             FindAuthor(features),
-            OutletRecognizer.Recognize(features.Select(f => f.Text).ToArray(), features.Where(f => f.Kind is FurnitureKind.Legal or FurnitureKind.AuthorBio or FurnitureKind.Appeal or FurnitureKind.Navigation or FurnitureKind.Teaser or FurnitureKind.Byline).Select(f => f.Text)),
+            OutletRecognizer.Recognize(
+                features.Select(f => f.Text).ToArray(),
+                features.Where(f => f.Kind is FurnitureKind.Legal or FurnitureKind.AuthorBio or FurnitureKind.Appeal or FurnitureKind.Navigation or FurnitureKind.Teaser or FurnitureKind.Byline).Select(f => f.Text),
+                features.Take(3).Where(f => f.Kind is FurnitureKind.None or FurnitureKind.Navigation && f.Words is >= 1 and <= 5 && !f.EndsLikeSentence).Select(f => f.Text)),
             FindPublished(features, start),
             body.ToImmutable(),
             removed.ToImmutable());
@@ -206,14 +209,17 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             if (!f.IsHeadlineLike || f.ContentStems.Count == 0) continue;
             var overlap = (double)f.ContentStems.Count(bodyStems.Contains) / f.ContentStems.Count;
             var repeated = features.Skip(i + 1).Take(12).Any(o => o.Folded == f.Folded);
+            // A headline printed right above another headline-like line is a title over its dek (standfirst).
+            var next = NextContent(features, i + 1);
+            var hasDek = next >= 0 && next < firstProse && features[next].IsHeadlineLike && features[next].Folded != f.Folded;
             var between = 0;
-            for (var j = i + 1; j < firstProse; j++)
+            for (var j = hasDek ? next + 1 : i + 1; j < firstProse; j++)
             {
                 if (features[j].Kind == FurnitureKind.None && features[j].Folded != f.Folded) between++;
             }
             // Headlines are one sentence: a full stop inside ("… loaf. Picture: …") marks a caption or a teaser.
             var innerSentenceBreak = InnerSentenceBreak().IsMatch(f.Text) ? 1.5 : 0;
-            var score = 2 * overlap + (repeated ? 1.5 : 0) + 1.0 / (1 + between) + (f.Words is >= 5 and <= 25 ? 0.3 : 0) - innerSentenceBreak;
+            var score = 2 * overlap + (repeated ? 1.5 : 0) + 1.0 / (1 + between) + (hasDek ? 0.5 : 0) + (f.Words is >= 5 and <= 25 ? 0.3 : 0) - innerSentenceBreak;
             if (score > bestScore)
             {
                 bestScore = score;
@@ -348,7 +354,13 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
         return bio is null ? null : CleanName(bio.Detail!);
     }
 
-    private static string CleanName(string name) => name.Trim().TrimEnd('.', ',', ';', ':', '|', '-').Trim();
+    /// <summary>The name without trailing punctuation or a role after a comma ("Jane Doe, Staff Reporter").</summary>
+    private static string CleanName(string name)
+    {
+        var parts = name.Split(',');
+        var kept = parts.TakeWhile(p => !FurniturePatterns.RoleLine().IsMatch(p.Trim()));
+        return string.Join(',', kept).Trim().TrimEnd('.', ',', ';', ':', '|', '-').Trim();
+    }
 
     /// <summary>
     /// The stated publication date: from date lines, bylines and furniture before the body (including

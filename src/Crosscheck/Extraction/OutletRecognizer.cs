@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Crosscheck.Text;
 
@@ -20,15 +21,62 @@ public static partial class OutletRecognizer
     [GeneratedRegex(@"^(?<label>[\p{L}\d\-]+)\.(com|org|net|info|news|co\.uk|co|ua|eu|fr|de|uk|io|media|press)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Domain();
 
-    [GeneratedRegex(@"\s+(media|group|ltd\.?|limited|inc\.?|llc|gmbh|s\.a\.|plc|corp\.?|holdings|publishing|news ?media)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\s+(media|group|ltd\.?|limited|inc\.?|llc|gmbh|s\.a\.|plc|corp\.?|holdings|publishing|news ?media),?)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorporateSuffix();
 
     [GeneratedRegex(@"\p{Lu}[\p{L}'’]*(\s+\p{Lu}[\p{L}'’]*){0,3}", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedRun();
 
+    /// <summary>Nouns that newspapers, stations and sites put in their names: general knowledge of how outlets are named.</summary>
+    private static readonly FrozenSet<string> MastheadNouns = new[]
+    {
+        "times", "post", "herald", "gazette", "chronicle", "journal", "tribune", "courier", "ledger", "sentinel", "observer",
+        "standard", "telegraph", "guardian", "express", "mirror", "daily", "weekly", "review", "report", "digest", "wire",
+        "press", "mail", "record", "star", "independent", "monitor", "examiner", "globe", "bulletin", "dispatch", "inquirer",
+        "register", "today", "radio", "tv", "voice", "wave", "echo", "argus", "advertiser", "mercury", "clarion", "lantern",
+        "pravda", "zeitung", "gazzetta", "diario", "diário", "correio", "quotidien", "nouvelles", "nachrichten", "notícias", "noticias",
+        "news", "newswire", "network", "broadcasting", "fm", "magazine", "insider", "beat", "current", "leader", "citizen", "telegram",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <param name="pageTexts">Every block of the page, to find the spelled-out form of a name.</param>
     /// <param name="furnitureTexts">The blocks judged furniture, where outlets name themselves.</param>
-    public static string? Recognize(IReadOnlyList<string> pageTexts, IEnumerable<string> furnitureTexts)
+    /// <param name="mastheadCandidates">Short lines at the top of the page, where a scraped page prints the site's name.</param>
+    public static string? Recognize(IReadOnlyList<string> pageTexts, IEnumerable<string> furnitureTexts, IEnumerable<string>? mastheadCandidates = null)
+    {
+        var masthead = Masthead(pageTexts, mastheadCandidates ?? []);
+        var stated = Stated(pageTexts, furnitureTexts);
+        if (masthead is null) return stated;
+        if (stated is null) return masthead;
+        // The masthead's printed form wins when it names the same outlet ("The Harlow Ridge Sentinel").
+        var bare = WithoutArticle(TextFolding.Fold(masthead));
+        return bare == WithoutArticle(TextFolding.Fold(stated)) || bare.Replace(" ", "", StringComparison.Ordinal) == WithoutArticle(TextFolding.Fold(stated)).Replace(" ", "", StringComparison.Ordinal) ? masthead : stated;
+    }
+
+    /// <summary>
+    /// A short line at the top of the page is the masthead when the page names it again elsewhere (a footer, a
+    /// credit, "told the …") or when it is shaped like an outlet's name (ends in a noun such as Gazette or Radio).
+    /// </summary>
+    private static string? Masthead(IReadOnlyList<string> pageTexts, IEnumerable<string> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            var text = candidate.Trim();
+            if (text.Length < 3 || !CapitalisedRun().IsMatch(text) || FurniturePatterns.EndOfArticleLabel().IsMatch(text) || FurniturePatterns.Breadcrumb().IsMatch(text) && text.Contains(' ') && text.IndexOfAny(['|', '>', '/']) >= 0) continue;
+            if (text.Split(' ').Any(w => w.Length > 0 && !char.IsUpper(w[0]) && !char.IsDigit(w[0]))) continue;
+            var name = text.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? TitleCase(text) : text;
+            var bare = WithoutArticle(TextFolding.Fold(name));
+            var named = pageTexts.Count(t => TextFolding.Fold(t).Contains(bare, StringComparison.Ordinal)) >= 2;
+            var shaped = MastheadNouns.Contains(bare.Split(' ')[^1]) && bare.Contains(' ');
+            if (named || shaped) return name;
+        }
+        return null;
+    }
+
+    private static string WithoutArticle(string folded) => folded.StartsWith("the ", StringComparison.Ordinal) ? folded[4..] : folded;
+
+    private static string TitleCase(string upper) => string.Join(' ', upper.Split(' ').Select(w => w.Length <= 1 ? w : w[0] + w[1..].ToLowerInvariant()));
+
+    private static string? Stated(IReadOnlyList<string> pageTexts, IEnumerable<string> furnitureTexts)
     {
         string? name = null;
         foreach (var text in furnitureTexts)
@@ -53,6 +101,7 @@ public static partial class OutletRecognizer
 
     private static string Tidy(string name, IReadOnlyList<string> pageTexts)
     {
+        name = name.Trim().TrimEnd('.', ',', ';', ':', '|', '-');
         var domain = Domain().Match(name);
         if (domain.Success)
         {
