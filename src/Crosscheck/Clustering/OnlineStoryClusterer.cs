@@ -49,10 +49,10 @@ public sealed record StoryClustererOptions
     public int QueryFeatures { get; init; } = 20;
 
     /// <summary>How many candidate stories (best by index overlap) are fully compared with a document.</summary>
-    public int MaxCandidates { get; init; } = 25;
+    public int MaxCandidates { get; init; } = 10;
 
     /// <summary>How many candidate stories are compared with a story that grew, to find one it converged with.</summary>
-    public int MaxMergeCandidates { get; init; } = 8;
+    public int MaxMergeCandidates { get; init; } = 5;
 
     internal void Validate()
     {
