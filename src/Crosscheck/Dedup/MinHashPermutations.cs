@@ -5,7 +5,7 @@ namespace Crosscheck.Dedup;
 /// <summary>
 /// A seeded family of pseudo-random permutations of the 64-bit hash space, used to MinHash shingle sets.
 /// Permutation <c>i</c> maps a shingle hash <c>h</c> through a bijective mix: xor with a key, multiplication by an
-/// odd constant, then the xor-shift/multiply finaliser of SplitMix64; keys and multipliers are drawn from
+/// odd constant, then a xor-shift; keys and multipliers are drawn from
 /// SplitMix64 seeded with <see cref="Seed"/>, so the same seed always yields the same signatures.
 /// </summary>
 public sealed class MinHashPermutations
@@ -57,12 +57,10 @@ public sealed class MinHashPermutations
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Permute(ulong hash, ulong key, ulong multiplier)
     {
+        // Shingle hashes are already uniformly mixed (XXH64), so one keyed multiply and a xor-shift suffice to
+        // reorder them independently per permutation; both steps are bijections of the 64-bit space.
         var x = (hash ^ key) * multiplier;
-        x ^= x >> 31;
-        x *= 0xBF58476D1CE4E5B9UL;
-        x ^= x >> 27;
-        x *= 0x94D049BB133111EBUL;
-        return x ^ (x >> 31);
+        return x ^ (x >> 29);
     }
 
     private static ulong SplitMix64(ref ulong state)
