@@ -83,7 +83,8 @@ public sealed record StoryClustererOptions
 /// down when the dates lie far apart. A document joins the best candidate above
 /// <see cref="StoryClustererOptions.JoinThreshold"/> or starts a new story; story centroids are running sums pruned to
 /// their heaviest features; a story that grows is compared with its own candidates and merged into an older story
-/// when they converge. Stories whose dates are too far from a document's stop being candidates but stay addressable.
+/// when they converge. Stories whose dates are too far from a document's stop being candidates but stay addressable;
+/// stories far behind the newest date seen are retired and dropped from the index, so long streams stay fast.
 /// </summary>
 /// <remarks>
 /// Story numbers are 0, 1, 2… in order of creation. When two stories merge the younger one's number resolves to the
@@ -103,6 +104,7 @@ public sealed class OnlineStoryClusterer
     private readonly Dictionary<string, int> _documentIndex = new(StringComparer.Ordinal);
     private readonly int[] _centroidLimits;
     private readonly double[] _kindWeights;
+    private DateOnly? _newest;
 
     public OnlineStoryClusterer() : this(new StoryClustererOptions()) { }
 
@@ -170,6 +172,7 @@ public sealed class OnlineStoryClusterer
         {
             throw new ArgumentException($"A document with id '{features.Id}' was already added; ids must be unique within one clusterer.", nameof(features));
         }
+        if (features.Published is { } published && (_newest is null || published > _newest)) _newest = published;
         var vectors = new SparseVector[FeatureKinds.Count];
         vectors[FeatureKinds.Terms] = Vectorize(features.Terms, _statistics[FeatureKinds.Terms]);
         vectors[FeatureKinds.Names] = Vectorize(features.Names, _statistics[FeatureKinds.Names]);
@@ -242,7 +245,8 @@ public sealed class OnlineStoryClusterer
                 foreach (var number in stories)
                 {
                     var story = _stories[number];
-                    if (story.MergedAway)
+                    if (!story.IsStale && IsRetired(story)) story.Retired = true;
+                    if (story.IsStale)
                     {
                         stale = true;
                         continue;
@@ -250,7 +254,7 @@ public sealed class OnlineStoryClusterer
                     if (number == exclude || !IsAlive(story, first, last)) continue;
                     overlap[number] = overlap.GetValueOrDefault(number) + weight * _kindWeights[kind];
                 }
-                if (stale) stories.RemoveAll(number => _stories[number].MergedAway);
+                if (stale) stories.RemoveAll(number => _stories[number].IsStale);
             }
         }
         return [.. overlap
@@ -259,6 +263,13 @@ public sealed class OnlineStoryClusterer
             .Take(limit)
             .Select(entry => entry.Key)];
     }
+
+    /// <summary>
+    /// A dated story whose last date lies more than twice the lifetime behind the newest date seen is retired for
+    /// good (documents may arrive somewhat out of date order, hence the margin); its postings are then dropped.
+    /// </summary>
+    private bool IsRetired(Story story) =>
+        story.Last is { } last && _newest is { } newest && newest.DayNumber - last.DayNumber > 2 * Options.StoryLifetimeDays;
 
     private bool IsAlive(Story story, DateOnly? first, DateOnly? last) =>
         DayGap(first, last, story.First, story.Last) is not { } gap || gap <= Options.StoryLifetimeDays;

@@ -29,6 +29,12 @@ internal sealed class Story
     /// <summary>True once the story was merged into an older one; its number then resolves to that story.</summary>
     public bool MergedAway { get; set; }
 
+    /// <summary>True once the story is so far behind the newest date seen that it can never be a candidate again.</summary>
+    public bool Retired { get; set; }
+
+    /// <summary>Whether the candidate index should drop this story's postings.</summary>
+    public bool IsStale => MergedAway || Retired;
+
     public Dictionary<int, double>[] Sums { get; } = new Dictionary<int, double>[FeatureKinds.Count];
 
     public SparseVector[] Vectors { get; } = new SparseVector[FeatureKinds.Count];

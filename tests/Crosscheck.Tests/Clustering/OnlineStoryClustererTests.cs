@@ -141,6 +141,22 @@ public sealed class OnlineStoryClustererTests
     }
 
     [Fact]
+    public void Retired_stories_stay_addressable_and_undated_stories_never_retire()
+    {
+        var clusterer = new OnlineStoryClusterer(new StoryClustererOptions { StoryLifetimeDays = 10 });
+        var start = new DateOnly(2031, 1, 1);
+        var bridge = clusterer.Add(Document("bridge-a") with { Published = start });
+        var undated = clusterer.Add(Document("vote-a") with { Published = null });
+        clusterer.Add(Document("weather") with { Published = start.AddDays(365) });
+        var late = clusterer.Add(Document("bridge-b") with { Published = start.AddDays(366) });
+        var undatedRetelling = clusterer.Add(Document("vote-b") with { Published = start.AddDays(366) });
+
+        Assert.NotEqual(bridge, late);
+        Assert.Equal(bridge, clusterer.StoryOf("bridge-a"));
+        Assert.Equal(undated, undatedRetelling);
+    }
+
+    [Fact]
     public void Undated_documents_are_compared_without_time_penalty()
     {
         var clusterer = new OnlineStoryClusterer();
