@@ -33,6 +33,15 @@ public sealed record StoryClustererOptions
     /// <summary>A story whose dates lie further than this from a document's date is no longer a candidate for it (it aged out).</summary>
     public int StoryLifetimeDays { get; init; } = 30;
 
+    /// <summary>
+    /// For streams that arrive roughly in date order: a story whose last date lies more than this many days behind
+    /// the newest date seen is retired for good and dropped from the candidate index, so memory for lookups stays
+    /// bounded. Null (the default) never retires, which is right for batches in arbitrary date order (a folder of
+    /// archived pages): there a story only stops being a candidate for documents dated beyond
+    /// <see cref="StoryLifetimeDays"/> from it.
+    /// </summary>
+    public int? RetireAfterDays { get; init; }
+
     /// <summary>Centroid size per story: the heaviest content terms kept.</summary>
     public int CentroidTerms { get; init; } = 200;
 
@@ -68,7 +77,7 @@ public sealed record StoryClustererOptions
         {
             throw new ArgumentException("StoryClustererOptions sizes (centroids, index, query, candidates) must be at least 1.");
         }
-        if (TimeDecayDays <= 0 || SameEventDays < 0 || StoryLifetimeDays < 0)
+        if (TimeDecayDays <= 0 || SameEventDays < 0 || StoryLifetimeDays < 0 || RetireAfterDays < 0)
         {
             throw new ArgumentException("StoryClustererOptions time windows must be non-negative and TimeDecayDays positive.");
         }
@@ -84,7 +93,8 @@ public sealed record StoryClustererOptions
 /// <see cref="StoryClustererOptions.JoinThreshold"/> or starts a new story; story centroids are running sums pruned to
 /// their heaviest features; a story that grows is compared with its own candidates and merged into an older story
 /// when they converge. Stories whose dates are too far from a document's stop being candidates but stay addressable;
-/// stories far behind the newest date seen are retired and dropped from the index, so long streams stay fast.
+/// optionally (<see cref="StoryClustererOptions.RetireAfterDays"/>) stories far behind the newest date seen are retired
+/// and dropped from the index, so long date-ordered streams stay fast.
 /// </summary>
 /// <remarks>
 /// Story numbers are 0, 1, 2… in order of creation. When two stories merge the younger one's number resolves to the
@@ -264,12 +274,9 @@ public sealed class OnlineStoryClusterer
             .Select(entry => entry.Key)];
     }
 
-    /// <summary>
-    /// A dated story whose last date lies more than twice the lifetime behind the newest date seen is retired for
-    /// good (documents may arrive somewhat out of date order, hence the margin); its postings are then dropped.
-    /// </summary>
+    /// <summary>With <see cref="StoryClustererOptions.RetireAfterDays"/> set, whether a dated story fell that far behind the newest date seen.</summary>
     private bool IsRetired(Story story) =>
-        story.Last is { } last && _newest is { } newest && newest.DayNumber - last.DayNumber > 2 * Options.StoryLifetimeDays;
+        Options.RetireAfterDays is { } days && story.Last is { } last && _newest is { } newest && newest.DayNumber - last.DayNumber > days;
 
     private bool IsAlive(Story story, DateOnly? first, DateOnly? last) =>
         DayGap(first, last, story.First, story.Last) is not { } gap || gap <= Options.StoryLifetimeDays;

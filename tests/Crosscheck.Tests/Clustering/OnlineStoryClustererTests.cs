@@ -143,7 +143,7 @@ public sealed class OnlineStoryClustererTests
     [Fact]
     public void Retired_stories_stay_addressable_and_undated_stories_never_retire()
     {
-        var clusterer = new OnlineStoryClusterer(new StoryClustererOptions { StoryLifetimeDays = 10 });
+        var clusterer = new OnlineStoryClusterer(new StoryClustererOptions { StoryLifetimeDays = 10, RetireAfterDays = 20 });
         var start = new DateOnly(2031, 1, 1);
         var bridge = clusterer.Add(Document("bridge-a") with { Published = start });
         var undated = clusterer.Add(Document("vote-a") with { Published = null });
@@ -154,6 +154,19 @@ public sealed class OnlineStoryClustererTests
         Assert.NotEqual(bridge, late);
         Assert.Equal(bridge, clusterer.StoryOf("bridge-a"));
         Assert.Equal(undated, undatedRetelling);
+    }
+
+    [Fact]
+    public void By_default_a_batch_in_arbitrary_date_order_keeps_old_retellings_together()
+    {
+        // An archive folder: a recent unrelated article arrives before two retellings from a year earlier.
+        var clusterer = new OnlineStoryClusterer();
+        var year = new DateOnly(2031, 3, 4);
+        clusterer.Add(Document("weather") with { Published = year.AddDays(365) });
+        var first = clusterer.Add(Document("recall-a") with { Published = year });
+        var second = clusterer.Add(Document("recall-b") with { Published = year.AddDays(1) });
+
+        Assert.Equal(first, second);
     }
 
     [Fact]
