@@ -3,18 +3,359 @@ namespace Crosscheck.Clustering;
 /// <summary>What the clusterer needs of an article.</summary>
 public sealed record ClusterDocument(string Id, string Title, string Text, DateOnly? Published = null, string? Outlet = null);
 
-public sealed record StoryClustererOptions;
-
-/// <summary>Assigns each arriving document to a story, comparing it only with candidate stories from an index.</summary>
-public sealed class OnlineStoryClusterer(StoryClustererOptions options)
+/// <summary>Options of <see cref="OnlineStoryClusterer"/>. The defaults suit news articles of a few hundred words.</summary>
+public sealed record StoryClustererOptions
 {
+    /// <summary>Weight added to a term's log frequency when it appears in the title.</summary>
+    public double TitleWeight { get; init; } = 2.0;
+
+    /// <summary>Share of the similarity given to the TF-IDF cosine of title and body words.</summary>
+    public double TextWeight { get; init; } = 0.5;
+
+    /// <summary>Share given to the IDF-weighted cosine of name words (capitalised sequences: people, places, organisations).</summary>
+    public double NameWeight { get; init; } = 0.35;
+
+    /// <summary>Share given to the IDF-weighted cosine of numbers; dropped when neither side has numbers.</summary>
+    public double NumberWeight { get; init; } = 0.15;
+
+    /// <summary>A document joins the most similar candidate story when the similarity reaches this; otherwise it starts a story.</summary>
+    public double JoinThreshold { get; init; } = 0.22;
+
+    /// <summary>Two stories merge when their centroids reach this similarity (checked after a story grows).</summary>
+    public double MergeThreshold { get; init; } = 0.35;
+
+    /// <summary>Dated documents this many days apart (or less) from a story's date range count as simultaneous.</summary>
+    public int SameEventDays { get; init; } = 3;
+
+    /// <summary>Beyond <see cref="SameEventDays"/>, similarity decays as <c>exp(−extraDays / TimeDecayDays)</c>.</summary>
+    public double TimeDecayDays { get; init; } = 7;
+
+    /// <summary>A story whose dates lie further than this from a document's date is no longer a candidate for it (it aged out).</summary>
+    public int StoryLifetimeDays { get; init; } = 30;
+
+    /// <summary>
+    /// For streams that arrive roughly in date order: a story whose last date lies more than this many days behind
+    /// the newest date seen is retired for good and dropped from the candidate index, so memory for lookups stays
+    /// bounded. Null (the default) never retires, which is right for batches in arbitrary date order (a folder of
+    /// archived pages): there a story only stops being a candidate for documents dated beyond
+    /// <see cref="StoryLifetimeDays"/> from it.
+    /// </summary>
+    public int? RetireAfterDays { get; init; }
+
+    /// <summary>Centroid size per story: the heaviest content terms kept.</summary>
+    public int CentroidTerms { get; init; } = 200;
+
+    /// <summary>Centroid size per story: the heaviest name words kept.</summary>
+    public int CentroidNames { get; init; } = 60;
+
+    /// <summary>Centroid size per story: the heaviest numbers kept.</summary>
+    public int CentroidNumbers { get; init; } = 30;
+
+    /// <summary>Per kind, how many of a story's heaviest features it is posted under in the candidate index.</summary>
+    public int IndexedFeaturesPerStory { get; init; } = 30;
+
+    /// <summary>Per kind, how many of a document's heaviest features are looked up in the candidate index.</summary>
+    public int QueryFeatures { get; init; } = 20;
+
+    /// <summary>How many candidate stories (best by index overlap) are fully compared with a document.</summary>
+    public int MaxCandidates { get; init; } = 10;
+
+    /// <summary>How many candidate stories are compared with a story that grew, to find one it converged with.</summary>
+    public int MaxMergeCandidates { get; init; } = 5;
+
+    internal void Validate()
+    {
+        if (TextWeight < 0 || NameWeight < 0 || NumberWeight < 0 || TextWeight + NameWeight + NumberWeight <= 0)
+        {
+            throw new ArgumentException("StoryClustererOptions weights (TextWeight, NameWeight, NumberWeight) must be non-negative and not all zero.");
+        }
+        if (JoinThreshold is < 0 or > 1 || MergeThreshold is < 0 or > 1)
+        {
+            throw new ArgumentException("StoryClustererOptions.JoinThreshold and MergeThreshold are similarities between 0 and 1.");
+        }
+        if (CentroidTerms < 1 || CentroidNames < 1 || CentroidNumbers < 1 || IndexedFeaturesPerStory < 1 || QueryFeatures < 1 || MaxCandidates < 1 || MaxMergeCandidates < 1)
+        {
+            throw new ArgumentException("StoryClustererOptions sizes (centroids, index, query, candidates) must be at least 1.");
+        }
+        if (TimeDecayDays <= 0 || SameEventDays < 0 || StoryLifetimeDays < 0 || RetireAfterDays < 0)
+        {
+            throw new ArgumentException("StoryClustererOptions time windows must be non-negative and TimeDecayDays positive.");
+        }
+    }
+}
+
+/// <summary>
+/// Assigns each arriving document to a story in one pass, as news aggregators do. A document is compared only with
+/// candidate stories found through an inverted index from its heaviest terms, name words and numbers to the stories
+/// posted under them, never with every story. Similarity is a weighted mean of the TF-IDF cosine of title and body
+/// words (title boosted, IDF maintained incrementally), the IDF-weighted cosine of name words and of numbers, scaled
+/// down when the dates lie far apart. A document joins the best candidate above
+/// <see cref="StoryClustererOptions.JoinThreshold"/> or starts a new story; story centroids are running sums pruned to
+/// their heaviest features; a story that grows is compared with its own candidates and merged into an older story
+/// when they converge. Stories whose dates are too far from a document's stop being candidates but stay addressable;
+/// optionally (<see cref="StoryClustererOptions.RetireAfterDays"/>) stories far behind the newest date seen are retired
+/// and dropped from the index, so long date-ordered streams stay fast.
+/// </summary>
+/// <remarks>
+/// Story numbers are 0, 1, 2… in order of creation. When two stories merge the younger one's number resolves to the
+/// older one's, so <see cref="Add"/>'s earlier return values can go stale: read final assignments with
+/// <see cref="StoryOf"/> or <see cref="Assignments"/>, which always give the surviving (lowest) number of a merged
+/// group; numbers therefore may have gaps. The result depends only on the input order (ids, vocabularies and all
+/// tie-breaks are ordinal), never on string hash randomisation. Not thread-safe.
+/// </remarks>
+public sealed class OnlineStoryClusterer
+{
+    private readonly TermStatistics[] _statistics = [new(), new(), new()];
+    private readonly Dictionary<int, List<int>>[] _postings = [new(), new(), new()];
+    private readonly List<Story> _stories = [];
+    private readonly List<int> _parent = [];
+    private readonly List<int> _documentStory = [];
+    private readonly List<string> _documentIds = [];
+    private readonly Dictionary<string, int> _documentIndex = new(StringComparer.Ordinal);
+    private readonly int[] _centroidLimits;
+    private readonly double[] _kindWeights;
+    private DateOnly? _newest;
+
     public OnlineStoryClusterer() : this(new StoryClustererOptions()) { }
 
-    public StoryClustererOptions Options { get; } = options;
+    public OnlineStoryClusterer(StoryClustererOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+        _centroidLimits = [options.CentroidTerms, options.CentroidNames, options.CentroidNumbers];
+        _kindWeights = [options.TextWeight, options.NameWeight, options.NumberWeight];
+    }
 
-    /// <summary>Adds a document and returns the number of the story it joins (0, 1, 2… in order of creation).</summary>
-    public int Add(ClusterDocument document) => throw new NotImplementedException();
+    public StoryClustererOptions Options { get; }
 
-    /// <summary>The final story of a document, after any merges.</summary>
-    public int StoryOf(string id) => throw new NotImplementedException();
+    /// <summary>The number of documents added.</summary>
+    public int Count => _documentIds.Count;
+
+    /// <summary>The number of stories alive (not merged into another).</summary>
+    public int StoryCount => _stories.Count(story => !story.MergedAway);
+
+    /// <summary>
+    /// Adds a document and returns the number of the story it joins (0, 1, 2… in order of creation; after merges,
+    /// the surviving number). Throws when the id was already added.
+    /// </summary>
+    public int Add(ClusterDocument document) => Add(DocumentFeatures.Of(document, Options.TitleWeight));
+
+    /// <summary>
+    /// Adds documents in order (their features are computed in parallel first) and returns the story each joined at
+    /// the time; call <see cref="Assignments"/> afterwards for the final numbers.
+    /// </summary>
+    public IReadOnlyList<int> AddRange(IReadOnlyList<ClusterDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var features = new DocumentFeatures[documents.Count];
+        Parallel.For(0, documents.Count, i => features[i] = DocumentFeatures.Of(documents[i], Options.TitleWeight));
+        var stories = new int[documents.Count];
+        for (var i = 0; i < features.Length; i++) stories[i] = Add(features[i]);
+        return stories;
+    }
+
+    /// <summary>The final story number of a document added earlier.</summary>
+    public int StoryOf(string id)
+    {
+        if (!_documentIndex.TryGetValue(id, out var index))
+        {
+            throw new KeyNotFoundException($"No document with id '{id}' was added to this clusterer; add it with Add before asking for its story.");
+        }
+        return Find(_documentStory[index]);
+    }
+
+    /// <summary>The final story number of every document added, in the order they were added.</summary>
+    public IReadOnlyList<int> Assignments()
+    {
+        var result = new int[_documentStory.Count];
+        for (var i = 0; i < result.Length; i++) result[i] = Find(_documentStory[i]);
+        return result;
+    }
+
+    /// <summary>The ids of the documents added, in order (parallel to <see cref="Assignments"/>).</summary>
+    public IReadOnlyList<string> DocumentIds => _documentIds;
+
+    private int Add(DocumentFeatures features)
+    {
+        if (_documentIndex.ContainsKey(features.Id))
+        {
+            throw new ArgumentException($"A document with id '{features.Id}' was already added; ids must be unique within one clusterer.", nameof(features));
+        }
+        if (features.Published is { } published && (_newest is null || published > _newest)) _newest = published;
+        var vectors = new SparseVector[FeatureKinds.Count];
+        vectors[FeatureKinds.Terms] = Vectorize(features.Terms, _statistics[FeatureKinds.Terms]);
+        vectors[FeatureKinds.Names] = Vectorize(features.Names, _statistics[FeatureKinds.Names]);
+        vectors[FeatureKinds.Numbers] = Vectorize(features.Numbers, _statistics[FeatureKinds.Numbers]);
+
+        var best = -1;
+        var bestScore = 0.0;
+        foreach (var candidate in Candidates(vectors, features.Published, features.Published, exclude: -1, Options.MaxCandidates))
+        {
+            var story = _stories[candidate];
+            var score = Similarity(vectors, features.Published, features.Published, story.Vectors, story.First, story.Last);
+            if (score > bestScore)
+            {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+
+        Story target;
+        var joined = best >= 0 && bestScore >= Options.JoinThreshold;
+        if (joined)
+        {
+            target = _stories[best];
+        }
+        else
+        {
+            target = new Story(_stories.Count);
+            _stories.Add(target);
+            _parent.Add(target.Number);
+        }
+        target.AddDocument(vectors, features.Published);
+        target.Refresh(_statistics, _centroidLimits);
+        Post(target);
+
+        _documentIndex.Add(features.Id, _documentIds.Count);
+        _documentIds.Add(features.Id);
+        _documentStory.Add(target.Number);
+
+        if (joined) MergeConverged(target);
+        return Find(target.Number);
+    }
+
+    private static SparseVector Vectorize(Dictionary<string, double> weights, TermStatistics statistics)
+    {
+        var ids = new int[weights.Count];
+        var values = new double[weights.Count];
+        var i = 0;
+        foreach (var (term, weight) in weights)
+        {
+            ids[i] = statistics.IdOf(term);
+            values[i] = weight;
+            i++;
+        }
+        var vector = SparseVector.FromUnsorted(ids, values);
+        statistics.CountDocument(vector.Ids);
+        return vector;
+    }
+
+    /// <summary>Live candidate stories sharing heavy features with the given vectors, best overlap first.</summary>
+    private List<int> Candidates(SparseVector[] vectors, DateOnly? first, DateOnly? last, int exclude, int limit)
+    {
+        var overlap = new Dictionary<int, double>();
+        for (var kind = 0; kind < FeatureKinds.Count; kind++)
+        {
+            var postings = _postings[kind];
+            foreach (var (id, weight) in vectors[kind].Top(Options.QueryFeatures, _statistics[kind]))
+            {
+                if (!postings.TryGetValue(id, out var stories)) continue;
+                var stale = false;
+                foreach (var number in stories)
+                {
+                    var story = _stories[number];
+                    if (!story.IsStale && IsRetired(story)) story.Retired = true;
+                    if (story.IsStale)
+                    {
+                        stale = true;
+                        continue;
+                    }
+                    if (number == exclude || !IsAlive(story, first, last)) continue;
+                    overlap[number] = overlap.GetValueOrDefault(number) + weight * _kindWeights[kind];
+                }
+                if (stale) stories.RemoveAll(number => _stories[number].IsStale);
+            }
+        }
+        return [.. overlap
+            .OrderByDescending(entry => entry.Value)
+            .ThenBy(entry => entry.Key)
+            .Take(limit)
+            .Select(entry => entry.Key)];
+    }
+
+    /// <summary>With <see cref="StoryClustererOptions.RetireAfterDays"/> set, whether a dated story fell that far behind the newest date seen.</summary>
+    private bool IsRetired(Story story) =>
+        Options.RetireAfterDays is { } days && story.Last is { } last && _newest is { } newest && newest.DayNumber - last.DayNumber > days;
+
+    private bool IsAlive(Story story, DateOnly? first, DateOnly? last) =>
+        DayGap(first, last, story.First, story.Last) is not { } gap || gap <= Options.StoryLifetimeDays;
+
+    /// <summary>Posts a story under its heaviest features (postings are only added; stale ones merely add candidates).</summary>
+    private void Post(Story story)
+    {
+        for (var kind = 0; kind < FeatureKinds.Count; kind++)
+        {
+            foreach (var (id, _) in story.Vectors[kind].Top(Options.IndexedFeaturesPerStory, _statistics[kind]))
+            {
+                if (!story.Indexed[kind].Add(id)) continue;
+                if (!_postings[kind].TryGetValue(id, out var stories))
+                {
+                    stories = [];
+                    _postings[kind][id] = stories;
+                }
+                stories.Add(story.Number);
+            }
+        }
+    }
+
+    private void MergeConverged(Story story)
+    {
+        var best = -1;
+        var bestScore = 0.0;
+        foreach (var candidate in Candidates(story.Vectors, story.First, story.Last, exclude: story.Number, Options.MaxMergeCandidates))
+        {
+            var other = _stories[candidate];
+            var score = Similarity(story.Vectors, story.First, story.Last, other.Vectors, other.First, other.Last);
+            if (score > bestScore)
+            {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        if (best < 0 || bestScore < Options.MergeThreshold) return;
+        var survivor = _stories[Math.Min(best, story.Number)];
+        var absorbed = _stories[Math.Max(best, story.Number)];
+        survivor.Absorb(absorbed);
+        survivor.Refresh(_statistics, _centroidLimits);
+        absorbed.MergedAway = true;
+        _parent[absorbed.Number] = survivor.Number;
+        Post(survivor);
+    }
+
+    private double Similarity(SparseVector[] a, DateOnly? aFirst, DateOnly? aLast, SparseVector[] b, DateOnly? bFirst, DateOnly? bLast)
+    {
+        double total = 0, weights = 0;
+        for (var kind = 0; kind < FeatureKinds.Count; kind++)
+        {
+            if (kind != FeatureKinds.Terms && a[kind].IsEmpty && b[kind].IsEmpty) continue;
+            total += _kindWeights[kind] * SparseVector.Cosine(a[kind], b[kind], _statistics[kind]);
+            weights += _kindWeights[kind];
+        }
+        var score = weights == 0 ? 0 : total / weights;
+        if (DayGap(aFirst, aLast, bFirst, bLast) is { } gap && gap > Options.SameEventDays)
+        {
+            score *= Math.Exp(-(gap - Options.SameEventDays) / Options.TimeDecayDays);
+        }
+        return score;
+    }
+
+    /// <summary>Days between two date ranges (0 when they overlap), or null when either is undated.</summary>
+    private static int? DayGap(DateOnly? aFirst, DateOnly? aLast, DateOnly? bFirst, DateOnly? bLast)
+    {
+        if (aFirst is not { } af || aLast is not { } al || bFirst is not { } bf || bLast is not { } bl) return null;
+        if (al < bf) return bf.DayNumber - al.DayNumber;
+        if (bl < af) return af.DayNumber - bl.DayNumber;
+        return 0;
+    }
+
+    private int Find(int story)
+    {
+        while (_parent[story] != story)
+        {
+            _parent[story] = _parent[_parent[story]];
+            story = _parent[story];
+        }
+        return story;
+    }
 }

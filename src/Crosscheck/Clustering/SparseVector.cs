@@ -1,0 +1,100 @@
+namespace Crosscheck.Clustering;
+
+/// <summary>An immutable sparse vector over term ids, sorted by id, compared by IDF-weighted cosine.</summary>
+internal sealed class SparseVector
+{
+    public static SparseVector Empty { get; } = new([], []);
+
+    private SparseVector(int[] ids, double[] weights)
+    {
+        Ids = ids;
+        Weights = weights;
+    }
+
+    public int[] Ids { get; }
+
+    public double[] Weights { get; }
+
+    public int Count => Ids.Length;
+
+    public bool IsEmpty => Ids.Length == 0;
+
+    public static SparseVector From(Dictionary<int, double> weights)
+    {
+        if (weights.Count == 0) return Empty;
+        var ids = new int[weights.Count];
+        var values = new double[weights.Count];
+        var i = 0;
+        foreach (var (id, w) in weights)
+        {
+            ids[i] = id;
+            values[i] = w;
+            i++;
+        }
+        Array.Sort(ids, values);
+        return new SparseVector(ids, values);
+    }
+
+    /// <summary>A vector from distinct ids and their weights, in any order (both arrays are taken over and sorted).</summary>
+    public static SparseVector FromUnsorted(int[] ids, double[] weights)
+    {
+        if (ids.Length == 0) return Empty;
+        Array.Sort(ids, weights);
+        return new SparseVector(ids, weights);
+    }
+
+    /// <summary>Cosine of the two vectors after multiplying every weight by the term's current IDF.</summary>
+    public static double Cosine(SparseVector a, SparseVector b, TermStatistics statistics)
+    {
+        if (a.IsEmpty || b.IsEmpty) return 0;
+        double dot = 0, normA = 0, normB = 0;
+        int i = 0, j = 0;
+        while (i < a.Ids.Length || j < b.Ids.Length)
+        {
+            if (j >= b.Ids.Length || (i < a.Ids.Length && a.Ids[i] < b.Ids[j]))
+            {
+                var idf = statistics.Idf(a.Ids[i]);
+                normA += Square(a.Weights[i] * idf);
+                i++;
+            }
+            else if (i >= a.Ids.Length || b.Ids[j] < a.Ids[i])
+            {
+                var idf = statistics.Idf(b.Ids[j]);
+                normB += Square(b.Weights[j] * idf);
+                j++;
+            }
+            else
+            {
+                var idf = statistics.Idf(a.Ids[i]);
+                var x = a.Weights[i] * idf;
+                var y = b.Weights[j] * idf;
+                dot += x * y;
+                normA += x * x;
+                normB += y * y;
+                i++;
+                j++;
+            }
+        }
+        return normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
+    }
+
+    /// <summary>The <paramref name="count"/> heaviest terms by weight × IDF, heaviest first (ties by lower id).</summary>
+    public List<(int Id, double Weight)> Top(int count, TermStatistics statistics)
+    {
+        // A bounded min-heap whose root is the lightest kept entry: O(n log count).
+        var heap = new PriorityQueue<(int Id, double Weight), (double Weight, int NegatedId)>(count + 1);
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            var entry = (Ids[i], Weights[i] * statistics.Idf(Ids[i]));
+            var priority = (entry.Item2, -Ids[i]);
+            if (heap.Count < count) heap.Enqueue(entry, priority);
+            else if (heap.TryPeek(out _, out var lightest) && priority.CompareTo(lightest) > 0) heap.EnqueueDequeue(entry, priority);
+        }
+        var result = new List<(int Id, double Weight)>(heap.Count);
+        while (heap.TryDequeue(out var entry, out _)) result.Add(entry);
+        result.Reverse();
+        return result;
+    }
+
+    private static double Square(double x) => x * x;
+}

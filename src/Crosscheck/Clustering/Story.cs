@@ -1,0 +1,107 @@
+namespace Crosscheck.Clustering;
+
+/// <summary>
+/// One story's state inside <see cref="OnlineStoryClusterer"/>: the summed feature weights of its documents per
+/// feature kind (terms, names, numbers), pruned to the heaviest few so state stays small, a sorted snapshot of each
+/// for comparison, its date range, and which terms the candidate index holds it under.
+/// </summary>
+internal sealed class Story
+{
+    public Story(int number)
+    {
+        Number = number;
+        for (var kind = 0; kind < FeatureKinds.Count; kind++)
+        {
+            Sums[kind] = [];
+            Vectors[kind] = SparseVector.Empty;
+            Indexed[kind] = [];
+        }
+    }
+
+    public int Number { get; }
+
+    public int DocumentCount { get; private set; }
+
+    public DateOnly? First { get; private set; }
+
+    public DateOnly? Last { get; private set; }
+
+    /// <summary>True once the story was merged into an older one; its number then resolves to that story.</summary>
+    public bool MergedAway { get; set; }
+
+    /// <summary>True once the story is so far behind the newest date seen that it can never be a candidate again.</summary>
+    public bool Retired { get; set; }
+
+    /// <summary>Whether the candidate index should drop this story's postings.</summary>
+    public bool IsStale => MergedAway || Retired;
+
+    public Dictionary<int, double>[] Sums { get; } = new Dictionary<int, double>[FeatureKinds.Count];
+
+    public SparseVector[] Vectors { get; } = new SparseVector[FeatureKinds.Count];
+
+    /// <summary>Term ids under which the story is posted in the candidate index, per kind.</summary>
+    public HashSet<int>[] Indexed { get; } = new HashSet<int>[FeatureKinds.Count];
+
+    public void AddDocument(SparseVector[] document, DateOnly? published)
+    {
+        for (var kind = 0; kind < FeatureKinds.Count; kind++)
+        {
+            var vector = document[kind];
+            var sums = Sums[kind];
+            for (var i = 0; i < vector.Count; i++) sums[vector.Ids[i]] = sums.GetValueOrDefault(vector.Ids[i]) + vector.Weights[i];
+        }
+        DocumentCount++;
+        Extend(published, published);
+    }
+
+    public void Absorb(Story other)
+    {
+        for (var kind = 0; kind < FeatureKinds.Count; kind++)
+        {
+            var sums = Sums[kind];
+            foreach (var (id, weight) in other.Sums[kind]) sums[id] = sums.GetValueOrDefault(id) + weight;
+        }
+        DocumentCount += other.DocumentCount;
+        Extend(other.First, other.Last);
+    }
+
+    /// <summary>
+    /// Refreshes the snapshots; once a kind holds half again its limit, keeps only the <paramref name="limits"/>
+    /// heaviest entries (by weight × current IDF), so pruning cost is amortised over several documents.
+    /// </summary>
+    public void Refresh(TermStatistics[] statistics, int[] limits)
+    {
+        for (var kind = 0; kind < FeatureKinds.Count; kind++)
+        {
+            var sums = Sums[kind];
+            if (sums.Count > limits[kind] + limits[kind] / 2)
+            {
+                var stats = statistics[kind];
+                var kept = sums
+                    .Select(entry => (entry.Key, entry.Value, Score: entry.Value * stats.Idf(entry.Key)))
+                    .OrderByDescending(entry => entry.Score)
+                    .ThenBy(entry => entry.Key)
+                    .Take(limits[kind])
+                    .ToList();
+                sums.Clear();
+                foreach (var (id, weight, _) in kept) sums[id] = weight;
+            }
+            Vectors[kind] = SparseVector.From(sums);
+        }
+    }
+
+    private void Extend(DateOnly? first, DateOnly? last)
+    {
+        if (first is { } f && (First is null || f < First)) First = f;
+        if (last is { } l && (Last is null || l > Last)) Last = l;
+    }
+}
+
+/// <summary>The feature kinds the clusterer compares, as indices into per-kind arrays.</summary>
+internal static class FeatureKinds
+{
+    public const int Terms = 0;
+    public const int Names = 1;
+    public const int Numbers = 2;
+    public const int Count = 3;
+}

@@ -1,0 +1,105 @@
+using System.Runtime.InteropServices;
+using Crosscheck.Hashing;
+using Crosscheck.Text;
+
+namespace Crosscheck.Dedup;
+
+/// <summary>
+/// The distinct word k-shingles of a text, each hashed to 64 bits with seeded XXH64 and kept sorted, so exact
+/// Jaccard similarity and containment are a linear merge of two arrays. Words are accent- and case-folded and
+/// punctuation is ignored, so typography and casing changes do not break shingles.
+/// </summary>
+public sealed class ShingleSet
+{
+    private readonly ulong[] _hashes;
+
+    private ShingleSet(ulong[] hashes) => _hashes = hashes;
+
+    /// <summary>An empty set (a text without words).</summary>
+    public static ShingleSet Empty { get; } = new([]);
+
+    /// <summary>The number of distinct shingles.</summary>
+    public int Count => _hashes.Length;
+
+    /// <summary>The shingle hashes in ascending order.</summary>
+    public ReadOnlySpan<ulong> Hashes => _hashes;
+
+    /// <summary>
+    /// Shingles the words of <paramref name="text"/> (see <see cref="NormalizedWords"/>) in windows of
+    /// <paramref name="size"/> words. A text shorter than one window becomes a single shingle of all its words.
+    /// </summary>
+    public static ShingleSet FromText(string text, int size, ulong seed) => FromWords(NormalizedWords(text), size, seed);
+
+    /// <summary>Shingles already normalised words in windows of <paramref name="size"/> words.</summary>
+    public static ShingleSet FromWords(IReadOnlyList<string> words, int size, ulong seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        if (words.Count == 0) return Empty;
+        var wordHashes = new ulong[words.Count];
+        for (var i = 0; i < words.Count; i++) wordHashes[i] = XxHash64.Hash(words[i], seed);
+        var window = Math.Min(size, words.Count);
+        var shingles = new ulong[words.Count - window + 1];
+        for (var i = 0; i < shingles.Length; i++)
+        {
+            var bytes = MemoryMarshal.AsBytes(wordHashes.AsSpan(i, window));
+            shingles[i] = XxHash64.Hash(bytes, seed ^ (ulong)window);
+        }
+        Array.Sort(shingles);
+        var distinct = 0;
+        for (var i = 0; i < shingles.Length; i++)
+        {
+            if (i == 0 || shingles[i] != shingles[distinct - 1]) shingles[distinct++] = shingles[i];
+        }
+        return new ShingleSet(distinct == shingles.Length ? shingles : shingles[..distinct]);
+    }
+
+    /// <summary>
+    /// The words of a text, lower-cased, accent-folded and with typographic punctuation mapped to ASCII; numbers
+    /// count as words, punctuation is dropped.
+    /// </summary>
+    public static List<string> NormalizedWords(string text)
+    {
+        var folded = TextFolding.Fold(text);
+        var words = new List<string>(folded.Length / 6 + 1);
+        foreach (var token in Tokenizer.Tokenize(folded))
+        {
+            if (token.Kind != TokenKind.Punctuation) words.Add(token.Value);
+        }
+        return words;
+    }
+
+    /// <summary>The number of shingles both sets hold.</summary>
+    public int IntersectionCount(ShingleSet other)
+    {
+        var a = _hashes;
+        var b = other._hashes;
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return common;
+    }
+
+    /// <summary>Exact Jaccard similarity |A∩B| / |A∪B|; two empty sets have similarity 0.</summary>
+    public double Jaccard(ShingleSet other)
+    {
+        var common = IntersectionCount(other);
+        var union = Count + other.Count - common;
+        return union == 0 ? 0 : (double)common / union;
+    }
+
+    /// <summary>The share of the smaller set found in the larger one: 1 when one text is contained in the other.</summary>
+    public double ContainmentOfSmaller(ShingleSet other)
+    {
+        var smaller = Math.Min(Count, other.Count);
+        return smaller == 0 ? 0 : (double)IntersectionCount(other) / smaller;
+    }
+}
