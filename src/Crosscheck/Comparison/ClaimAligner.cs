@@ -162,10 +162,15 @@ internal static class ClaimAligner
         {
             accumulator.Clear();
             var unit = units[i];
+            var skipped = false;
             foreach (var key in unit.Keys)
             {
                 if (!postings.TryGetValue(key, out var list)) postings[key] = list = [];
-                if (list.Count <= frequentCap)
+                if (list.Count > frequentCap)
+                {
+                    skipped = true;
+                }
+                else
                 {
                     foreach (var j in list)
                     {
@@ -174,9 +179,10 @@ internal static class ClaimAligner
                 }
                 list.Add(i);
             }
-            foreach (var (j, _) in accumulator)
+            foreach (var (j, shared) in accumulator)
             {
-                var s = norms[i] <= 0 || norms[j] <= 0 ? 0 : Similarity(unit, units[j], weights);
+                if (norms[i] <= 0 || norms[j] <= 0) continue;
+                var s = skipped ? Similarity(unit, units[j], weights) : shared / Math.Sqrt(norms[i] * norms[j]);
                 if (s >= SimilarityFloor) result[ClaimAlignment.PairKey(i, j)] = s;
             }
         }

@@ -181,7 +181,7 @@ internal static class ClaimSplitter
         foreach (var token in Tokenizer.Tokenize(text, span))
         {
             if (token.Kind == TokenKind.Punctuation) continue;
-            var folded = TextFolding.Fold(token.Value);
+            var folded = FoldWord(token.Value);
             if (Auxiliaries.Contains(folded) || (folded.Length > 4 && (folded.EndsWith("ed", StringComparison.Ordinal) || folded.EndsWith("ing", StringComparison.Ordinal))))
             {
                 verb = true;
@@ -226,7 +226,7 @@ internal static class ClaimSplitter
                     terms.Add(new ClaimTerm("@" + digits[5..10], ClaimTermKind.Date, token.Span));
                     continue;
                 }
-                if (int.TryParse(digits, out var day) && day is >= 1 and <= 31 && NextWord(tokens, i, out var next) && Months.TryGetValue(TextFolding.Fold(tokens[next].Value), out var month))
+                if (int.TryParse(digits, out var day) && day is >= 1 and <= 31 && NextWord(tokens, i, out var next) && Months.TryGetValue(FoldWord(tokens[next].Value), out var month))
                 {
                     terms.Add(new ClaimTerm(DateKey(month, day), ClaimTermKind.Date, TextSpan.FromBounds(token.Span.Start, tokens[next].Span.End)));
                     i = next;
@@ -236,7 +236,7 @@ internal static class ClaimSplitter
                 continue;
             }
 
-            var folded = TextFolding.Fold(token.Value).TrimEnd('.');
+            var folded = FoldWord(token.Value).TrimEnd('.');
             if (Months.TryGetValue(folded, out var monthNumber) && (char.IsUpper(token.Value[0]) || folded != "may"))
             {
                 if (NextNumber(tokens, i, out var dayIndex) && int.TryParse(tokens[dayIndex].Value, out var dayOfMonth) && dayOfMonth is >= 1 and <= 31)
@@ -253,7 +253,7 @@ internal static class ClaimSplitter
             }
             if (NextWord(tokens, i, out var following))
             {
-                var phrase = ParaphraseLexicon.Phrase(folded, TextFolding.Fold(tokens[following].Value));
+                var phrase = ParaphraseLexicon.Phrase(folded, FoldWord(tokens[following].Value));
                 if (phrase is not null)
                 {
                     terms.Add(new ClaimTerm(ParaphraseLexicon.Canonical(phrase), ClaimTermKind.Word, TextSpan.FromBounds(token.Span.Start, tokens[following].Span.End)));
@@ -266,6 +266,16 @@ internal static class ClaimSplitter
             terms.Add(new ClaimTerm(ParaphraseLexicon.Canonical(folded), kind, token.Span));
         }
         return terms.ToImmutable();
+    }
+
+    /// <summary>Folds one token: the common all-ASCII case without Unicode normalisation.</summary>
+    internal static string FoldWord(string word)
+    {
+        foreach (var ch in word)
+        {
+            if (ch > 127) return TextFolding.Fold(word);
+        }
+        return word.ToLowerInvariant();
     }
 
     private static string DateKey(int month, int day) => "@" + month.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "-" + day.ToString("00", System.Globalization.CultureInfo.InvariantCulture);

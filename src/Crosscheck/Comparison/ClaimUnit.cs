@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Crosscheck.Extraction;
 using Crosscheck.Text;
@@ -47,10 +46,10 @@ internal sealed class ClaimUnit
     /// <summary>True when the unit attributes words to someone ("said", "told", "according to").</summary>
     public required bool IsAttributed { get; init; }
 
-    private FrozenSet<string>? _keys;
+    private HashSet<string>? _keys;
 
     /// <summary>The distinct term keys of the unit.</summary>
-    public FrozenSet<string> Keys => _keys ??= Terms.Select(t => t.Key).ToFrozenSet(StringComparer.Ordinal);
+    public HashSet<string> Keys => _keys ??= Terms.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Number of content terms (names, words, numbers) in the unit.</summary>
     public int ContentCount => Keys.Count;

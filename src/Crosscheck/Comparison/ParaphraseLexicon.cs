@@ -91,12 +91,28 @@ internal static class ParaphraseLexicon
     }
 
     /// <summary>The phrase a pair of folded words forms, or null.</summary>
-    public static string? Phrase(string first, string second) => Phrases.TryGetValue((first, second), out var phrase) ? phrase : null;
+    public static string? Phrase(string first, string second) =>
+        PhraseStarts.Contains(first) && Phrases.TryGetValue((first, second), out var phrase) ? phrase : null;
+
+    private static readonly FrozenSet<string> PhraseStarts = Phrases.Keys.Select(k => k.Item1).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The canonical, stemmed term of a folded word.</summary>
     public static string Canonical(string folded)
     {
         if (Canonicals.TryGetValue(folded, out var canonical)) return canonical;
+        if (Cache.TryGetValue(folded, out canonical)) return canonical;
+        canonical = Derive(folded);
+        if (Cache.Count < CacheLimit) Cache.TryAdd(folded, canonical);
+        return canonical;
+    }
+
+    private const int CacheLimit = 200_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+
+    private static string Derive(string folded)
+    {
+        string? canonical;
         var stem = LightStemmer.Stem(folded);
         if (Canonicals.TryGetValue(stem, out canonical)) return canonical;
         // "allied" → "alli" and "allies" → "ally": fold a final i to y so both inflections meet.
