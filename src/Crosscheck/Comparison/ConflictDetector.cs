@@ -43,11 +43,12 @@ internal static partial class ConflictDetector
         var findings = new List<PairFinding>();
         foreach (var (key, sim) in alignment.Similarities.OrderBy(p => p.Key))
         {
-            if (sim < settings.PairThreshold) continue;
             var a = units[(int)(key >> 32)];
             var b = units[(int)(key & 0xFFFFFFFF)];
-            FindValueConflicts(a, b, sim, articleKeys, findings);
-            FindWordingConflict(a, b, sim, analysis, findings);
+            // Differing values lower the similarity of the very retellings they make conflict: compare without them.
+            var valueBlind = ValueBlindSimilarity(a, b, alignment);
+            if (valueBlind >= settings.PairThreshold) FindValueConflicts(a, b, valueBlind, articleKeys, findings);
+            if (sim >= settings.PairThreshold) FindWordingConflict(a, b, sim, analysis, findings);
         }
         if (findings.Count == 0) return [];
 
@@ -91,6 +92,23 @@ internal static partial class ConflictDetector
         }
         return conflicts.OrderByDescending(c => c.Strength).Take(settings.MaxConflicts).OrderBy(c => c.First).Select(c => c.Conflict)
             .DistinctBy(c => string.Join("\n", c.Versions.Select(v => v.Text))).ToImmutableArray();
+    }
+
+    private static double ValueBlindSimilarity(ClaimUnit a, ClaimUnit b, ClaimAlignment alignment)
+    {
+        double shared = 0, na = 0, nb = 0;
+        foreach (var term in a.Keys)
+        {
+            if (term[0] is '#' or '@') continue;
+            var w = alignment.Weight(term);
+            na += w;
+            if (b.Keys.Contains(term)) shared += w;
+        }
+        foreach (var term in b.Keys)
+        {
+            if (term[0] is not ('#' or '@')) nb += alignment.Weight(term);
+        }
+        return na <= 0 || nb <= 0 ? 0 : shared / Math.Sqrt(na * nb);
     }
 
     private static void FindValueConflicts(ClaimUnit a, ClaimUnit b, double sim, Dictionary<int, HashSet<string>> articleKeys, List<PairFinding> findings)
