@@ -49,7 +49,13 @@ internal static class ClaimSplitter
             var text = article.Text;
             mentionsByArticle.TryGetValue(article.Id, out var mentions);
             var sentences = new List<TextSpan>();
-            foreach (var paragraph in article.ParagraphSpans()) sentences.AddRange(SentenceSplitter.Split(text, paragraph));
+            foreach (var paragraph in article.ParagraphSpans())
+            {
+                foreach (var sentence in SentenceSplitter.Split(text, paragraph))
+                {
+                    if (!IsHeading(text, sentence)) sentences.Add(sentence);
+                }
+            }
             for (var s = 0; s < sentences.Count; s++)
             {
                 var pieces = splitClauses ? Clauses(text, sentences[s]) : [sentences[s]];
@@ -75,6 +81,19 @@ internal static class ClaimSplitter
             }
         }
         return units;
+    }
+
+    /// <summary>A short line without closing punctuation, such as a subheading left in the body, states no claim.</summary>
+    private static bool IsHeading(string text, TextSpan sentence)
+    {
+        var last = text[sentence.End - 1];
+        if (last is '.' or '!' or '?' or '\u2026' or '"' or '\u201D' or '\'' or '\u2019' or ')' or ':' or ';') return false;
+        var words = 1;
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (text[i] == ' ') words++;
+        }
+        return words <= 12;
     }
 
     /// <summary>True when the text holds a quotation of at least two words between quote marks.</summary>
