@@ -1,16 +1,87 @@
+using System.Collections.Immutable;
 using Crosscheck.Analysis;
 using Crosscheck.Extraction;
 
 namespace Crosscheck.Comparison;
 
-public sealed record StoryComparerOptions;
+/// <summary>Tuning of the comparison stage.</summary>
+/// <param name="LinkThreshold">Similarity two claim units need to be aligned (weighted term overlap, 0–1).</param>
+/// <param name="AverageThreshold">Mean similarity between all units of two aligned groups needed to merge them.</param>
+/// <param name="MinContentTerms">Sentences or clauses with fewer content terms are not claims.</param>
+/// <param name="ConflictThreshold">Similarity two units need before their differing values count as a conflict.</param>
+/// <param name="MaxConflicts">At most this many conflicts per story, the strongest.</param>
+/// <param name="SplitClauses">Split sentences that carry several facts into clauses.</param>
+public sealed record StoryComparerOptions(
+    double LinkThreshold = 0.36,
+    double AverageThreshold = 0.26,
+    int MinContentTerms = 3,
+    double ConflictThreshold = 0.36,
+    int MaxConflicts = 5,
+    bool SplitClauses = true);
 
-/// <summary>Aligns the claims of a story's articles and finds where they conflict.</summary>
+/// <summary>
+/// Aligns the claims of a story's articles and finds where they conflict. Each article is split into claim units
+/// (sentences and clauses), units are aligned across articles by meaning (<see cref="ClaimAligner"/>), and each
+/// aligned group becomes a <see cref="Claim"/>: consensus when every article carries it, unique when one does,
+/// partial otherwise. A story of a single article has nothing to compare against: its claims are all reported as
+/// consensus (every outlet of the story says them) and it has no conflicts.
+/// </summary>
 public sealed class StoryComparer(StoryComparerOptions options)
 {
     public StoryComparer() : this(new StoryComparerOptions()) { }
 
     public StoryComparerOptions Options { get; } = options;
 
-    public StoryComparison Compare(IReadOnlyList<Article> articles, StoryAnalysis analysis) => throw new NotImplementedException();
+    public StoryComparison Compare(IReadOnlyList<Article> articles, StoryAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        analysis ??= StoryAnalysis.Empty;
+        if (articles.Count == 0) return StoryComparison.Empty;
+        var units = ClaimSplitter.Split(articles, analysis, Options.SplitClauses);
+        var alignment = ClaimAligner.Align(units, new ClaimAlignerSettings(Options.LinkThreshold, Options.AverageThreshold, Options.MinContentTerms));
+        var claims = BuildClaims(alignment, articles);
+        var conflicts = articles.Count > 1
+            ? ConflictDetector.Detect(alignment, analysis, new ConflictDetectorSettings(Options.ConflictThreshold, Options.MaxConflicts))
+            : [];
+        return new StoryComparison(claims, conflicts);
+    }
+
+    internal StoryComparison Compare(IReadOnlyList<Article> articles, StoryAnalysis analysis, out ClaimAlignment alignment)
+    {
+        var units = ClaimSplitter.Split(articles, analysis, Options.SplitClauses);
+        alignment = ClaimAligner.Align(units, new ClaimAlignerSettings(Options.LinkThreshold, Options.AverageThreshold, Options.MinContentTerms));
+        var conflicts = articles.Count > 1
+            ? ConflictDetector.Detect(alignment, analysis, new ConflictDetectorSettings(Options.ConflictThreshold, Options.MaxConflicts))
+            : [];
+        return new StoryComparison(BuildClaims(alignment, articles), conflicts);
+    }
+
+    private static ImmutableArray<Claim> BuildClaims(ClaimAlignment alignment, IReadOnlyList<Article> articles)
+    {
+        var units = alignment.Units;
+        var built = new List<(int Rank, double Position, Claim Claim)>();
+        foreach (var group in alignment.Groups)
+        {
+            var representative = group[0];
+            var bestScore = double.MinValue;
+            foreach (var u in group)
+            {
+                var score = 0.0;
+                foreach (var v in group) if (v != u) score += alignment.Similarity(u, v);
+                // Prefer the medoid; among equals, the earlier article.
+                if (score > bestScore + 1e-9)
+                {
+                    bestScore = score;
+                    representative = u;
+                }
+            }
+            var articleIndices = group.Select(u => units[u].ArticleIndex).Distinct().Order().ToList();
+            var status = articles.Count == 1 || articleIndices.Count == articles.Count
+                ? ClaimStatus.Consensus
+                : articleIndices.Count == 1 ? ClaimStatus.Unique : ClaimStatus.Partial;
+            var claim = new Claim(units[representative].Text, status, articleIndices.Select(i => articles[i].Id).ToImmutableArray());
+            built.Add(((int)status, group.Average(u => units[u].Position), claim));
+        }
+        return built.OrderBy(c => c.Rank).ThenBy(c => c.Position).Select(c => c.Claim).ToImmutableArray();
+    }
 }

@@ -1,0 +1,318 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Crosscheck.Analysis;
+using Crosscheck.Extraction;
+using Crosscheck.Text;
+
+namespace Crosscheck.Comparison;
+
+/// <summary>
+/// Splits articles into claim units: sentences (<see cref="SentenceSplitter"/>), and clauses where a sentence joins
+/// several facts ("…; …", "…, while …", "…, but …") and both halves have a verb and content words of their own.
+/// Each unit gets its normalised terms: stemmed content words mapped through the <see cref="ParaphraseLexicon"/>,
+/// numbers, day-precision dates and entity names (canonical names from the analysis when it has them).
+/// </summary>
+internal static class ClaimSplitter
+{
+    private static readonly string[] ClauseSeparators = ["; ", ", while ", ", but ", ", whereas ", ", although ", ", though ", ", as "];
+
+    private static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+        "should", "must", "do", "does", "did", "remain", "remains", "said", "says", "told", "reported", "reports",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
+        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
+        ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11,
+        ["december"] = 12, ["dec"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> NumberWords = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7", ["eight"] = "8",
+        ["nine"] = "9", ["ten"] = "10", ["eleven"] = "11", ["twelve"] = "12", ["twenty"] = "20", ["dozen"] = "12",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly string[] AttributionMarkers = [" said", " says", " told", " stated", "according to", " explained", " added", " announced", " urged", " insisted"];
+
+    /// <summary>The claim units of every article, numbered in article order.</summary>
+    public static List<ClaimUnit> Split(IReadOnlyList<Article> articles, StoryAnalysis analysis, bool splitClauses)
+    {
+        var mentionsByArticle = MentionsByArticle(analysis);
+        var units = new List<ClaimUnit>();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var article = articles[a];
+            var text = article.Text;
+            mentionsByArticle.TryGetValue(article.Id, out var mentions);
+            var sentences = new List<TextSpan>();
+            foreach (var paragraph in article.ParagraphSpans())
+            {
+                foreach (var sentence in SentenceSplitter.Split(text, paragraph))
+                {
+                    if (!IsHeading(text, sentence)) sentences.Add(sentence);
+                }
+            }
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                var pieces = splitClauses ? Clauses(text, sentences[s]) : [sentences[s]];
+                foreach (var piece in pieces)
+                {
+                    var terms = Terms(text, piece, mentions);
+                    if (terms.Length == 0) continue;
+                    var unitText = piece.Slice(text);
+                    units.Add(new ClaimUnit
+                    {
+                        Index = units.Count,
+                        ArticleIndex = a,
+                        Article = article,
+                        Span = piece,
+                        Text = unitText,
+                        SentenceIndex = s,
+                        Position = sentences.Count <= 1 ? 0 : (double)s / sentences.Count,
+                        Terms = terms,
+                        HasQuote = ContainsQuotation(unitText),
+                        IsAttributed = IsAttribution(unitText),
+                    });
+                }
+            }
+        }
+        return units;
+    }
+
+    /// <summary>A short line without closing punctuation, such as a subheading left in the body, states no claim.</summary>
+    private static bool IsHeading(string text, TextSpan sentence)
+    {
+        var last = text[sentence.End - 1];
+        if (last is '.' or '!' or '?' or '\u2026' or '"' or '\u201D' or '\'' or '\u2019' or ')' or ':' or ';') return false;
+        var words = 1;
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (text[i] == ' ') words++;
+        }
+        return words <= 12;
+    }
+
+    /// <summary>True when the text holds a quotation of at least two words between quote marks.</summary>
+    public static bool ContainsQuotation(string text)
+    {
+        var open = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (ch is '\u201C' or '\u00AB' || (ch == '"' && open < 0))
+            {
+                open = i;
+            }
+            else if (ch is '\u201D' or '\u00BB' || (ch == '"' && open >= 0))
+            {
+                if (open >= 0 && text.AsSpan(open, i - open).Contains(' ')) return true;
+                open = -1;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsAttribution(string text)
+    {
+        foreach (var marker in AttributionMarkers)
+        {
+            if (text.Contains(marker, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static Dictionary<string, List<(TextSpan Span, string Key)>> MentionsByArticle(StoryAnalysis analysis)
+    {
+        var result = new Dictionary<string, List<(TextSpan, string)>>(StringComparer.Ordinal);
+        if (analysis.Entities.IsDefaultOrEmpty) return result;
+        foreach (var entity in analysis.Entities)
+        {
+            if (entity.Mentions.IsDefaultOrEmpty) continue;
+            var key = "e:" + TextFolding.Fold(entity.Name);
+            foreach (var mention in entity.Mentions)
+            {
+                if (!result.TryGetValue(mention.ArticleId, out var list)) result[mention.ArticleId] = list = [];
+                list.Add((mention.Span, key));
+            }
+        }
+        foreach (var list in result.Values) list.Sort((x, y) => x.Item1.Start.CompareTo(y.Item1.Start));
+        return result;
+    }
+
+    /// <summary>The clauses of a sentence, or the sentence itself when it holds one fact.</summary>
+    internal static List<TextSpan> Clauses(string text, TextSpan sentence)
+    {
+        var result = new List<TextSpan>();
+        var start = sentence.Start;
+        var sentenceText = sentence.Slice(text);
+        var cursor = 0;
+        while (true)
+        {
+            var best = -1;
+            var bestSeparator = "";
+            foreach (var separator in ClauseSeparators)
+            {
+                var at = sentenceText.IndexOf(separator, cursor, StringComparison.Ordinal);
+                while (at >= 0 && InsideQuotation(sentenceText, at)) at = sentenceText.IndexOf(separator, at + 1, StringComparison.Ordinal);
+                if (at >= 0 && (best < 0 || at < best))
+                {
+                    best = at;
+                    bestSeparator = separator;
+                }
+            }
+            if (best < 0) break;
+            var left = TextSpan.FromBounds(start, sentence.Start + best);
+            var rightStart = sentence.Start + best + bestSeparator.Length;
+            var right = TextSpan.FromBounds(rightStart, sentence.End);
+            if (IsClause(text, left) && IsClause(text, right))
+            {
+                result.Add(left);
+                start = rightStart;
+            }
+            cursor = best + 1;
+        }
+        result.Add(TextSpan.FromBounds(start, sentence.End));
+        return result;
+    }
+
+    private static bool InsideQuotation(string text, int at)
+    {
+        var straight = 0;
+        var depth = 0;
+        for (var i = 0; i < at; i++)
+        {
+            var ch = text[i];
+            if (ch == '"') straight++;
+            else if (ch is '\u201C' or '\u00AB') depth++;
+            else if (ch is '\u201D' or '\u00BB') depth = Math.Max(0, depth - 1);
+        }
+        return straight % 2 == 1 || depth > 0;
+    }
+
+    private static bool IsClause(string text, TextSpan span)
+    {
+        var content = 0;
+        var verb = false;
+        foreach (var token in Tokenizer.Tokenize(text, span))
+        {
+            if (token.Kind == TokenKind.Punctuation) continue;
+            var folded = FoldWord(token.Value);
+            if (Auxiliaries.Contains(folded) || (folded.Length > 4 && (folded.EndsWith("ed", StringComparison.Ordinal) || folded.EndsWith("ing", StringComparison.Ordinal))))
+            {
+                verb = true;
+            }
+            if (!Stopwords.IsStopword(folded)) content++;
+        }
+        return verb && content >= 3;
+    }
+
+    /// <summary>The normalised terms of a span of an article text.</summary>
+    internal static ImmutableArray<ClaimTerm> Terms(string text, TextSpan span, List<(TextSpan Span, string Key)>? mentions)
+    {
+        var tokens = Tokenizer.Tokenize(text, span);
+        var terms = ImmutableArray.CreateBuilder<ClaimTerm>();
+        var firstWord = true;
+        var mentionIndex = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Punctuation) continue;
+            var sentenceInitial = firstWord;
+            firstWord = false;
+
+            if (mentions is not null)
+            {
+                while (mentionIndex < mentions.Count && mentions[mentionIndex].Span.End <= token.Span.Start) mentionIndex++;
+                if (mentionIndex < mentions.Count && mentions[mentionIndex].Span.Contains(token.Span) && span.Contains(mentions[mentionIndex].Span))
+                {
+                    var mention = mentions[mentionIndex];
+                    terms.Add(new ClaimTerm(mention.Key, ClaimTermKind.Name, mention.Span));
+                    while (i + 1 < tokens.Length && tokens[i + 1].Span.Start < mention.Span.End) i++;
+                    mentionIndex++;
+                    continue;
+                }
+            }
+
+            if (token.Kind == TokenKind.Number)
+            {
+                var digits = token.Value.Replace(",", "", StringComparison.Ordinal);
+                if (IsIsoDate(digits))
+                {
+                    terms.Add(new ClaimTerm("@" + digits[5..10], ClaimTermKind.Date, token.Span));
+                    continue;
+                }
+                if (int.TryParse(digits, out var day) && day is >= 1 and <= 31 && NextWord(tokens, i, out var next) && Months.TryGetValue(FoldWord(tokens[next].Value), out var month))
+                {
+                    terms.Add(new ClaimTerm(DateKey(month, day), ClaimTermKind.Date, TextSpan.FromBounds(token.Span.Start, tokens[next].Span.End)));
+                    i = next;
+                    continue;
+                }
+                terms.Add(new ClaimTerm("#" + digits, ClaimTermKind.Number, token.Span));
+                continue;
+            }
+
+            var folded = FoldWord(token.Value).TrimEnd('.');
+            if (Months.TryGetValue(folded, out var monthNumber) && (char.IsUpper(token.Value[0]) || folded != "may"))
+            {
+                if (NextNumber(tokens, i, out var dayIndex) && int.TryParse(tokens[dayIndex].Value, out var dayOfMonth) && dayOfMonth is >= 1 and <= 31)
+                {
+                    terms.Add(new ClaimTerm(DateKey(monthNumber, dayOfMonth), ClaimTermKind.Date, TextSpan.FromBounds(token.Span.Start, tokens[dayIndex].Span.End)));
+                    i = dayIndex;
+                    continue;
+                }
+            }
+            if (NumberWords.TryGetValue(folded, out var numberWord))
+            {
+                terms.Add(new ClaimTerm("#" + numberWord, ClaimTermKind.Number, token.Span));
+                continue;
+            }
+            if (NextWord(tokens, i, out var following))
+            {
+                var phrase = ParaphraseLexicon.Phrase(folded, FoldWord(tokens[following].Value));
+                if (phrase is not null)
+                {
+                    terms.Add(new ClaimTerm(ParaphraseLexicon.Canonical(phrase), ClaimTermKind.Word, TextSpan.FromBounds(token.Span.Start, tokens[following].Span.End)));
+                    i = following;
+                    continue;
+                }
+            }
+            if (folded.Length < 2 || Stopwords.IsStopword(folded)) continue;
+            var kind = token.IsCapitalized && !sentenceInitial ? ClaimTermKind.Name : ClaimTermKind.Word;
+            terms.Add(new ClaimTerm(ParaphraseLexicon.Canonical(folded), kind, token.Span));
+        }
+        return terms.ToImmutable();
+    }
+
+    /// <summary>Folds one token: the common all-ASCII case without Unicode normalisation.</summary>
+    internal static string FoldWord(string word)
+    {
+        foreach (var ch in word)
+        {
+            if (ch > 127) return TextFolding.Fold(word);
+        }
+        return word.ToLowerInvariant();
+    }
+
+    private static string DateKey(int month, int day) => "@" + month.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "-" + day.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool IsIsoDate(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsDigit(value[0]) && char.IsDigit(value[9]);
+
+    /// <summary>The next token is a word (directly, no punctuation between).</summary>
+    private static bool NextWord(ImmutableArray<Token> tokens, int i, out int next)
+    {
+        next = i + 1;
+        return next < tokens.Length && tokens[next].Kind == TokenKind.Word;
+    }
+
+    /// <summary>The next token, after an optional period, is a number.</summary>
+    private static bool NextNumber(ImmutableArray<Token> tokens, int i, out int next)
+    {
+        next = i + 1;
+        if (next < tokens.Length && tokens[next].Value == ".") next++;
+        return next < tokens.Length && tokens[next].Kind == TokenKind.Number;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Crosscheck.Extraction;
+using Crosscheck.Text;
+
+namespace Crosscheck.Comparison;
+
+/// <summary>What a term of a claim unit stands for.</summary>
+internal enum ClaimTermKind
+{
+    Word,
+    Name,
+    Number,
+    Date,
+}
+
+/// <summary>A normalised term of a claim unit (stemmed, paraphrase-mapped) with the span of the words it came from.</summary>
+internal readonly record struct ClaimTerm(string Key, ClaimTermKind Kind, TextSpan Span);
+
+/// <summary>
+/// One claim-sized piece of an article: a sentence, or a clause of a sentence that carries several facts.
+/// <see cref="Span"/> points into the article text; <see cref="Text"/> is the verbatim wording.
+/// </summary>
+internal sealed class ClaimUnit
+{
+    public required int Index { get; init; }
+
+    public required int ArticleIndex { get; init; }
+
+    public required Article Article { get; init; }
+
+    public required TextSpan Span { get; init; }
+
+    public required string Text { get; init; }
+
+    /// <summary>Position of the unit's sentence in its article, 0 for the lead.</summary>
+    public required int SentenceIndex { get; init; }
+
+    /// <summary>Relative position of the unit in its article: 0 at the lead, close to 1 at the end.</summary>
+    public required double Position { get; init; }
+
+    public required ImmutableArray<ClaimTerm> Terms { get; init; }
+
+    /// <summary>True when the unit contains a direct quotation.</summary>
+    public required bool HasQuote { get; init; }
+
+    /// <summary>True when the unit attributes words to someone ("said", "told", "according to").</summary>
+    public required bool IsAttributed { get; init; }
+
+    private HashSet<string>? _keys;
+
+    /// <summary>The distinct term keys of the unit.</summary>
+    public HashSet<string> Keys => _keys ??= Terms.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Number of content terms (names, words, numbers) in the unit.</summary>
+    public int ContentCount => Keys.Count;
+
+    public override string ToString() => $"#{Index} a{ArticleIndex}: {Text}";
+}

@@ -1,0 +1,194 @@
+using System.Collections.Immutable;
+using Crosscheck.Analysis;
+using Crosscheck.Comparison;
+using Crosscheck.Extraction;
+
+namespace Crosscheck.Tests.Comparison;
+
+public sealed class StoryComparerTests
+{
+    private static readonly StoryComparer Comparer = new();
+
+    private static Claim ClaimContaining(StoryComparison comparison, string words) =>
+        comparison.Claims.Single(c => c.Text.Contains(words, StringComparison.Ordinal));
+
+    [Fact]
+    public void Statuses_follow_how_many_outlets_carry_a_claim()
+    {
+        var comparison = Comparer.Compare(StoryFixtures.BridgeCollapse(), StoryAnalysis.Empty);
+
+        var collapse = comparison.Claims.Single(c => c.Text.Contains("collapsed", StringComparison.Ordinal) && c.Text.Contains("Tuesday", StringComparison.Ordinal));
+        Assert.Equal(ClaimStatus.Consensus, collapse.Status);
+        Assert.Equal(["a1", "a2", "a3"], collapse.ArticleIds.ToArray());
+
+        var inquiry = ClaimContaining(comparison, "inquiry");
+        Assert.Equal(ClaimStatus.Partial, inquiry.Status);
+        Assert.Equal(["a1", "a3"], inquiry.ArticleIds.ToArray());
+
+        var corrosion = ClaimContaining(comparison, "corrosion");
+        Assert.Equal(ClaimStatus.Unique, corrosion.Status);
+        Assert.Equal(["a2"], corrosion.ArticleIds.ToArray());
+
+        var shops = ClaimContaining(comparison, "Shops");
+        Assert.Equal(ClaimStatus.Unique, shops.Status);
+        Assert.Equal(["a3"], shops.ArticleIds.ToArray());
+    }
+
+    [Fact]
+    public void A_different_count_of_the_same_thing_is_a_conflict()
+    {
+        var comparison = Comparer.Compare(StoryFixtures.BridgeCollapse(), StoryAnalysis.Empty);
+
+        var conflict = Assert.Single(comparison.Conflicts, c => c.About.StartsWith("number of", StringComparison.Ordinal));
+        Assert.Contains("injured", conflict.About, StringComparison.Ordinal);
+        Assert.Equal(2, conflict.Versions.Length);
+        var forty = Assert.Single(conflict.Versions, v => v.Text.Contains("40", StringComparison.Ordinal));
+        var fortyEight = Assert.Single(conflict.Versions, v => v.Text.Contains("48", StringComparison.Ordinal));
+        Assert.Equal(["a1", "a3"], forty.ArticleIds.ToArray());
+        Assert.Equal(["a2"], fortyEight.ArticleIds.ToArray());
+    }
+
+    [Fact]
+    public void A_quote_worded_two_ways_is_a_conflict_named_after_its_speaker()
+    {
+        var comparison = Comparer.Compare(StoryFixtures.BridgeCollapse(), StoryAnalysis.Empty);
+
+        var conflict = Assert.Single(comparison.Conflicts, c => c.About.StartsWith("wording", StringComparison.Ordinal));
+        Assert.Contains("Ilse Brandt", conflict.About, StringComparison.Ordinal);
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("stronger steel frame", StringComparison.Ordinal) && v.ArticleIds.SequenceEqual(["a1"]));
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("temporary wooden walkway", StringComparison.Ordinal) && v.ArticleIds.SequenceEqual(["a2"]));
+    }
+
+    [Fact]
+    public void The_speaker_comes_from_the_analysis_when_it_knows_it()
+    {
+        var articles = StoryFixtures.BridgeCollapse();
+        var quotes = articles.Take(2).Select(a =>
+        {
+            var start = a.Text.IndexOf("We will", StringComparison.Ordinal);
+            var end = a.Text.IndexOf("arrive", start, StringComparison.Ordinal) + "arrive".Length;
+            return new QuoteVariant(a.Id, a.Text[start..end], Text.TextSpan.FromBounds(start, end));
+        }).ToImmutableArray();
+        var analysis = StoryAnalysis.Empty with { Quotes = [new QuoteGroup("Mayor of Velden", quotes)] };
+
+        var comparison = Comparer.Compare(articles, analysis);
+
+        Assert.Contains(comparison.Conflicts, c => c.About == "wording of the Mayor of Velden's quote" || c.About == "wording of Mayor of Velden's quote");
+    }
+
+    [Fact]
+    public void Shared_wording_and_agreeing_figures_raise_no_conflict()
+    {
+        var articles = StoryFixtures.BridgeCollapse();
+        var comparison = Comparer.Compare([articles[0], articles[2]], StoryAnalysis.Empty);
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Theory]
+    [InlineData("The two governments do not rule out sending troops to the border region.", "Neither government is ruling out deploying forces to the border region, officials stated.")]
+    [InlineData("Negotiations between the unions and the rail operator resumed on Friday.", "Talks between the rail operator and the unions were revived on Friday.")]
+    [InlineData("The British and French leaders met in London to discuss security.", "Leaders of the UK and France discussed security at a meeting in Britain.")]
+    public void Paraphrases_align(string first, string second)
+    {
+        var articles = new[]
+        {
+            StoryFixtures.Article("p1", "One", "t", first, "Heavy snow closed the mountain pass for three days."),
+            StoryFixtures.Article("p2", "Two", "t", second, "The central bank raised its main interest rate by half a point."),
+        };
+
+        var comparison = Comparer.Compare(articles, StoryAnalysis.Empty);
+
+        var aligned = Assert.Single(comparison.Claims, c => c.ArticleIds.Length == 2);
+        Assert.Equal(ClaimStatus.Consensus, aligned.Status);
+        Assert.True(aligned.Text == first || aligned.Text == second);
+    }
+
+    [Theory]
+    [InlineData("Heavy snow closed the mountain pass for three days.", "The central bank raised its main interest rate by half a point.")]
+    [InlineData("The minister visited the flooded villages on Sunday.", "The minister's office announced a new budget for schools on Sunday.")]
+    [InlineData("Police arrested a man after the robbery of a jewellery shop.", "A local choir won the regional singing championship.")]
+    public void Unrelated_sentences_do_not_align(string first, string second)
+    {
+        var articles = new[]
+        {
+            StoryFixtures.Article("p1", "One", "t", first),
+            StoryFixtures.Article("p2", "Two", "t", second),
+        };
+
+        var comparison = Comparer.Compare(articles, StoryAnalysis.Empty);
+
+        Assert.All(comparison.Claims, c => Assert.Equal(ClaimStatus.Unique, c.Status));
+        Assert.Equal(2, comparison.Claims.Length);
+    }
+
+    [Fact]
+    public void Sentences_with_several_facts_split_into_clauses()
+    {
+        var articles = new[]
+        {
+            StoryFixtures.Article("p1", "One", "t", "The council approved the new stadium on Monday, while residents protested outside the town hall."),
+            StoryFixtures.Article("p2", "Two", "t", "Residents protested outside the town hall on Monday evening."),
+        };
+
+        var comparison = Comparer.Compare(articles, StoryAnalysis.Empty);
+
+        Assert.Contains(comparison.Claims, c => c.Status == ClaimStatus.Unique && c.Text == "The council approved the new stadium on Monday");
+        Assert.Contains(comparison.Claims, c => c.Status == ClaimStatus.Consensus);
+    }
+
+    [Fact]
+    public void A_single_article_story_reports_its_claims_as_consensus_and_no_conflicts()
+    {
+        var article = StoryFixtures.BridgeCollapse()[0];
+
+        var comparison = Comparer.Compare([article], StoryAnalysis.Empty);
+
+        Assert.NotEmpty(comparison.Claims);
+        Assert.All(comparison.Claims, c => Assert.Equal(ClaimStatus.Consensus, c.Status));
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Fact]
+    public void Claim_texts_are_verbatim_and_cite_articles_of_the_story()
+    {
+        var articles = StoryFixtures.BridgeCollapse().Concat(StoryFixtures.HarbourStrike()).ToList();
+        var comparison = Comparer.Compare(articles, StoryAnalysis.Empty);
+        var ids = articles.Select(a => a.Id).ToHashSet();
+        foreach (var claim in comparison.Claims)
+        {
+            Assert.Contains(articles, a => a.Text.Contains(claim.Text, StringComparison.Ordinal));
+            Assert.NotEmpty(claim.ArticleIds);
+            Assert.All(claim.ArticleIds, id => Assert.Contains(id, ids));
+        }
+        foreach (var version in comparison.Conflicts.SelectMany(c => c.Versions))
+        {
+            Assert.Contains(version.ArticleIds, id => articles.Single(a => a.Id == id).Text.Contains(version.Text, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void The_same_input_gives_the_same_comparison()
+    {
+        var first = Comparer.Compare(StoryFixtures.BridgeCollapse(), StoryAnalysis.Empty);
+        var second = new StoryComparer().Compare(StoryFixtures.BridgeCollapse(), StoryAnalysis.Empty);
+        Assert.Equal(first.Claims.Select(Describe), second.Claims.Select(Describe));
+        Assert.Equal(first.Conflicts.SelectMany(c => c.Versions).Select(v => v.Text + string.Join(",", v.ArticleIds)), second.Conflicts.SelectMany(c => c.Versions).Select(v => v.Text + string.Join(",", v.ArticleIds)));
+        Assert.Equal(first.Conflicts.Select(c => c.About), second.Conflicts.Select(c => c.About));
+    }
+
+    private static string Describe(Claim claim) => $"{claim.Status} {string.Join(",", claim.ArticleIds)} {claim.Text}";
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("...")]
+    [InlineData("\"\"\"")]
+    [InlineData("“unterminated quote; with, while but")]
+    [InlineData("Nov. 31 2024-13-45 1,2,3 55% ; ; ,while")]
+    public void Garbage_never_throws(string body)
+    {
+        var articles = new[] { StoryFixtures.Article("g1", "G", "t", body), StoryFixtures.Article("g2", "H", "t", body, body) };
+        var comparison = Comparer.Compare(articles, StoryAnalysis.Empty);
+        Assert.NotNull(comparison);
+        Assert.Equal(StoryComparison.Empty, Comparer.Compare(Array.Empty<Article>(), StoryAnalysis.Empty));
+    }
+}
