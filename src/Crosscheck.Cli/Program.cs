@@ -1,1 +1,9 @@
-class P { static void Main(){} }
+using System.CommandLine;
+using Crosscheck.Cli;
+
+var root = new RootCommand("Crosscheck: consolidates many outlets' retellings of the same news into stories you can check.")
+{
+    AnalyzeCommand.Create(),
+    ExtractCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -14,4 +14,7 @@ public sealed class OnlineStoryClusterer(StoryClustererOptions options)
 
     /// <summary>Adds a document and returns the number of the story it joins (0, 1, 2… in order of creation).</summary>
     public int Add(ClusterDocument document) => throw new NotImplementedException();
+
+    /// <summary>The final story of a document, after any merges.</summary>
+    public int StoryOf(string id) => throw new NotImplementedException();
 }

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Scores `crosscheck analyze --format json` with the reference scorer (../shared/eval/analysis_score.py)
+# on the seeds (gold from eval/seeds/gold-spec.json), the bundled samples and the held-out set.
+# usage: eval/quality.sh            (from the repository root; needs ../shared for the seeds and the scorer)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared="${CROSSCHECK_SHARED:-../shared}"
+scorer="$shared/eval/analysis_score.py"
+if [ ! -f "$scorer" ]; then echo "quality: $scorer not found; skipping (needs ../shared)"; exit 0; fi
+out="${TMPDIR:-/tmp}/crosscheck-quality"
+mkdir -p "$out"
+dotnet build src/Crosscheck.Cli -c Release -v quiet -nologo >/dev/null
+cli="dotnet src/Crosscheck.Cli/bin/Release/net10.0/crosscheck.dll"
+
+score() { # name, input folder, gold file
+  $cli analyze "$2" --format json > "$out/$1.json" 2> "$out/$1.log" || true
+  echo "## $1"
+  python3 "$scorer" "$3" "$out/$1.json"
+}
+python3 eval/seeds_gold.py "$shared/seeds" > "$out/seeds-gold.json"
+score seeds "$shared/seeds" "$out/seeds-gold.json"
+score samples samples samples/gold.json
+score holdout eval/holdout eval/holdout/gold.json

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Crosscheck.Hashing;
+using Crosscheck.Sources;
+
+namespace Crosscheck.Extraction;
+
+public sealed record ArticleExtractorOptions
+{
+    public BoilerplateClassifierOptions Boilerplate { get; init; } = new();
+}
+
+/// <summary>An article, or the reason none could be extracted from a page.</summary>
+public sealed record ExtractionResult(Article? Article, CleanPage? Page, string? RejectionReason)
+{
+    public bool Succeeded => Article is not null;
+}
+
+/// <summary>
+/// Extracts the article from one page: scraped text or HTML into blocks, furniture removed by the
+/// <see cref="BoilerplateClassifier"/>, metadata merged from what the page states (HTML metadata first,
+/// then what the furniture held). Never throws on bad input: a page without article text is a rejection.
+/// </summary>
+public sealed class ArticleExtractor(ArticleExtractorOptions options)
+{
+    private readonly BoilerplateClassifier _classifier = new(options.Boilerplate);
+
+    public ArticleExtractor() : this(new ArticleExtractorOptions()) { }
+
+    public ArticleExtractorOptions Options { get; } = options;
+
+    public ExtractionResult Extract(SourceDocument document)
+    {
+        CleanPage page;
+        HtmlMetadata? metadata = null;
+        if (document.Format == SourceFormat.Html)
+        {
+            var html = HtmlPageReader.Read(document.Content);
+            metadata = html.Metadata;
+            page = _classifier.Classify(html.Blocks, metadata.Title, bodyStartsAtTop: true);
+        }
+        else
+        {
+            page = _classifier.Classify(ScrapedTextBlockReader.Read(document.Content));
+        }
+        if (page.Body.IsDefaultOrEmpty)
+        {
+            var reason = page.Removed.Length == 0
+                ? "no text found in the page"
+                : $"no article text found: all {page.Removed.Length} blocks of the page look like page furniture (navigation, captions, notices)";
+            return new ExtractionResult(null, page, reason);
+        }
+        var title = page.Title ?? FallbackTitle(page.Body);
+        var article = new Article
+        {
+            Id = StableId(document),
+            Source = document.Source,
+            Title = title,
+            Author = metadata?.Author ?? page.Author,
+            Outlet = metadata?.Outlet ?? page.Outlet,
+            Published = metadata?.Published ?? page.Published,
+            Language = metadata?.Language ?? LanguageIdentifier.Identify(string.Join(' ', page.Body)),
+            Body = page.Body,
+            Ordinal = document.Ordinal,
+        };
+        return new ExtractionResult(article, page, null);
+    }
+
+    /// <summary>The id of a page: a hash of its file name and content, independent of the folder it was read from.</summary>
+    public static string StableId(SourceDocument document)
+    {
+        var name = Path.GetFileName(document.Source.TrimEnd('/', '\\'));
+        return "a" + XxHash64.HexId(name + "\n" + document.Content, 11);
+    }
+
+    /// <summary>A page without a headline is titled by its first sentence, shortened to a dozen words.</summary>
+    private static string FallbackTitle(ImmutableArray<string> body)
+    {
+        var first = Text.SentenceSplitter.SplitToStrings(body[0]).FirstOrDefault() ?? body[0];
+        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 14 ? first.TrimEnd('.') : string.Join(' ', words.Take(12)) + "…";
+    }
+}

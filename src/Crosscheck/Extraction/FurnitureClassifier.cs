@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace Crosscheck.Extraction;
+
+/// <summary>
+/// Decides what kind of furniture a block is on its own (without its neighbours), from the lexicon in
+/// <see cref="FurniturePatterns"/>. Short-label patterns only fire on short blocks; phrase patterns need
+/// more evidence in long blocks, so an article that mentions "copyright" or "donations" is not cut.
+/// </summary>
+internal static partial class FurnitureClassifier
+{
+    [GeneratedRegex(@"\d{1,2}:\d{2}|\b(am|pm|gmt|utc|cet|est|edt|bst|[ap]\.m\.)\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|ago|hours?|minutes?|mins?|hrs?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeWords();
+
+    public static (FurnitureKind Kind, string? Detail) Classify(BlockFeatures f)
+    {
+        var text = f.Text;
+        var words = f.Words;
+        if (words == 0) return (FurnitureKind.Navigation, null);
+        if (f.Block.InFurnitureContainer) return (FurnitureKind.Navigation, null);
+        if (words <= 8 && FurniturePatterns.LanguageSwitch().IsMatch(text)) return (FurnitureKind.LanguageSwitch, null);
+        if (FurniturePatterns.AvatarLabel().IsMatch(text)) return (FurnitureKind.Byline, null);
+
+        if (words <= 14)
+        {
+            var byline = FurniturePatterns.Byline().Match(text);
+            if (byline.Success && !f.EndsLikeSentence || byline.Success && words <= 6) return (FurnitureKind.Byline, byline.Groups["name"].Value.Trim());
+        }
+        var bio = FurniturePatterns.AuthorBio().Match(text);
+        if (bio.Success) return (FurnitureKind.AuthorBio, bio.Groups["name"].Value);
+
+        if (words <= 60 && FurniturePatterns.Credit().IsMatch(text)) return (FurnitureKind.Caption, null);
+        if (words <= 3 && FurniturePatterns.GalleryCounter().IsMatch(text)) return (FurnitureKind.Caption, null);
+        if (words <= 16)
+        {
+            var date = StatedDateParser.Find(text);
+            if (date is not null && IsMostlyDate(text, date.Value.Index, date.Value.Length)) return (FurnitureKind.DateLine, text);
+            if (date is null && words <= 8 && FurniturePatterns.DateLabel().IsMatch(text) && TimeWords().IsMatch(text)) return (FurnitureKind.DateLine, null);
+        }
+        if (words <= 14 && (FurniturePatterns.ReadingTime().IsMatch(text) || FurniturePatterns.MediaAndCounters().IsMatch(text)))
+        {
+            return (FurnitureKind.ReadingTime, null);
+        }
+        if (words <= 8 && FurniturePatterns.EndOfArticleLabel().IsMatch(text)) return (FurnitureKind.EndOfArticle, null);
+        if (words <= 40 && FurniturePatterns.InlineLink().IsMatch(text)) return (FurnitureKind.InlineLink, null);
+        if (words <= 6 && FurniturePatterns.ShareLabel().IsMatch(text)) return (FurnitureKind.Share, null);
+        if (words <= 5 && FurniturePatterns.AdvertOrChrome().IsMatch(text)) return (FurnitureKind.Advertisement, null);
+        if (words <= 40 && FurniturePatterns.Tags().IsMatch(text)) return (FurnitureKind.Tags, null);
+
+        var phraseHits = FurniturePatterns.Legal().Count(text) + FurniturePatterns.Cookies().Count(text);
+        var appealHits = FurniturePatterns.Appeal().Count(text) + FurniturePatterns.CorrectionAppeal().Count(text) + FurniturePatterns.SharePhrase().Count(text);
+        var needed = words <= 30 ? 1 : words <= 80 ? 2 : 3;
+        if (phraseHits >= needed || (phraseHits > 0 && phraseHits + appealHits >= needed)) return (FurnitureKind.Legal, null);
+        if (appealHits >= needed) return (FurnitureKind.Appeal, null);
+
+        if (words <= 6 && FurniturePatterns.RoleLine().IsMatch(text)) return (FurnitureKind.Byline, null);
+        if (words <= 8 && !f.EndsLikeSentence)
+        {
+            var nameRole = FurniturePatterns.NameWithRole().Match(text);
+            if (nameRole.Success && FurniturePatterns.RoleLine().IsMatch(nameRole.Groups["role"].Value)) return (FurnitureKind.Byline, nameRole.Groups["name"].Value);
+        }
+        if (words <= 12 && !f.EndsLikeSentence && FurniturePatterns.Breadcrumb().IsMatch(text) && HasSeparatorBetweenWords(text)) return (FurnitureKind.Navigation, null);
+        return (FurnitureKind.None, null);
+    }
+
+    /// <summary>True when little but date, time and label words remain once the date is removed.</summary>
+    private static bool IsMostlyDate(string text, int index, int length)
+    {
+        var rest = text.Remove(index, length);
+        rest = TimeWords().Replace(rest, " ");
+        rest = FurniturePatterns.DateLabel().Replace(rest, " ");
+        var remaining = 0;
+        foreach (var token in Text.Tokenizer.Tokenize(rest))
+        {
+            if (token.Kind == Text.TokenKind.Word && token.Value.Length > 2) remaining++;
+        }
+        return remaining <= 3;
+    }
+
+    private static bool HasSeparatorBetweenWords(string text) => text.Contains(" > ") || text.Contains(" / ") || text.Contains('»') || text.Contains('›') || text.Contains(" | ") || text.Contains(" · ") || text.Contains('→');
+}

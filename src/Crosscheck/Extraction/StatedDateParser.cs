@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Crosscheck.Extraction;
+
+/// <summary>
+/// Finds a full calendar date (day, month and year) stated in a short piece of page furniture, in any common
+/// form: "2024-11-25", "2024-11-25T16:12", "25/11/2024", "12.05.2025", "November 25, 2024", "Nov. 25 2024",
+/// "25 November 2024", "Tuesday 12 May 2025", "12th of May, 2025". Numeric dates are read day-first unless
+/// only month-first is valid. Year-less dates are not publication dates and are ignored.
+/// </summary>
+public static partial class StatedDateParser
+{
+    private const string MonthNames =
+        "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?"
+        + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+        + "|januar|februar|m[äa]rz|juni|juli|oktober|dezember"
+        + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre";
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(19|20)\d{2})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex YearFirst();
+
+    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})[-/.](?<b>\d{1,2})[-/.](?<y>(19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex YearLast();
+
+    [GeneratedRegex(@"\b(?<mon>" + MonthNames + @")\s*(?<d>\d{1,2})(st|nd|rd|th)?\b[\s,]*((mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*)?(?<y>(19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(st|nd|rd|th|er|\.)?\s*(of\s+|de\s+)?(?<mon>" + MonthNames + @")[\s,]*(de\s+)?(?<y>(19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DayMonthYear();
+
+    /// <summary>The first full date in <paramref name="text"/>, with the span it was read from.</summary>
+    public static (DateOnly Date, int Index, int Length)? Find(string text)
+    {
+        (DateOnly, int, int)? best = null;
+        Consider(YearFirst().Match(text), m => Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), ref best);
+        Consider(YearLast().Match(text), m => DayOrMonthFirst(m.Groups["a"].Value, m.Groups["b"].Value, m.Groups["y"].Value), ref best);
+        Consider(MonthDayYear().Match(text), m => Make(m.Groups["y"].Value, MonthNumber(m.Groups["mon"].Value), m.Groups["d"].Value), ref best);
+        Consider(DayMonthYear().Match(text), m => Make(m.Groups["y"].Value, MonthNumber(m.Groups["mon"].Value), m.Groups["d"].Value), ref best);
+        return best;
+    }
+
+    public static DateOnly? Parse(string text) => Find(text)?.Date;
+
+    private static void Consider(Match match, Func<Match, DateOnly?> read, ref (DateOnly, int, int)? best)
+    {
+        for (; match.Success; match = match.NextMatch())
+        {
+            var date = read(match);
+            if (date is null) continue;
+            if (best is null || match.Index < best.Value.Item2) best = (date.Value, match.Index, match.Length);
+            return;
+        }
+    }
+
+    private static DateOnly? DayOrMonthFirst(string a, string b, string year)
+    {
+        var first = int.Parse(a, CultureInfo.InvariantCulture);
+        var second = int.Parse(b, CultureInfo.InvariantCulture);
+        if (first > 12 || second <= 12) return Make(year, second.ToString(CultureInfo.InvariantCulture), a);
+        return Make(year, a, b);
+    }
+
+    private static DateOnly? Make(string year, string? month, string day)
+    {
+        if (month is null) return null;
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var m = int.Parse(month, CultureInfo.InvariantCulture);
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
+        return new DateOnly(y, m, d);
+    }
+
+    /// <summary>"Nov." → "11"; also French, German and Spanish month names.</summary>
+    internal static string? MonthNumber(string name)
+    {
+        var key = Text.TextFolding.Fold(name).TrimEnd('.');
+        int? month = key switch
+        {
+            "jan" or "january" or "janvier" or "januar" or "enero" => 1,
+            "feb" or "february" or "fevrier" or "februar" or "febrero" => 2,
+            "mar" or "march" or "mars" or "marz" or "maerz" or "marzo" => 3,
+            "apr" or "april" or "avril" or "abril" => 4,
+            "may" or "mai" or "mayo" => 5,
+            "jun" or "june" or "juin" or "juni" or "junio" => 6,
+            "jul" or "july" or "juillet" or "juli" or "julio" => 7,
+            "aug" or "august" or "aout" or "agosto" => 8,
+            "sep" or "sept" or "september" or "septembre" or "septiembre" => 9,
+            "oct" or "october" or "octobre" or "oktober" or "octubre" => 10,
+            "nov" or "november" or "novembre" or "noviembre" => 11,
+            "dec" or "december" or "decembre" or "dezember" or "diciembre" => 12,
+            _ => null,
+        };
+        return month?.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using Crosscheck.Analysis;
+using Crosscheck.Briefing;
+using Crosscheck.Clustering;
+using Crosscheck.Comparison;
+using Crosscheck.Dedup;
+using Crosscheck.Extraction;
+using Crosscheck.Hashing;
+using Crosscheck.Sources;
+using Crosscheck.Text;
+
+namespace Crosscheck.Pipeline;
+
+/// <summary>
+/// Runs every stage over a batch of pages: extract, dedup, cluster into stories, then analyse, compare and
+/// summarise each story. Immutable and reusable; the same input always gives the same report and ids.
+/// </summary>
+public sealed class CrosscheckPipeline
+{
+    private readonly ArticleExtractor _extractor;
+    private readonly DuplicateDetector _duplicates;
+    private readonly StoryClustererOptions _clustering;
+    private readonly StoryAnalyzer _analyzer;
+    private readonly StoryComparer _comparer;
+    private readonly Summarizer _summarizer;
+    private readonly int _parallelism;
+
+    internal CrosscheckPipeline(CrosscheckPipelineBuilder builder)
+    {
+        _extractor = new ArticleExtractor(builder.Extraction);
+        _duplicates = new DuplicateDetector(builder.Dedup);
+        _clustering = builder.Clustering;
+        _analyzer = new StoryAnalyzer(builder.Analysis);
+        _comparer = new StoryComparer(builder.Comparison);
+        _summarizer = new Summarizer(builder.Summary);
+        _parallelism = builder.MaxDegreeOfParallelism;
+    }
+
+    public static CrosscheckPipeline CreateDefault() => new CrosscheckPipelineBuilder().Build();
+
+    public ExtractionResult Extract(SourceDocument document) => _extractor.Extract(document);
+
+    /// <summary>Extracts every page (in parallel, results in input order).</summary>
+    public IReadOnlyList<(SourceDocument Document, ExtractionResult Result)> ExtractAll(IReadOnlyList<SourceDocument> documents, CancellationToken cancellationToken = default) =>
+        documents.AsParallel().AsOrdered().WithDegreeOfParallelism(_parallelism).WithCancellation(cancellationToken)
+            .Select(d => (d, ExtractSafely(d)))
+            .ToList();
+
+    public AnalysisReport Analyze(IReadOnlyList<SourceDocument> documents, CancellationToken cancellationToken = default)
+    {
+        var rejections = ImmutableArray.CreateBuilder<Rejection>();
+        var articles = new List<Article>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (document, result) in ExtractAll(documents, cancellationToken))
+        {
+            if (result.Article is null)
+            {
+                rejections.Add(new Rejection(document.Source, result.RejectionReason ?? "no article found"));
+                continue;
+            }
+            var article = result.Article;
+            // The same file given twice (or two identical files with one name) keeps one id per input.
+            var id = article.Id;
+            for (var n = 2; !ids.Add(id); n++) id = article.Id + "-" + n;
+            articles.Add(article with { Id = id });
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return Analyze(articles, rejections.ToImmutable(), cancellationToken);
+    }
+
+    /// <summary>Groups extracted articles into stories and analyses each story.</summary>
+    public AnalysisReport Analyze(IReadOnlyList<Article> extracted, ImmutableArray<Rejection> rejections, CancellationToken cancellationToken = default)
+    {
+        var copies = _duplicates.FindDuplicates(extracted);
+        var articles = extracted.Select(a => copies.TryGetValue(a.Id, out var original) ? a with { DuplicateOf = original } : a).ToImmutableArray();
+
+        var groups = GroupIntoStories(articles);
+        cancellationToken.ThrowIfCancellationRequested();
+        var stories = groups.AsParallel().AsOrdered().WithDegreeOfParallelism(_parallelism).WithCancellation(cancellationToken)
+            .Select(BuildStory)
+            .ToImmutableArray();
+        return new AnalysisReport(articles, stories, rejections);
+    }
+
+    /// <summary>Online clustering of the distinct articles in input order; copies join their original's story.</summary>
+    private List<List<Article>> GroupIntoStories(ImmutableArray<Article> articles)
+    {
+        var clusterer = new OnlineStoryClusterer(_clustering);
+        var originals = articles.Where(a => a.DuplicateOf is null).ToList();
+        foreach (var article in originals)
+        {
+            clusterer.Add(new ClusterDocument(article.Id, article.Title, article.Text, article.Published, article.Outlet));
+        }
+        var storyOf = originals.ToDictionary(a => a.Id, a => clusterer.StoryOf(a.Id), StringComparer.Ordinal);
+        var byStory = new SortedDictionary<int, List<Article>>();
+        foreach (var article in articles)
+        {
+            var story = storyOf[article.DuplicateOf ?? article.Id];
+            if (!byStory.TryGetValue(story, out var list)) byStory[story] = list = [];
+            list.Add(article);
+        }
+        return byStory.Values
+            .OrderByDescending(g => g.Count(a => a.DuplicateOf is null))
+            .ThenBy(g => g.Min(a => a.Ordinal))
+            .ToList();
+    }
+
+    private Story BuildStory(List<Article> articles)
+    {
+        var distinct = articles.Where(a => a.DuplicateOf is null).ToList();
+        var analysis = _analyzer.Analyze(articles);
+        var comparison = _comparer.Compare(distinct, analysis);
+        var summary = _summarizer.Summarize(distinct, analysis, comparison);
+        var ids = articles.Select(a => a.Id).ToImmutableArray();
+        var storyId = "s" + XxHash64.HexId(string.Join('\n', ids.Order(StringComparer.Ordinal)), 11);
+        return new Story(storyId, RepresentativeTitle(distinct), ids, analysis, comparison, summary);
+    }
+
+    /// <summary>The title whose content words the other titles share most; the earliest on ties.</summary>
+    internal static string RepresentativeTitle(IReadOnlyList<Article> articles)
+    {
+        if (articles.Count == 1) return articles[0].Title;
+        var stems = articles.Select(a => Tokenizer.FoldedWords(a.Title).Where(w => !Stopwords.IsStopword(w)).Select(LightStemmer.Stem).ToHashSet()).ToList();
+        var best = 0;
+        var bestScore = double.MinValue;
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (stems[i].Count == 0) continue;
+            var score = 0.0;
+            for (var j = 0; j < articles.Count; j++)
+            {
+                if (i != j) score += stems[i].Count(stems[j].Contains);
+            }
+            score /= Math.Sqrt(stems[i].Count);
+            if (score > bestScore + 1e-9)
+            {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return articles[best].Title;
+    }
+
+    private ExtractionResult ExtractSafely(SourceDocument document)
+    {
+        try
+        {
+            return _extractor.Extract(document);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A page that breaks the extractor is a bug to fix, but it must not sink the rest of the batch.
+            return new ExtractionResult(null, null, $"extraction failed ({e.GetType().Name}: {e.Message}); please report this page");
+        }
+    }
+}

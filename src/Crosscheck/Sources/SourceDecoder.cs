@@ -1,0 +1,168 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Crosscheck.Sources;
+
+public sealed record SourceDecoderOptions
+{
+    /// <summary>Largest page accepted, after decompression. News pages are far below this.</summary>
+    public long MaxBytes { get; init; } = 16 * 1024 * 1024;
+}
+
+/// <summary>
+/// Turns the bytes of one input into a <see cref="SourceDocument"/>, or a rejection that says what is wrong
+/// with it: too large, empty, binary, or undecodable. Gzip is detected by its magic bytes, not its name.
+/// Invalid UTF-8 falls back to Windows-1252 with a warning rather than losing the page.
+/// </summary>
+public sealed class SourceDecoder(SourceDecoderOptions options)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static SourceDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public SourceDecoder() : this(new SourceDecoderOptions()) { }
+
+    public SourceDecoderOptions Options { get; } = options;
+
+    /// <summary>Reads and decodes a file. The file is not read at all when it is larger than the limit.</summary>
+    public DecodeResult DecodeFile(string path, string source, int ordinal)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) return DecodeResult.Rejected($"file not found: {path}");
+            if (info.Length > Options.MaxBytes && !IsGzipName(path))
+            {
+                return DecodeResult.Rejected($"file is {Megabytes(info.Length)}, larger than the {Megabytes(Options.MaxBytes)} limit for one page; split it or raise the limit (--max-size)");
+            }
+            using var stream = info.OpenRead();
+            return Decode(stream, source, ordinal);
+        }
+        catch (IOException e)
+        {
+            return DecodeResult.Rejected($"cannot read the file: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return DecodeResult.Rejected($"cannot read the file: {e.Message}");
+        }
+    }
+
+    /// <summary>Decodes a page from a stream (read at most up to the size limit).</summary>
+    public DecodeResult Decode(Stream stream, string source, int ordinal)
+    {
+        var raw = ReadCapped(stream, out var tooLarge);
+        if (tooLarge) return DecodeResult.Rejected($"input is larger than the {Megabytes(Options.MaxBytes)} limit for one page; split it or raise the limit (--max-size)");
+        if (raw.Length >= 2 && raw[0] == 0x1F && raw[1] == 0x8B)
+        {
+            try
+            {
+                var packed = raw;
+                using var gzip = new GZipStream(new MemoryStream(packed), CompressionMode.Decompress);
+                raw = ReadCapped(gzip, out tooLarge);
+                if (tooLarge) return DecodeResult.Rejected($"decompressed input is larger than the {Megabytes(Options.MaxBytes)} limit for one page");
+                // The trailer's ISIZE is the decompressed length mod 2^32; a mismatch means the data was cut short.
+                if (packed.Length < 18 || BitConverter.ToUInt32(packed, packed.Length - 4) != (uint)raw.Length)
+                {
+                    return DecodeResult.Rejected("gzip data is truncated (its length trailer does not match the data)");
+                }
+            }
+            catch (InvalidDataException e)
+            {
+                return DecodeResult.Rejected($"gzip data is corrupt or truncated ({e.Message})");
+            }
+        }
+        return DecodeBytes(raw, source, ordinal);
+    }
+
+    private DecodeResult DecodeBytes(byte[] raw, string source, int ordinal)
+    {
+        if (raw.Length == 0 || raw.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            return DecodeResult.Rejected("file is empty");
+        }
+        var binary = BinaryEvidence(raw);
+        if (binary is not null) return DecodeResult.Rejected($"file looks binary ({binary}), not a text or HTML page");
+
+        string? warning = null;
+        string text;
+        var bomLength = raw.Length >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF ? 3 : 0;
+        if (raw.Length >= 2 && ((raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF)))
+        {
+            text = (raw[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(raw, 2, raw.Length - 2);
+        }
+        else
+        {
+            try
+            {
+                text = StrictUtf8.GetString(raw, bomLength, raw.Length - bomLength);
+            }
+            catch (DecoderFallbackException e)
+            {
+                var offset = e.Index >= 0 ? $" at byte {e.Index + bomLength}" : string.Empty;
+                text = Encoding.GetEncoding(1252).GetString(raw, bomLength, raw.Length - bomLength);
+                warning = $"not valid UTF-8{offset}; decoded as Windows-1252";
+            }
+        }
+        var format = SniffFormat(source, text);
+        return DecodeResult.Decoded(new SourceDocument(source, text, format, ordinal), warning);
+    }
+
+    /// <summary>HTML when the name says so or the text starts like markup; scraped text otherwise.</summary>
+    public static SourceFormat SniffFormat(string source, string text)
+    {
+        var name = source.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? source[..^3] : source;
+        if (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)) return SourceFormat.Html;
+        var head = text.AsSpan(0, Math.Min(text.Length, 1024)).TrimStart();
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            ? SourceFormat.Html
+            : SourceFormat.ScrapedText;
+    }
+
+    /// <summary>NUL bytes or many control characters in the first 8 KB mean binary data.</summary>
+    private static string? BinaryEvidence(byte[] raw)
+    {
+        var n = Math.Min(raw.Length, 8192);
+        int nul = 0, control = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var b = raw[i];
+            if (b == 0) nul++;
+            else if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' and not 0x0C and not 0x1B) control++;
+        }
+        var utf16 = raw.Length >= 2 && ((raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF));
+        if (nul > 0 && !utf16) return $"{nul} NUL bytes in the first {n} bytes";
+        if (control > n / 20) return $"{control} control characters in the first {n} bytes";
+        return null;
+    }
+
+    private byte[] ReadCapped(Stream stream, out bool tooLarge)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > Options.MaxBytes)
+            {
+                tooLarge = true;
+                return [];
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        tooLarge = false;
+        return buffer.ToArray();
+    }
+
+    private static bool IsGzipName(string path) => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " MB";
+}
+
+/// <summary>The outcome of decoding one input: a document (maybe with a warning) or a rejection reason.</summary>
+public sealed record DecodeResult(SourceDocument? Document, string? Warning, string? RejectionReason)
+{
+    public static DecodeResult Decoded(SourceDocument document, string? warning) => new(document, warning, null);
+
+    public static DecodeResult Rejected(string reason) => new(null, null, reason);
+}

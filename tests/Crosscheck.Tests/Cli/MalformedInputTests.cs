@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.Json;
+using Crosscheck.Tests.Support;
+
+namespace Crosscheck.Tests.Cli;
+
+/// <summary>A batch with broken files: each is named with its problem on stderr, the rest is analysed, the exit code tells.</summary>
+public sealed class MalformedInputTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("crosscheck-malformed-").FullName;
+
+    private const string GoodArticle = """
+        Night ferry to Marrow Island returns after repairs
+        By Ruth Okonkwo
+        The night ferry between Port Selden and Marrow Island will run again from Friday after three weeks in dry dock for repairs to its propeller shaft.
+        The ferry company said the late sailing would keep its old timetable, leaving the mainland at 22:40 and returning at dawn.
+        Islanders had complained that the last boat of the day left too early for anyone working an evening shift on the mainland.
+        """;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Each_bad_file_is_named_with_its_problem_and_the_rest_is_analysed()
+    {
+        File.WriteAllText(Path.Combine(_folder, "good.txt"), GoodArticle);
+        File.WriteAllBytes(Path.Combine(_folder, "empty.txt"), []);
+        File.WriteAllBytes(Path.Combine(_folder, "binary.html"), [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 1]);
+        var latin1 = Encoding.Latin1.GetBytes(GoodArticle.Replace("Marrow", "Mårrow", StringComparison.Ordinal).Replace("night ferry", "nuit ferry", StringComparison.Ordinal));
+        File.WriteAllBytes(Path.Combine(_folder, "latin1.txt"), latin1);
+        using (var huge = File.Create(Path.Combine(_folder, "huge.txt"))) huge.SetLength(50L * 1024 * 1024);
+
+        var run = CliRunner.Run("analyze", _folder, "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("empty.txt: file is empty", run.StandardError);
+        Assert.Contains("binary.html: file looks binary", run.StandardError);
+        Assert.Contains("huge.txt: file is 50 MB, larger than the 16 MB limit", run.StandardError);
+        Assert.Contains("latin1.txt: not valid UTF-8", run.StandardError);
+        using var json = JsonDocument.Parse(run.StandardOutput);
+        var sources = json.RootElement.GetProperty("articles").EnumerateArray().Select(a => Path.GetFileName(a.GetProperty("source").GetString()!)).Order().ToArray();
+        Assert.Equal(["good.txt", "latin1.txt"], sources);
+        Assert.Equal(3, json.RootElement.GetProperty("rejected").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_clean_batch_exits_with_zero()
+    {
+        File.WriteAllText(Path.Combine(_folder, "good.txt"), GoodArticle);
+        var run = CliRunner.Run("analyze", _folder, "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public void A_missing_path_is_reported_and_nothing_to_analyse_fails()
+    {
+        var run = CliRunner.Run("analyze", Path.Combine(_folder, "nope"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("nope: no such file or directory", run.StandardError);
+    }
+}

@@ -1,0 +1,85 @@
+using Crosscheck.Extraction;
+using Crosscheck.Sources;
+
+namespace Crosscheck.Tests.Extraction;
+
+/// <summary>How the extractor reads an HTML page: metadata first from what the page states, body from its main container.</summary>
+public sealed class HtmlExtractionTests
+{
+    private const string Page = """
+        <!doctype html>
+        <html lang="en-GB">
+        <head>
+          <title>Lighthouse keeper's cottage to become a museum | The Fenwick Post</title>
+          <meta property="og:title" content="Lighthouse keeper's cottage to become a museum | The Fenwick Post">
+          <meta property="og:site_name" content="The Fenwick Post">
+          <meta property="article:published_time" content="2025-06-02T07:30:00+01:00">
+          <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Lighthouse keeper's cottage to become a museum","author":{"@type":"Person","name":"Priya Raman"},"datePublished":"2025-06-02T07:30:00+01:00"}</script>
+          <style>.x{color:red}</style>
+        </head>
+        <body>
+          <div class="cookie-banner"><p>We use cookies to give you the best experience on our site. Accept all</p></div>
+          <nav><ul><li><a href="/">Home</a></li><li><a href="/coast">Coast</a></li></ul></nav>
+          <header class="site-header"><a href="/">The Fenwick Post</a></header>
+          <main>
+            <article>
+              <h1>Lighthouse keeper's cottage to become a museum</h1>
+              <div class="byline">By Priya Raman</div>
+              <figure><img src="c.jpg"><figcaption>The cottage at Gull Point in May. Photo: Fenwick Post</figcaption></figure>
+              <p>The whitewashed cottage beside the Gull Point lighthouse will open as a small maritime museum next spring, the district council decided on Monday.</p>
+              <p>Councillors voted nine to two to lease the building to the Gull Point Heritage Trust, which has spent four years raising money for repairs.</p>
+              <h2>Logbooks and lamps</h2>
+              <p>The trust plans to show the keepers' logbooks, which record every storm and shipwreck on the headland since 1871, alongside two of the original lamps.</p>
+              <blockquote><p>"People walk past this place every day without knowing what happened here," said trust chair Owen Brisco.</p></blockquote>
+              <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+              <p>Entry will be free for residents of the district during the first year.</p>
+            </article>
+            <aside class="related"><h3>Related</h3><ul><li><a href="/a">Harbour wall repairs to start in autumn after long delay</a></li></ul></aside>
+          </main>
+          <div class="newsletter"><p>Sign up for our morning newsletter and get the news in your inbox.</p></div>
+          <footer><p>© 2025 The Fenwick Post. All rights reserved.</p></footer>
+          <script>document.write("<p>injected</p>")</script>
+        </body>
+        </html>
+        """;
+
+    private static Article Extract(string html) =>
+        new ArticleExtractor().Extract(new SourceDocument("fenwick.html", html, SourceFormat.Html)).Article!;
+
+    [Fact]
+    public void Metadata_comes_from_what_the_page_states()
+    {
+        var article = Extract(Page);
+        Assert.Equal("Lighthouse keeper's cottage to become a museum", article.Title);
+        Assert.Equal("Priya Raman", article.Author);
+        Assert.Equal("The Fenwick Post", article.Outlet);
+        Assert.Equal(new DateOnly(2025, 6, 2), article.Published);
+        Assert.Equal("en", article.Language);
+    }
+
+    [Fact]
+    public void Body_is_the_article_container_without_its_furniture()
+    {
+        var body = Extract(Page).Body;
+        Assert.Equal(6, body.Length);
+        Assert.StartsWith("The whitewashed cottage", body[0]);
+        Assert.Equal("Logbooks and lamps", body[2]);
+        Assert.StartsWith("\"People walk past", body[4]);
+        Assert.Equal("Entry will be free for residents of the district during the first year.", body[5]);
+        var text = string.Join(' ', body);
+        foreach (var furniture in new[] { "cookies", "Share on", "Harbour wall", "newsletter", "©", "injected", "Photo:", "By Priya" })
+        {
+            Assert.DoesNotContain(furniture, text);
+        }
+    }
+
+    [Fact]
+    public void Title_falls_back_to_the_document_title_without_the_site_name()
+    {
+        var html = "<html><head><title>Night buses return to the valley - Valley Courier</title></head><body><div class=\"story\">" +
+            "<p>Night buses will run again between Ashby and the valley towns from Friday, after a two-year gap caused by a shortage of drivers.</p>" +
+            "<p>The operator said it had hired eleven drivers since January and would add more routes if passenger numbers held up over the summer.</p>" +
+            "</div></body></html>";
+        Assert.Equal("Night buses return to the valley", Extract(html).Title);
+    }
+}

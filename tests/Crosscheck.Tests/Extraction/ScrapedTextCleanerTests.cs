@@ -1,0 +1,145 @@
+using Crosscheck.Extraction;
+using Crosscheck.Sources;
+
+namespace Crosscheck.Tests.Extraction;
+
+/// <summary>How the cleaner reads a page saved as plain text: what it keeps, what it drops, what it recovers.</summary>
+public sealed class ScrapedTextCleanerTests
+{
+    private const string Page = """
+        Regions
+        - Coast
+
+        Ferry strike halts crossings to Marrow Island for a second day
+
+        4 min read
+        Ferry strike halts crossings to Marrow Island for a second day
+        Passengers wait at the closed terminal in Port Selden on Tuesday. (Photo: K. Amsel/Tideline Pictures)
+        byRuth Okonkwo
+        Published: 14 May 2025, 09:12
+        Port Selden | 14.05.2025 | 2,311 viewsCrossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+        The Marrow Ferry Company said fewer than half of its scheduled sailings would run before Friday, and urged islanders to postpone travel that was not urgent.
+
+        Harbour master Tobias Lund told reporters that the port could hold the idle vessels "for as long as it takes", but warned that fuel deliveries to the island would soon run short.
+
+        What the union wants
+        The crews' union is asking for two extra deckhands on every sailing, a demand the company calls unaffordable in a year of rising costs.
+
+        Council approves new bus lanes for the old town after heated debate
+
+        Talks are due to resume on Thursday under a mediator appointed by the regional transport office.
+
+        Share on Facebook
+        Comments (14)
+        Ruth Okonkwo is a correspondent for the Selden Courier covering transport and the islands.
+
+        Read more
+        A new bakery on the harbour front sold out of rye bread within an hour of opening on Saturday morning.
+        © 2025 Selden Courier Media. All rights reserved.
+        We use cookies to improve your experience. Accept all
+        """;
+
+    private static CleanPage Clean(string text) => new BoilerplateClassifier().Classify(ScrapedTextBlockReader.Read(text));
+
+    [Fact]
+    public void Keeps_every_body_paragraph_in_order_including_subheadings()
+    {
+        var page = Clean(Page);
+        Assert.Equal<string>(
+            [
+                "Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.",
+                "The Marrow Ferry Company said fewer than half of its scheduled sailings would run before Friday, and urged islanders to postpone travel that was not urgent.",
+                "Harbour master Tobias Lund told reporters that the port could hold the idle vessels \"for as long as it takes\", but warned that fuel deliveries to the island would soon run short.",
+                "What the union wants",
+                "The crews' union is asking for two extra deckhands on every sailing, a demand the company calls unaffordable in a year of rising costs.",
+                "Talks are due to resume on Thursday under a mediator appointed by the regional transport office.",
+            ],
+            page.Body);
+    }
+
+    [Fact]
+    public void Recovers_title_author_outlet_and_stated_date()
+    {
+        var page = Clean(Page);
+        Assert.Equal("Ferry strike halts crossings to Marrow Island for a second day", page.Title);
+        Assert.Equal("Ruth Okonkwo", page.Author);
+        Assert.Equal("Selden Courier", page.Outlet);
+        Assert.Equal(new DateOnly(2025, 5, 14), page.Published);
+    }
+
+    [Theory]
+    [InlineData("4 min read", FurnitureKind.ReadingTime)]
+    [InlineData("Passengers wait at the closed terminal in Port Selden on Tuesday. (Photo: K. Amsel/Tideline Pictures)", FurnitureKind.Caption)]
+    [InlineData("Council approves new bus lanes for the old town after heated debate", FurnitureKind.RelatedHeadline)]
+    [InlineData("Share on Facebook", FurnitureKind.Share)]
+    [InlineData("Ruth Okonkwo is a correspondent for the Selden Courier covering transport and the islands.", FurnitureKind.AuthorBio)]
+    [InlineData("A new bakery on the harbour front sold out of rye bread within an hour of opening on Saturday morning.", FurnitureKind.Teaser)]
+    [InlineData("We use cookies to improve your experience. Accept all", FurnitureKind.Legal)]
+    [InlineData("Port Selden | 14.05.2025 | 2,311 views", FurnitureKind.DateLine)]
+    public void Removes_furniture_and_says_why(string block, FurnitureKind kind)
+    {
+        var removed = Clean(Page).Removed.Single(r => r.Text == block);
+        Assert.Equal(kind, removed.Kind);
+    }
+
+    [Theory]
+    [InlineData("Politics | 3 March 2025, 14:05 | 1,203 viewsThe regional council voted on Monday to close the harbour bridge for repairs.", "Politics | 3 March 2025, 14:05 | 1,203 views")]
+    [InlineData("NEWS • 3 min readThe mayor of Oster Vale resigned on Friday after a vote of no confidence.", "NEWS • 3 min read")]
+    [InlineData("Business12.05.2025 09:142 354Officials in the port said the new crane would arrive within weeks.", "Business12.05.2025 09:142 354")]
+    public void Splits_furniture_glued_to_the_first_sentence(string line, string furniture)
+    {
+        var parts = ScrapedTextBlockReader.SplitGluedFurniture(line).ToList();
+        Assert.Equal(2, parts.Count);
+        Assert.Equal(furniture, parts[0]);
+        Assert.Equal(line[furniture.Length..], parts[1]);
+    }
+
+    [Theory]
+    [InlineData("McDonald's staff in Lyon walked out on Friday over pay and hours.")]
+    [InlineData("The iPhone maker said on Monday that sales in Europe had fallen.")]
+    [InlineData("Results: turnout was 61% in 2021 and 58%In the capital it was lower.")]
+    public void Leaves_ordinary_sentences_whole(string line) => Assert.Single(ScrapedTextBlockReader.SplitGluedFurniture(line));
+
+    [Theory]
+    [InlineData("By Ana Ferreira", "Ana Ferreira")]
+    [InlineData("byAna Ferreira", "Ana Ferreira")]
+    [InlineData("Words by Jonas van der Berg", "Jonas van der Berg")]
+    [InlineData("Author: Mei Lin Chow", "Mei Lin Chow")]
+    [InlineData("Ana Ferreira | Staff writer", "Ana Ferreira")]
+    [InlineData("Ana Ferreira, Senior Correspondent", "Ana Ferreira")]
+    public void Reads_bylines_in_their_common_forms(string byline, string author)
+    {
+        var text = $"Harbour cranes stand idle as dockers stop work\n{byline}\n" +
+            "Dockers at the northern terminal stopped work on Monday after talks on night shifts broke down without agreement.\n" +
+            "The terminal operator said ships would be diverted to the southern quay until the dispute was settled.\n";
+        Assert.Equal(author, Clean(text).Author);
+    }
+
+    [Fact]
+    public void A_name_above_a_role_line_is_the_author()
+    {
+        var text = "Harbour cranes stand idle as dockers stop work\n" +
+            "Dockers at the northern terminal stopped work on Monday after talks on night shifts broke down without agreement.\n" +
+            "The terminal operator said ships would be diverted to the southern quay until the dispute was settled.\n" +
+            "Avatar\nLeila Haddad\nReporter\n";
+        Assert.Equal("Leila Haddad", Clean(text).Author);
+    }
+
+    [Fact]
+    public void Dates_in_the_article_text_are_not_publication_dates()
+    {
+        var text = "Harbour cranes stand idle as dockers stop work\n" +
+            "Dockers at the northern terminal stopped work on 3 March 2025 after talks on night shifts broke down without agreement.\n" +
+            "The terminal operator said ships would be diverted to the southern quay until the dispute was settled.\n";
+        Assert.Null(Clean(text).Published);
+    }
+
+    [Fact]
+    public void Text_without_any_prose_yields_no_article()
+    {
+        var result = new ArticleExtractor().Extract(new SourceDocument("menu.txt", "Home\nWorld\nSport\nSubscribe\n© 2025 Example News", SourceFormat.ScrapedText));
+        Assert.False(result.Succeeded);
+        Assert.Contains("furniture", result.RejectionReason);
+    }
+}

@@ -1,0 +1,40 @@
+namespace Crosscheck.Tests.Support;
+
+/// <summary>Where the repository and the shared corpora (../shared beside the checkout) are.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Samples => Path.Combine(Root, "samples");
+
+    public static string Holdout => Path.Combine(Root, "eval", "holdout");
+
+    /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
+    public static string? Shared
+    {
+        get
+        {
+            var path = Environment.GetEnvironmentVariable("CROSSCHECK_SHARED") ?? Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+            return Directory.Exists(Path.Combine(path, "seeds")) ? path : null;
+        }
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Crosscheck.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Cannot find the repository root (Crosscheck.slnx) above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>A fact that needs ../shared (real corpora); it is skipped, with a message saying so, when the folder is absent.</summary>
+public sealed class SharedCorpusFactAttribute : FactAttribute
+{
+    public SharedCorpusFactAttribute()
+    {
+        if (RepositoryPaths.Shared is null)
+        {
+            Skip = "needs ../shared (seeds, corpora, reference scorers) beside the checkout, or CROSSCHECK_SHARED; not found";
+        }
+    }
+}
