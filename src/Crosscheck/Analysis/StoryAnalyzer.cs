@@ -1,15 +1,75 @@
+using System.Collections.Immutable;
+using Crosscheck.Analysis.Entities;
+using Crosscheck.Analysis.Quotes;
+using Crosscheck.Analysis.Sources;
+using Crosscheck.Analysis.Time;
 using Crosscheck.Extraction;
 
 namespace Crosscheck.Analysis;
 
-public sealed record StoryAnalyzerOptions;
+/// <summary>Options of the analysis stage.</summary>
+public sealed record StoryAnalyzerOptions
+{
+    /// <summary>The world knowledge entity recognition uses.</summary>
+    public Gazetteer Gazetteer { get; init; } = Gazetteer.Default;
 
-/// <summary>Entities, timeline, quotes and primary sources of one story.</summary>
+    /// <summary>How year-less and ambiguous dates resolve.</summary>
+    public DateResolver DateResolver { get; init; } = new();
+
+    /// <summary>Quotes of at most this many words count only when a speaker is named next to them.</summary>
+    public int ScareQuoteMaxWords { get; init; } = 3;
+
+    /// <summary>Credit an unattributed quote to the source its article retells ("Le Monde reports…").</summary>
+    public bool CreditSourceWhenUnattributed { get; init; } = true;
+
+    /// <summary>Share of the shorter quote's content words that makes two quotes variants of one.</summary>
+    public double QuoteOverlap { get; init; } = 0.5;
+
+    /// <summary>Share of content words two same-date sentences of different articles share to be one event.</summary>
+    public double TimelineMergeOverlap { get; init; } = 0.25;
+}
+
+/// <summary>
+/// Entities, timeline, quotes and primary sources of one story. Articles are analysed in input order; relative
+/// dates resolve against each article's publication date, or the story's earliest one when it has none.
+/// </summary>
 public sealed class StoryAnalyzer(StoryAnalyzerOptions options)
 {
     public StoryAnalyzer() : this(new StoryAnalyzerOptions()) { }
 
-    public StoryAnalyzerOptions Options { get; } = options;
+    public StoryAnalyzerOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options), "Pass StoryAnalyzerOptions, or use the parameterless constructor for the defaults.");
 
-    public StoryAnalysis Analyze(IReadOnlyList<Article> articles) => throw new NotImplementedException();
+    public StoryAnalysis Analyze(IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0) return StoryAnalysis.Empty;
+
+        var storyReference = articles.Where(a => a.Published is not null).Select(a => a.Published).Min();
+        var documents = articles.Select((a, i) => ArticleDocument.Create(i, a, storyReference)).ToList();
+
+                var recognizer = new EntityRecognizer(Options.Gazetteer, documents);
+        var mentions = new List<RecognizedMention>();
+        foreach (var doc in documents) mentions.AddRange(recognizer.Recognize(doc));
+        var entities = new EntityResolver(Options.Gazetteer).Resolve(mentions, documents);
+
+        var attributor = new SourceAttributor();
+        var citations = new List<SourceCitation>();
+        var mainSource = new string?[documents.Count];
+        foreach (var doc in documents)
+        {
+            var cited = attributor.Attribute(doc, entities);
+            mainSource[doc.Index] = SourceAttributor.MainSource(cited);
+            citations.AddRange(cited);
+        }
+
+        var extractor = new QuoteExtractor { ScareQuoteMaxWords = Options.ScareQuoteMaxWords, CreditSourceWhenUnattributed = Options.CreditSourceWhenUnattributed };
+        var quotes = new List<ExtractedQuote>();
+        foreach (var doc in documents) quotes.AddRange(extractor.Extract(doc, entities, mainSource[doc.Index]));
+        var names = entities.Entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var groups = new QuoteGrouper { MinOverlap = Options.QuoteOverlap }.Group(quotes, documents, names);
+
+        var timeline = new TimelineBuilder(Options.DateResolver) { MergeOverlap = Options.TimelineMergeOverlap }.Build(documents);
+
+        return new StoryAnalysis(entities.Entities, groups, timeline, SourceAttributor.SelectPrimary(documents, citations));
+    }
 }

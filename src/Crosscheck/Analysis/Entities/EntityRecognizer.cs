@@ -1,0 +1,353 @@
+using System.Collections.Frozen;
+using Crosscheck.Text;
+
+namespace Crosscheck.Analysis.Entities;
+
+/// <summary>Evidence for the type of a mention, added up over a cluster of mentions.</summary>
+public readonly record struct TypeVotes(int Person, int Organization, int Location)
+{
+    public static TypeVotes operator +(TypeVotes a, TypeVotes b) => new(a.Person + b.Person, a.Organization + b.Organization, a.Location + b.Location);
+
+    /// <summary>The type with most votes, or <see cref="EntityType.Other"/> without any.</summary>
+    public EntityType Winner =>
+        Person == 0 && Organization == 0 && Location == 0 ? EntityType.Other
+        : Person >= Organization && Person >= Location ? EntityType.Person
+        : Organization >= Location ? EntityType.Organization
+        : EntityType.Location;
+}
+
+/// <summary>
+/// A name found in an article, before resolution. <see cref="Span"/> points into <c>Article.Text</c> and
+/// <see cref="Text"/> is the name as printed (without a possessive "'s").
+/// </summary>
+/// <param name="Known">The gazetteer entry when the name is world knowledge ("French" → France).</param>
+/// <param name="Role">The title or role printed before a person ("Foreign Minister").</param>
+/// <param name="RoleCountry">The country qualifying that role ("French Foreign Minister" → France).</param>
+/// <param name="Acronym">An acronym the text defines for this name: "Défense Conseil International (DCI)".</param>
+public sealed record RecognizedMention(
+    int ArticleIndex,
+    TextSpan Span,
+    string Text,
+    GazetteerEntry? Known,
+    TypeVotes Votes,
+    string? Role,
+    string? RoleCountry,
+    string? Acronym);
+
+/// <summary>
+/// Finds names of people, organisations and places: runs of capitalised words split by gazetteer names, roles
+/// and demonyms, typed by cues (a title before, "said" after, "in" before, an organisation head word, a
+/// gazetteer entry). A capitalised word that starts a sentence is a name only when the story also capitalises it
+/// mid-sentence, when it begins a longer name, or when the gazetteer knows it ("However", "The" are dropped).
+/// </summary>
+public sealed class EntityRecognizer
+{
+    private static readonly FrozenSet<string> Connectors = new[] { "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "da", "di", "del", "y", "and", "for", "on" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> RunConnectors = new[] { "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "da", "di", "del", "y", "for" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PlacePrepositions = new[] { "in", "at", "near", "from", "across", "into", "to", "towards", "toward", "outside", "inside", "around", "throughout" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> OpeningMarks = new[] { "\"", "\u201C", "\u00AB", "\u2018", "'", ":", "\u2014", "\u2013", "-", "|", "\u2022", "(", "[" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly Gazetteer _gazetteer;
+    private readonly HashSet<string> _capitalisedMidSentence = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lowerCase = new(StringComparer.Ordinal);
+
+    /// <summary>Learns from the story's articles which words are names: those it capitalises mid-sentence.</summary>
+    internal EntityRecognizer(Gazetteer gazetteer, IReadOnlyList<ArticleDocument> documents)
+    {
+        _gazetteer = gazetteer;
+        foreach (var doc in documents)
+        {
+            for (var s = 0; s < doc.Sentences.Length; s++)
+            {
+                var (start, end) = doc.SentenceTokens(s);
+                for (var i = start; i < end; i++)
+                {
+                    var token = doc.Tokens[i];
+                    if (!token.IsWord) continue;
+                    if (char.IsLower(token.Value[0])) _lowerCase.Add(token.Value);
+                    else if (!IsInitial(doc, i, start)) _capitalisedMidSentence.Add(StripPossessive(token.Value).ToLowerInvariant());
+                }
+            }
+        }
+    }
+
+    /// <summary>The names of one article, in text order.</summary>
+    internal List<RecognizedMention> Recognize(ArticleDocument doc)
+    {
+        var result = new List<RecognizedMention>();
+        for (var s = 0; s < doc.Sentences.Length; s++)
+        {
+            var (start, end) = doc.SentenceTokens(s);
+            var i = start;
+            while (i < end)
+            {
+                if (!IsCapitalised(doc.Tokens[i]) || IsModelNumber(doc, i, end))
+                {
+                    i++;
+                    continue;
+                }
+                // A chunk: capitalised words, with lower-case connectors between them, up to a possessive.
+                var chunk = new List<int> { i };
+                var j = i + 1;
+                {
+                    while (j < end)
+                    {
+                        var t = doc.Tokens[j];
+                        if (IsCapitalised(t) && !IsModelNumber(doc, j, end))
+                        {
+                            chunk.Add(j++);
+                            continue;
+                        }
+                        if (t.IsWord && Connectors.Contains(t.Value) && j + 1 < end && IsCapitalised(doc.Tokens[j + 1]))
+                        {
+                            chunk.Add(j++);
+                            continue;
+                        }
+                        break;
+                    }
+                }
+                Segment(doc, chunk, start, end, result);
+                i = j;
+            }
+        }
+        return result;
+    }
+
+    private void Segment(ArticleDocument doc, List<int> chunk, int sentenceStart, int sentenceEnd, List<RecognizedMention> result)
+    {
+        var tokens = doc.Tokens;
+        var k = 0;
+        // A sentence-initial word that is not a name ("However", "The", "Discussions") leaves the chunk.
+        if (IsInitial(doc, chunk[0], sentenceStart) && !KeepInitial(doc, chunk, sentenceEnd)) k = 1;
+
+        string? pendingRole = null;
+        string? pendingCountry = null;
+        var honorific = false;
+        while (k < chunk.Count)
+        {
+            var word = tokens[chunk[k]].Value;
+            if (!IsCapitalised(tokens[chunk[k]]))
+            {
+                k++;
+                continue;
+            }
+
+            // Gazetteer names, longest first ("United Kingdom", "Le Monde", "French").
+            var (entry, length) = LongestKnown(doc, chunk, k);
+            if (entry is not null && !(entry.Kind is GazetteerKind.Place && k + length < chunk.Count && IsOrganizationHead(tokens[chunk[k + length]].Value)))
+            {
+                var span = SpanOf(doc, chunk, k, k + length);
+                var mentionText = StripPossessive(span.Slice(doc.Text));
+                var isDemonym = entry.Kind is GazetteerKind.Country or GazetteerKind.Region && !string.Equals(Gazetteer.Key(mentionText), Gazetteer.Key(entry.Name), StringComparison.Ordinal) && k + length < chunk.Count;
+                var possessiveCountry = entry.Kind == GazetteerKind.Country && HasPossessive(tokens[chunk[k + length - 1]].Value);
+                result.Add(new RecognizedMention(doc.Index, new TextSpan(span.Start, mentionText.Length), mentionText, entry,
+                    default, null, null, null));
+                if (isDemonym || possessiveCountry) pendingCountry = entry.Name;
+                k += length;
+                continue;
+            }
+
+            if (Gazetteer.Honorifics.Contains(word.TrimEnd('.')))
+            {
+                honorific = true;
+                k++;
+                continue;
+            }
+
+            var roleLength = RoleLength(tokens, chunk, k);
+            if (roleLength > 0)
+            {
+                pendingRole = SpanOf(doc, chunk, k, k + roleLength).Slice(doc.Text);
+                k += roleLength;
+                continue;
+            }
+
+            if (Gazetteer.NonEntities.Contains(word) && !(k + 1 < chunk.Count && Gazetteer.OrganizationHeads.Contains(tokens[chunk[k + 1]].Value)))
+            {
+                k++;
+                continue;
+            }
+
+            // A name run: up to the next gazetteer name or role (unless joined by a connector such as "of").
+            var runEnd = k + 1;
+            while (runEnd < chunk.Count)
+            {
+                if (HasPossessive(tokens[chunk[runEnd - 1]].Value)) break;
+                var t = tokens[chunk[runEnd]];
+                if (RunConnectors.Contains(t.Value))
+                {
+                    runEnd++;
+                    continue;
+                }
+                if (!IsCapitalised(t)) break;
+                var previousIsConnector = RunConnectors.Contains(tokens[chunk[runEnd - 1]].Value);
+                if (!previousIsConnector)
+                {
+                    var (next, nextLength) = LongestKnown(doc, chunk, runEnd);
+                    var joinsHead = runEnd + nextLength < chunk.Count && IsOrganizationHead(tokens[chunk[runEnd + nextLength]].Value);
+                    if (next is not null && !joinsHead && !IsOrganizationHead(t.Value)) break;
+                    if (RoleLength(tokens, chunk, runEnd) > 0 && !IsOrganizationHead(t.Value)) break;
+                }
+                runEnd++;
+            }
+            while (runEnd > k + 1 && !IsCapitalised(tokens[chunk[runEnd - 1]])) runEnd--;
+
+            var runSpan = SpanOf(doc, chunk, k, runEnd);
+            var text = StripPossessive(runSpan.Slice(doc.Text));
+            var votes = Votes(doc, chunk, k, runEnd, sentenceStart, sentenceEnd, pendingRole is not null || honorific);
+            var acronym = DefinedAcronym(doc, chunk[runEnd - 1], sentenceEnd, text);
+            result.Add(new RecognizedMention(doc.Index, new TextSpan(runSpan.Start, text.Length), text, _gazetteer.Find(text), votes,
+                pendingRole, pendingRole is null ? null : pendingCountry, acronym));
+            pendingRole = null;
+            pendingCountry = null;
+            honorific = false;
+            k = runEnd;
+        }
+    }
+
+    private bool KeepInitial(ArticleDocument doc, List<int> chunk, int sentenceEnd)
+    {
+        var token = doc.Tokens[chunk[0]];
+        var word = StripPossessive(token.Value);
+        if (LongestKnown(doc, chunk, 0).Entry is not null) return true;
+        if (Gazetteer.IsAllCaps(word)) return true;
+        var lower = word.ToLowerInvariant();
+        if (Stopwords.IsStopword(lower) || Gazetteer.SentenceStarters.Contains(lower))
+        {
+            // "The Daily Courier reported": a leading "The" belongs to an outlet's name.
+            return lower == "the" && chunk.Count > 1 && Gazetteer.OutletHeads.Contains(doc.Tokens[chunk[^1]].Value);
+        }
+        if (Gazetteer.RoleHeads.Contains(lower) || Gazetteer.RoleModifiers.Contains(lower) || Gazetteer.Honorifics.Contains(lower)) return true;
+        if (_capitalisedMidSentence.Contains(lower)) return true;
+        if (_lowerCase.Contains(lower)) return false;
+        if (chunk.Count > 1 && IsCapitalised(doc.Tokens[chunk[1]])) return true;
+        var next = chunk[^1] + 1;
+        return next < sentenceEnd && doc.Tokens[next].IsWord && ReportingVerbs.Speech.Contains(doc.Tokens[next].Value);
+    }
+
+    private (GazetteerEntry? Entry, int Length) LongestKnown(ArticleDocument doc, List<int> chunk, int k)
+    {
+        var first = doc.Tokens[chunk[k]].Value;
+        var skipThe = first == "The";
+        if (!_gazetteer.StartsName(StripPossessive(first))) return (null, 0);
+        var max = Math.Min(_gazetteer.MaxTokens, chunk.Count - k);
+        for (var length = max; length >= 1; length--)
+        {
+            var last = doc.Tokens[chunk[k + length - 1]];
+            if (!IsCapitalised(last) && length > 1) continue;
+            var text = StripPossessive(SpanOf(doc, chunk, k, k + length).Slice(doc.Text));
+            if (length > 1 && HasPossessiveInside(doc, chunk, k, k + length)) continue;
+            var entry = _gazetteer.Find(text);
+            // "The French side" is not a name with "The"; "The Hague" is.
+            if (entry is not null && skipThe && !entry.Name.StartsWith("The ", StringComparison.Ordinal)) continue;
+            if (entry is not null) return (entry, length);
+        }
+        return (null, 0);
+    }
+
+    private static bool HasPossessiveInside(ArticleDocument doc, List<int> chunk, int from, int to)
+    {
+        for (var i = from; i < to - 1; i++)
+        {
+            if (HasPossessive(doc.Tokens[chunk[i]].Value)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The length of a role title at <paramref name="k"/>: modifiers then a head ("Deputy Prime Minister", "Secretary of State").</summary>
+    private static int RoleLength(IReadOnlyList<Token> tokens, List<int> chunk, int k)
+    {
+        var best = 0;
+        for (var i = k; i < chunk.Count; i++)
+        {
+            var w = tokens[chunk[i]].Value.TrimEnd('.');
+            if (HasPossessive(w)) break;
+            if (Gazetteer.RoleHeads.Contains(w) && !Gazetteer.Honorifics.Contains(w)) best = i - k + 1;
+            else if (Gazetteer.RoleModifiers.Contains(w) && i > k + 1 && tokens[chunk[i - 1]].Value == "of" && best > 0) best = i - k + 1;
+            else if (!Gazetteer.RoleModifiers.Contains(w) && !(w == "of" && i > k)) break;
+        }
+        // "Secretary of State", "Minister of Defence": an "of" phrase of role words closes the title.
+        return best;
+    }
+
+    private TypeVotes Votes(ArticleDocument doc, List<int> chunk, int from, int to, int sentenceStart, int sentenceEnd, bool titled)
+    {
+        var tokens = doc.Tokens;
+        int person = 0, organization = 0, location = 0;
+        if (titled) person += 3;
+        var words = to - from;
+        var last = StripPossessive(tokens[chunk[to - 1]].Value);
+        var hasOrganizationHead = false;
+        for (var i = from; i < to; i++)
+        {
+            if (IsOrganizationHead(StripPossessive(tokens[chunk[i]].Value))) hasOrganizationHead = true;
+        }
+        if (hasOrganizationHead) organization += 2;
+        if (Gazetteer.PlaceHeads.Contains(last)) location += 2;
+        if (words == 1 && Gazetteer.IsAllCaps(last)) organization += 1;
+
+        var before = chunk[from] - 1;
+        if (before >= sentenceStart && tokens[before].IsWord)
+        {
+            var w = tokens[before].Value;
+            if (Gazetteer.OutletNouns.Contains(w)) organization += 3;
+            else if (PlacePrepositions.Contains(w) && !(before - 1 >= sentenceStart && tokens[before - 1].Value.Equals("according", StringComparison.OrdinalIgnoreCase))) location += 1;
+            else if (w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase)) person += 1;
+        }
+        var after = chunk[to - 1] + 1;
+        if (after < sentenceEnd && tokens[after].IsWord)
+        {
+            var w = tokens[after].Value;
+            if (ReportingVerbs.Reporting.Contains(w)) organization += 1;
+            else if (ReportingVerbs.Speech.Contains(w) && words <= 3 && !hasOrganizationHead) person += 1;
+        }
+        return new TypeVotes(person, organization, location);
+    }
+
+    private static string? DefinedAcronym(ArticleDocument doc, int lastToken, int sentenceEnd, string name)
+    {
+        var tokens = doc.Tokens;
+        if (lastToken + 3 >= sentenceEnd) return null;
+        if (tokens[lastToken + 1].Value != "(" || tokens[lastToken + 3].Value != ")") return null;
+        var candidate = tokens[lastToken + 2].Value.Replace(".", "", StringComparison.Ordinal);
+        if (candidate.Length is < 2 or > 8 || !Gazetteer.IsAllCaps(candidate)) return null;
+        if (char.ToUpperInvariant(TextFolding.StripDiacritics(name)[0]) != candidate[0]) return null;
+        return candidate;
+    }
+
+    /// <summary>"Su-24", "F-16": a designation, not a name.</summary>
+    private static bool IsModelNumber(ArticleDocument doc, int i, int end) =>
+        i + 2 < end && doc.Tokens[i + 1].Value == "-" && doc.Tokens[i + 2].Kind == TokenKind.Number && doc.Tokens[i + 1].Span.Start == doc.Tokens[i].Span.End;
+
+    private static bool IsOrganizationHead(string word) => Gazetteer.OrganizationHeads.Contains(word) || Gazetteer.OutletHeads.Contains(word);
+
+    private static bool IsInitial(ArticleDocument doc, int tokenIndex, int sentenceStart)
+    {
+        if (tokenIndex <= sentenceStart) return true;
+        var previous = doc.Tokens[tokenIndex - 1];
+        return previous.Kind == TokenKind.Punctuation && OpeningMarks.Contains(previous.Value);
+    }
+
+    /// <summary>A capitalised word that can be part of a name: not "American-made" or "Kyiv-based".</summary>
+    private static bool IsCapitalised(Token token)
+    {
+        if (!token.IsWord || !char.IsUpper(token.Value[0])) return false;
+        var hyphen = token.Value.LastIndexOf('-');
+        return hyphen < 0 || hyphen + 3 >= token.Value.Length || !char.IsLower(token.Value[hyphen + 1]);
+    }
+
+    internal static bool HasPossessive(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal));
+
+    internal static string StripPossessive(string text) => HasPossessive(text) ? text[..^2] : text;
+
+    private static TextSpan SpanOf(ArticleDocument doc, List<int> chunk, int from, int to) =>
+        TextSpan.FromBounds(doc.Tokens[chunk[from]].Span.Start, doc.Tokens[chunk[to - 1]].Span.End);
+}

@@ -1,0 +1,334 @@
+using System.Collections.Immutable;
+using Crosscheck.Text;
+
+namespace Crosscheck.Analysis.Entities;
+
+/// <summary>
+/// Resolves the mentions of a story's articles into entities: the same folded name (accents, case, hyphens and a
+/// leading "the" ignored), a gazetteer name and its aliases and demonyms ("French" → France), an acronym and its
+/// expansion (defined in the text, or matching the initials of exactly one name), and a surname or a shorter form
+/// of exactly one person's full name ("Barrot" → "Jean-Noël Barrot"). The canonical name is the most complete,
+/// most frequent form, accented when any form is; for gazetteer entities it is the gazetteer's name.
+/// </summary>
+public sealed class EntityResolver(Gazetteer gazetteer)
+{
+    /// <summary>A resolver on the built-in gazetteer.</summary>
+    public EntityResolver() : this(Gazetteer.Default) { }
+
+    public Gazetteer Gazetteer { get; } = gazetteer;
+
+    internal ResolvedEntities Resolve(IReadOnlyList<RecognizedMention> mentions, IReadOnlyList<ArticleDocument> documents)
+    {
+        var parent = new int[mentions.Count];
+        for (var i = 0; i < parent.Length; i++) parent[i] = i;
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new string[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            keys[i] = m.Known is { } known ? "g:" + known.Name : "n:" + NameKey(m.Text);
+            if (byKey.TryGetValue(keys[i], out var first)) Union(parent, first, i);
+            else byKey[keys[i]] = i;
+        }
+
+        // Acronyms defined in the text: "Défense Conseil International (DCI)".
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Acronym is not { } acronym) continue;
+            var known = Gazetteer.Find(acronym);
+            var key = known is not null ? "g:" + known.Name : "n:" + NameKey(acronym);
+            if (byKey.TryGetValue(key, out var other)) Union(parent, i, other);
+        }
+
+        var votes = ClusterVotes(mentions, parent);
+
+        // Undefined acronyms that spell the initials of exactly one multi-word name.
+        var initials = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var words = Words(mentions[i].Text);
+            if (words.Length < 2 || mentions[i].Known is not null) continue;
+            var letters = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => char.ToUpperInvariant(TextFolding.StripDiacritics(w)[0])));
+            if (letters.Length < 2) continue;
+            if (!initials.TryGetValue(letters, out var set)) initials[letters] = set = [];
+            set.Add(Find(parent, i));
+        }
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var text = mentions[i].Text.Replace(".", "", StringComparison.Ordinal);
+            if (mentions[i].Known is not null || !Gazetteer.IsAllCaps(text) || text.Contains(' ', StringComparison.Ordinal)) continue;
+            if (initials.TryGetValue(text, out var set) && set.Select(r => Find(parent, r)).Distinct().Count() == 1) Union(parent, i, set.First());
+        }
+
+        // Surnames and shortened names of people: "Barrot", "Donald J. Trump" → "Donald Trump".
+        votes = ClusterVotes(mentions, parent);
+        // A multi-word name without other cues whose last word also stands alone in the story is a person's
+        // full name and surname ("Ana Ruiz" … "Ruiz said").
+        var standalone = new HashSet<string>(StringComparer.Ordinal);
+        var bonus = new TypeVotes[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Known is null && !mentions[i].Text.Contains(' ', StringComparison.Ordinal)) standalone.Add(NameKey(mentions[i].Text));
+        }
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Known is not null) continue;
+            var root = Find(parent, i);
+            var words = NameKey(mentions[i].Text).Split(' ');
+            if (words.Length is < 2 or > 4 || votes[root].Organization > 0 || votes[root].Location > 0 || votes[root].Person > 0) continue;
+            if (!standalone.Contains(words[^1]) || Gazetteer.IsAllCaps(mentions[i].Text)) continue;
+            votes[root] += new TypeVotes(1, 0, 0);
+            bonus[i] += new TypeVotes(1, 0, 0);
+        }
+        var bySurname = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var byFirstLast = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Known is not null) continue;
+            var root = Find(parent, i);
+            if (votes[root].Winner != EntityType.Person) continue;
+            var words = NameKey(mentions[i].Text).Split(' ');
+            if (words.Length < 2) continue;
+            Add(bySurname, words[^1], root);
+            Add(byFirstLast, words[0] + " " + words[^1], root);
+        }
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Known is not null) continue;
+            var root = Find(parent, i);
+            var type = votes[root].Winner;
+            if (type is not (EntityType.Person or EntityType.Other)) continue;
+            var words = NameKey(mentions[i].Text).Split(' ');
+            var table = words.Length == 1 ? bySurname : byFirstLast;
+            var key = words.Length == 1 ? words[0] : words[0] + " " + words[^1];
+            if (!table.TryGetValue(key, out var roots)) continue;
+            var targets = roots.Select(r => Find(parent, r)).Distinct().ToList();
+            if (targets.Count == 1 && targets[0] != root) Union(parent, targets[0], root);
+        }
+
+        return Build(mentions, documents, parent, bonus);
+    }
+
+    private ResolvedEntities Build(IReadOnlyList<RecognizedMention> mentions, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] bonus)
+    {
+        var clusters = new Dictionary<int, List<int>>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var root = Find(parent, i);
+            if (!clusters.TryGetValue(root, out var list)) clusters[root] = list = [];
+            list.Add(i);
+        }
+
+        var built = new List<(Entity Entity, List<int> Members, int FirstArticle, int FirstPosition)>();
+        foreach (var members in clusters.Values)
+        {
+            var votes = default(TypeVotes);
+            GazetteerEntry? known = null;
+            var knownCounts = new Dictionary<string, (GazetteerEntry Entry, int Count)>(StringComparer.Ordinal);
+            foreach (var i in members)
+            {
+                votes += mentions[i].Votes + bonus[i];
+                if (mentions[i].Known is { } k)
+                {
+                    knownCounts[k.Name] = (k, knownCounts.TryGetValue(k.Name, out var c) ? c.Count + 1 : 1);
+                }
+            }
+            if (knownCounts.Count > 0)
+            {
+                known = knownCounts.Values.OrderByDescending(v => v.Count).ThenBy(v => v.Entry.Name, StringComparer.Ordinal).First().Entry;
+            }
+            var type = known?.Type ?? votes.Winner;
+            var name = known?.Name ?? CanonicalName(members.Select(i => mentions[i].Text));
+            var aliases = members.Select(i => mentions[i].Text)
+                .Where(t => !string.Equals(t, name, StringComparison.Ordinal))
+                .Distinct(StringComparer.Ordinal)
+                .GroupBy(t => t, StringComparer.Ordinal)
+                .Select(g => g.Key)
+                .OrderBy(t => t, StringComparer.Ordinal)
+                .ToImmutableArray();
+            var ordered = members.OrderBy(i => mentions[i].ArticleIndex).ThenBy(i => mentions[i].Span.Start).ToList();
+            var articleIds = ordered.Select(i => documents[mentions[i].ArticleIndex].Article.Id).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            var entityMentions = ordered
+                .Select(i => new EntityMention(documents[mentions[i].ArticleIndex].Article.Id, mentions[i].Span, mentions[i].Text))
+                .ToImmutableArray();
+            built.Add((new Entity(name, type, aliases, articleIds, entityMentions), ordered,
+                mentions[ordered[0]].ArticleIndex, mentions[ordered[0]].Span.Start));
+        }
+
+        var sorted = built
+            .OrderByDescending(b => b.Entity.ArticleIds.Length)
+            .ThenByDescending(b => b.Entity.Mentions.Length)
+            .ThenBy(b => b.Entity.Name, StringComparer.Ordinal)
+            .ThenBy(b => b.FirstArticle)
+            .ThenBy(b => b.FirstPosition)
+            .ToList();
+        var entityOf = new int[mentions.Count];
+        for (var e = 0; e < sorted.Count; e++)
+        {
+            foreach (var i in sorted[e].Members) entityOf[i] = e;
+        }
+        return new ResolvedEntities(Gazetteer, sorted.Select(b => b.Entity).ToImmutableArray(), mentions, entityOf);
+    }
+
+    /// <summary>The most complete form (most words), then the most frequent, then the one with accents, then the first.</summary>
+    internal static string CanonicalName(IEnumerable<string> forms)
+    {
+        var list = forms.ToList();
+        var best = list
+            .Select((form, order) => (form, order, key: NameKey(form)))
+            .GroupBy(f => f.key, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Key.Count(c => c == ' ') + 1)
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Min(f => f.order))
+            .First();
+        return best
+            .GroupBy(f => f.form, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Key.Count(c => c > 127))
+            .ThenByDescending(g => g.Any(f => f.form.StartsWith("The ", StringComparison.Ordinal)))
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Min(f => f.order))
+            .First().Key;
+    }
+
+    /// <summary>The folded comparison key of a name: "Jean-Noël Barrot" and "jean noel barrot" share one.</summary>
+    internal static string NameKey(string name)
+    {
+        var key = Gazetteer.Key(name).Replace('-', ' ').Replace("'s", "", StringComparison.Ordinal);
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = 0;
+        while (start < words.Length - 1 && Gazetteer.Honorifics.Contains(words[start])) start++;
+        return string.Join(' ', words, start, words.Length - start);
+    }
+
+    private static string[] Words(string text) => text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static TypeVotes[] ClusterVotes(IReadOnlyList<RecognizedMention> mentions, int[] parent)
+    {
+        var votes = new TypeVotes[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++) votes[Find(parent, i)] += mentions[i].Votes;
+        return votes;
+    }
+
+    private static void Add(Dictionary<string, HashSet<int>> table, string key, int root)
+    {
+        if (!table.TryGetValue(key, out var set)) table[key] = set = [];
+        set.Add(root);
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        a = Find(parent, a);
+        b = Find(parent, b);
+        if (a == b) return;
+        if (a < b) parent[b] = a;
+        else parent[a] = b;
+    }
+}
+
+/// <summary>The entities of a story and the ways back to them: by mention, by name, by role, by position.</summary>
+internal sealed class ResolvedEntities
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> _bySurname = new(StringComparer.Ordinal);
+    private readonly List<(int Entity, string[] RoleWords, string? Country)> _roles = [];
+    private readonly Dictionary<int, List<(int Position, int End, int Entity)>> _byArticle = [];
+
+    public ResolvedEntities(Gazetteer gazetteer, ImmutableArray<Entity> entities, IReadOnlyList<RecognizedMention> mentions, int[] entityOf)
+    {
+        _gazetteer = gazetteer;
+        Entities = entities;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var e = entityOf[i];
+            var m = mentions[i];
+            _byKey.TryAdd(EntityResolver.NameKey(m.Text), e);
+            var words = EntityResolver.NameKey(m.Text).Split(' ');
+            if (entities[e].Type == EntityType.Person && words.Length > 1)
+            {
+                if (!_bySurname.TryGetValue(words[^1], out var set)) _bySurname[words[^1]] = set = [];
+                set.Add(e);
+            }
+            if (m.Role is { } role && entities[e].Type == EntityType.Person)
+            {
+                _roles.Add((e, RoleWords(role), m.RoleCountry));
+            }
+            if (!_byArticle.TryGetValue(m.ArticleIndex, out var list)) _byArticle[m.ArticleIndex] = list = [];
+            list.Add((m.Span.Start, m.Span.End, e));
+        }
+        foreach (var e in Enumerable.Range(0, entities.Length)) _byKey.TryAdd(EntityResolver.NameKey(entities[e].Name), e);
+        foreach (var list in _byArticle.Values) list.Sort((a, b) => a.Position.CompareTo(b.Position));
+    }
+
+    public ImmutableArray<Entity> Entities { get; }
+
+    /// <summary>The entity a printed name refers to: the same folded form, or the surname of exactly one person.</summary>
+    public Entity? FindByName(string name)
+    {
+        var key = EntityResolver.NameKey(name);
+        if (_byKey.TryGetValue(key, out var e)) return Entities[e];
+        if (_gazetteer.Find(name) is { } known && _byKey.TryGetValue(EntityResolver.NameKey(known.Name), out e)) return Entities[e];
+        var words = key.Split(' ');
+        if (_bySurname.TryGetValue(words[^1], out var set) && set.Count == 1) return Entities[set.First()];
+        return null;
+    }
+
+    /// <summary>
+    /// The person a role description refers to ("France's foreign minister", "the minister"), when exactly one
+    /// person of the story was introduced with a matching title.
+    /// </summary>
+    public Entity? FindByRole(string description)
+    {
+        var words = EntityResolver.NameKey(description).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var roleWords = words.Where(w => Gazetteer.RoleHeads.Contains(w) || Gazetteer.RoleModifiers.Contains(w)).ToArray();
+        if (roleWords.Length == 0 || !Gazetteer.RoleHeads.Contains(roleWords[^1])) return null;
+        string? country = null;
+        foreach (var w in words)
+        {
+            if (_gazetteer.Find(w) is { Kind: GazetteerKind.Country } c) country = c.Name;
+        }
+        var candidates = _roles
+            .Where(r => r.RoleWords.Length > 0 && r.RoleWords[^1] == roleWords[^1] && roleWords.All(r.RoleWords.Contains))
+            .Where(r => country is null || r.Country is null || r.Country == country)
+            .Select(r => r.Entity)
+            .Distinct()
+            .ToList();
+        return candidates.Count == 1 ? Entities[candidates[0]] : null;
+    }
+
+    /// <summary>The entities mentioned inside a span of an article, in text order.</summary>
+    public IEnumerable<(TextSpan Span, Entity Entity)> MentionsIn(int article, TextSpan span)
+    {
+        if (!_byArticle.TryGetValue(article, out var list)) yield break;
+        foreach (var (position, end, e) in list)
+        {
+            if (position >= span.Start && end <= span.End) yield return (TextSpan.FromBounds(position, end), Entities[e]);
+        }
+    }
+
+    /// <summary>The person mentioned last before <paramref name="position"/> in an article: what "he" or "she" refers to.</summary>
+    public Entity? LastPersonBefore(int article, int position)
+    {
+        if (!_byArticle.TryGetValue(article, out var list)) return null;
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            if (list[i].End <= position && Entities[list[i].Entity].Type == EntityType.Person) return Entities[list[i].Entity];
+        }
+        return null;
+    }
+
+    private static string[] RoleWords(string role) =>
+        EntityResolver.NameKey(role).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => Gazetteer.RoleHeads.Contains(w) || Gazetteer.RoleModifiers.Contains(w))
+            .ToArray();
+}

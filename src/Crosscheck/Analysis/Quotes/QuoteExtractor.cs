@@ -1,0 +1,351 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Crosscheck.Analysis.Entities;
+using Crosscheck.Text;
+
+namespace Crosscheck.Analysis.Quotes;
+
+/// <summary>How a quote's speaker was found.</summary>
+public enum Attribution
+{
+    /// <summary>No speaker found.</summary>
+    None,
+
+    /// <summary>Named next to the quote: "said X", "X said", "X told reporters", "he said".</summary>
+    Adjacent,
+
+    /// <summary>The subject of a verb of saying earlier in the sentence (partial quotes in reported speech).</summary>
+    Reported,
+
+    /// <summary>Carried over from the quote of the previous paragraph.</summary>
+    Continued,
+
+    /// <summary>Unattributed, so credited to the source the article retells.</summary>
+    Source,
+}
+
+/// <summary>A direct quote in one article: <see cref="Text"/> is the quoted words as printed, without the quote marks.</summary>
+/// <param name="Speaker">The canonical entity name, or the speaker as printed when anonymous ("a military source"), or null.</param>
+public sealed record ExtractedQuote(int ArticleIndex, string Text, TextSpan Span, string? Speaker, Attribution Attribution);
+
+/// <summary>
+/// Finds direct quotes (straight, curly and single quotes, guillemets; multi-sentence; split by "he said") and
+/// partial quotes in reported speech, and attributes each to a speaker: a name next to the quote ("said X",
+/// "X told reporters"), the subject of a verb of saying before it, a surname, a role ("the minister said"), a
+/// pronoun (the person mentioned last), an anonymous description ("a military source", kept as printed), or
+/// the source the article retells ("the report says"). Scare quotes of one to three words are skipped unless a
+/// speaker is named next to them.
+/// </summary>
+public sealed partial class QuoteExtractor
+{
+    /// <summary>Quotes of at most this many words count only when clearly attributed.</summary>
+    public int ScareQuoteMaxWords { get; init; } = 3;
+
+    /// <summary>Credit unattributed quotes to the source the article retells.</summary>
+    public bool CreditSourceWhenUnattributed { get; init; } = true;
+
+    private static readonly FrozenSet<string> Pronouns = new[] { "he", "she", "they" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Adverbs = new[] { "also", "previously", "later", "then", "reportedly", "further", "had", "has", "have", "once", "again", "recently", "earlier", "publicly", "repeatedly", "later" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> DocumentNouns = new[] { "report", "article", "newspaper", "paper", "outlet", "publication", "daily", "agency", "media", "magazine", "broadcaster", "story", "investigation", "piece", "outlet's", "newspaper's" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> SpeakerNouns = new[]
+    {
+        "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "officer", "analyst",
+        "expert", "aide", "adviser", "advisor", "insider", "member", "representative", "witness", "resident", "statement", "person", "people",
+        "minister", "ministry", "government", "army", "military", "police", "lawyer", "politician", "lawmaker", "leader", "commander", "soldier",
+        "doctor", "researcher", "scientist", "economist", "observer", "negotiator", "envoy", "executive", "employee", "worker", "survivor", "activist",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’-]*|[,;:.!?()\u2014\u2013]", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\bso-called\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SoCalled();
+
+    private sealed record RawQuote(int Open, int Close, TextSpan Inner, int Paragraph);
+
+    private readonly record struct Word(string Value, int Start, int End)
+    {
+        public bool IsPunctuation => Value.Length == 1 && !char.IsLetterOrDigit(Value[0]);
+    }
+
+    /// <summary>The quotes of one article in text order.</summary>
+    internal List<ExtractedQuote> Extract(ArticleDocument doc, ResolvedEntities entities, string? articleSource)
+    {
+        var raw = FindQuotes(doc);
+        var result = new List<(RawQuote Raw, string Text, string? Speaker, Attribution How)>();
+        foreach (var q in raw)
+        {
+            var text = TrimQuoted(doc.Text, q.Inner);
+            if (text.Length == 0 || !text.Any(char.IsLetter)) continue;
+            var words = WordPattern().Matches(text).Count(m => char.IsLetterOrDigit(m.Value[0]));
+            var (speaker, how) = Attribute(doc, entities, q, words <= ScareQuoteMaxWords, articleSource);
+            if (words <= ScareQuoteMaxWords)
+            {
+                if (how is not (Attribution.Adjacent or Attribution.Reported) || speaker is null) continue;
+                if (SoCalled().IsMatch(doc.Text.AsSpan(Math.Max(0, q.Open - 20), q.Open - Math.Max(0, q.Open - 20)).ToString())) continue;
+            }
+            result.Add((q, text, speaker, how));
+        }
+
+        // "A," he said. "B." is one quote split by its attribution.
+        var merged = new List<(RawQuote Raw, string Text, TextSpan Span, string? Speaker, Attribution How)>();
+        foreach (var (q, text, speaker, how) in result)
+        {
+            if (merged.Count > 0)
+            {
+                var last = merged[^1];
+                if (last.Raw.Paragraph == q.Paragraph && last.How == Attribution.Adjacent && IsSplitAttribution(doc.Text, last.Raw.Close + 1, q.Open)
+                    && (how is Attribution.None or Attribution.Adjacent) && (speaker is null || speaker == last.Speaker))
+                {
+                    merged[^1] = (q with { Open = last.Raw.Open }, last.Text.TrimEnd(',', ' ') + " " + text,
+                        TextSpan.FromBounds(last.Span.Start, q.Inner.End), last.Speaker, last.How);
+                    continue;
+                }
+            }
+            merged.Add((q, text, q.Inner, speaker, how));
+        }
+
+        var quotes = new List<ExtractedQuote>();
+        var paragraphs = doc.Article.ParagraphSpans();
+        for (var i = 0; i < merged.Count; i++)
+        {
+            var (q, text, span, speaker, how) = merged[i];
+            if (speaker is null && i > 0)
+            {
+                // A quote opening a paragraph continues the previous paragraph's speaker.
+                var previous = merged[i - 1];
+                var startsParagraph = doc.Text.AsSpan(paragraphs[q.Paragraph].Start, q.Open - paragraphs[q.Paragraph].Start).Trim().Length == 0;
+                if (startsParagraph && previous.Raw.Paragraph == q.Paragraph - 1 && previous.Speaker is not null && previous.How != Attribution.Source)
+                {
+                    speaker = previous.Speaker;
+                    how = Attribution.Continued;
+                }
+            }
+            if (speaker is null && CreditSourceWhenUnattributed && articleSource is not null)
+            {
+                speaker = articleSource;
+                how = Attribution.Source;
+            }
+            quotes.Add(new ExtractedQuote(doc.Index, text, span, speaker, how));
+        }
+        return quotes;
+    }
+
+    private static bool IsSplitAttribution(string text, int from, int to)
+    {
+        if (to <= from || to - from > 80) return false;
+        var between = text[from..to];
+        var words = WordPattern().Matches(between).Select(m => m.Value).Where(w => char.IsLetter(w[0])).ToList();
+        return words.Count is > 0 and <= 8 && words.Any(ReportingVerbs.Speech.Contains) && between.TrimEnd().EndsWith(',') | between.TrimEnd().EndsWith('.') | between.TrimEnd().EndsWith(':');
+    }
+
+    private (string? Speaker, Attribution How) Attribute(ArticleDocument doc, ResolvedEntities entities, RawQuote q, bool shortQuote, string? articleSource)
+    {
+        var text = doc.Text;
+        var firstSentence = doc.Sentences[doc.SentenceAt(q.Open)];
+        var lastSentence = doc.Sentences[doc.SentenceAt(Math.Max(q.Open, q.Close - 1))];
+
+        // After the quote: ', said X.' / ', X said.' / ', he added.'
+        var afterStart = Math.Min(q.Close + 1, text.Length);
+        var afterEnd = Math.Max(afterStart, Math.Min(lastSentence.End, NextQuoteOpen(text, afterStart, lastSentence.End)));
+        var after = Words(text, afterStart, afterEnd);
+        if (after.Count > 0)
+        {
+            var k = 0;
+            if (after[k].IsPunctuation && after[k].Value is "," or ":" or "\u2014" or "\u2013") k++;
+            if (k < after.Count && ReportingVerbs.Speech.Contains(after[k].Value))
+            {
+                var phrase = PhraseAfterVerb(after, k + 1);
+                if (phrase is { } p && Resolve(doc, entities, p, articleSource) is { } who) return (who, Attribution.Adjacent);
+            }
+            else
+            {
+                for (var v = k; v < Math.Min(after.Count, k + 9); v++)
+                {
+                    if (after[v].IsPunctuation) break;
+                    if (!ReportingVerbs.Speech.Contains(after[v].Value) || v == k) continue;
+                    var end = v;
+                    while (end > k && Adverbs.Contains(after[end - 1].Value)) end--;
+                    if (end == k) break;
+                    var phrase = TextSpan.FromBounds(after[k].Start, after[end - 1].End);
+                    if (Resolve(doc, entities, phrase, articleSource) is { } who) return (who, Attribution.Adjacent);
+                    break;
+                }
+            }
+        }
+
+        // Before the quote, in its sentence: 'X said that …', 'he stated: "…"', 'according to X, "…"'.
+        var beforeStart = Math.Max(firstSentence.Start, PreviousQuoteClose(text, firstSentence.Start, q.Open));
+        var before = Words(text, beforeStart, q.Open);
+        var limit = shortQuote ? Math.Max(0, before.Count - 10) : 0;
+        for (var v = before.Count - 1; v >= limit; v--)
+        {
+            var w = before[v].Value;
+            if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && v + 2 < before.Count && before[v + 1].Value.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                var phrase = PhraseAfterVerb(before, v + 2);
+                if (phrase is { } p && Resolve(doc, entities, p, articleSource) is { } who) return (who, Attribution.Reported);
+                continue;
+            }
+            if (!ReportingVerbs.Speech.Contains(w) || char.IsUpper(w[0])) continue;
+            if (Subject(doc, entities, before, v, beforeStart, articleSource) is { } subject) return (subject, Attribution.Reported);
+        }
+        return (null, Attribution.None);
+    }
+
+    /// <summary>The subject of the verb at <paramref name="v"/>: a pronoun, a name, a role, a description.</summary>
+    private string? Subject(ArticleDocument doc, ResolvedEntities entities, List<Word> words, int v, int sentenceStart, string? articleSource)
+    {
+        var end = v;
+        while (end > 0 && Adverbs.Contains(words[end - 1].Value)) end--;
+        if (end == 0) return null;
+        if (Pronouns.Contains(words[end - 1].Value))
+        {
+            return entities.LastPersonBefore(doc.Index, words[end - 1].Start)?.Name;
+        }
+        var span = TextSpan.FromBounds(sentenceStart, words[end - 1].End);
+        Entity? nearestPerson = null;
+        (TextSpan Span, Entity Entity)? nearest = null;
+        foreach (var mention in entities.MentionsIn(doc.Index, span))
+        {
+            if (mention.Entity.Type == EntityType.Person) nearestPerson = mention.Entity;
+            nearest = mention;
+        }
+        // A name right before the verb ("Le Monde notes"), else the last person of the clause.
+        if (nearest is { } n && !words[end - 1].IsPunctuation && n.Span.End >= words[end - 1].End - 2 && n.Entity.Type != EntityType.Location) return n.Entity.Name;
+        if (nearestPerson is not null) return nearestPerson.Name;
+        // "the minister said", "a military source told …": a short noun phrase before the verb.
+        var start = end - 1;
+        while (start > 0 && end - start < 6 && !words[start].IsPunctuation && !IsDeterminer(words[start].Value)) start--;
+        if (!IsDeterminer(words[start].Value) && !EntityRecognizer.HasPossessive(words[start].Value)) return null;
+        return Resolve(doc, entities, TextSpan.FromBounds(words[start].Start, words[end - 1].End), articleSource);
+    }
+
+    /// <summary>The noun phrase after a verb: up to punctuation or a preposition that ends it.</summary>
+    private static TextSpan? PhraseAfterVerb(List<Word> words, int from)
+    {
+        var end = from;
+        while (end < words.Count && end - from < 10 && !words[end].IsPunctuation && !(end > from && IsPhraseBreak(words[end].Value))) end++;
+        return end > from ? TextSpan.FromBounds(words[from].Start, words[end - 1].End) : null;
+    }
+
+    private static bool IsPhraseBreak(string word) => word is "in" or "on" or "at" or "during" or "after" or "before" or "when" or "to" or "that" or "who" or "while" or "as" or "with" or "from" or "of" or "and" or "but" or "on" or "last" or "this" or "adding" or "saying" or "because" or "told";
+
+    private static bool IsDeterminer(string word) => word.ToLowerInvariant() is "a" or "an" or "the" or "one" or "another" or "this" or "that" or "his" or "her" or "their" or "its";
+
+    /// <summary>What a speaker phrase refers to, as the canonical name, or the phrase as printed when anonymous.</summary>
+    private string? Resolve(ArticleDocument doc, ResolvedEntities entities, TextSpan phrase, string? articleSource)
+    {
+        var text = doc.Text.Substring(phrase.Start, phrase.Length).Trim();
+        if (text.Length == 0) return null;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && Pronouns.Contains(words[0]))
+        {
+            return entities.LastPersonBefore(doc.Index, phrase.Start)?.Name;
+        }
+        Entity? best = null;
+        foreach (var (_, entity) in entities.MentionsIn(doc.Index, phrase))
+        {
+            if (entity.Type == EntityType.Location) continue;
+            if (best is null || (entity.Type == EntityType.Person && best.Type != EntityType.Person)) best = entity;
+        }
+        if (best is not null) return best.Name;
+        var lower = text.ToLowerInvariant();
+        if (words.Length <= 3 && (lower.StartsWith("the ", StringComparison.Ordinal) || lower.StartsWith("this ", StringComparison.Ordinal)) && DocumentNouns.Contains(words[^1]))
+        {
+            return articleSource;
+        }
+        if (entities.FindByRole(text) is { } person) return person.Name;
+        if (char.IsUpper(text[0]) && entities.FindByName(text) is { } named) return named.Name;
+        if (words.Length <= 8 && IsDeterminer(words[0]) && words.Any(w => SpeakerNouns.Contains(w.TrimEnd('.', ',')) || Gazetteer.RoleHeads.Contains(w)))
+        {
+            return text;
+        }
+        return null;
+    }
+
+    private static List<Word> Words(string text, int start, int end)
+    {
+        var list = new List<Word>();
+        if (end <= start) return list;
+        foreach (Match m in WordPattern().Matches(text[start..end]))
+        {
+            list.Add(new Word(m.Value, start + m.Index, start + m.Index + m.Length));
+        }
+        return list;
+    }
+
+    private static int NextQuoteOpen(string text, int from, int limit)
+    {
+        for (var i = from; i < limit; i++)
+        {
+            if (text[i] is '\u201C' or '\u00AB' or '"') return i;
+        }
+        return limit;
+    }
+
+    private static int PreviousQuoteClose(string text, int limit, int from)
+    {
+        for (var i = from - 1; i >= limit; i--)
+        {
+            if (text[i] is '\u201D' or '\u00BB' or '"') return i + 1;
+        }
+        return limit;
+    }
+
+    private static string TrimQuoted(string text, TextSpan inner)
+    {
+        var s = text.Substring(inner.Start, inner.Length).Trim();
+        return s.TrimEnd(',', ' ', '\u00A0').Trim();
+    }
+
+    /// <summary>Quote pairs per paragraph: “…”, «…», "…" and ‘…’; an unclosed quote runs to the paragraph's end.</summary>
+    private static List<RawQuote> FindQuotes(ArticleDocument doc)
+    {
+        var text = doc.Text;
+        var quotes = new List<RawQuote>();
+        var paragraphs = doc.Article.ParagraphSpans();
+        for (var p = 0; p < paragraphs.Length; p++)
+        {
+            var end = paragraphs[p].End;
+            var i = paragraphs[p].Start;
+            while (i < end)
+            {
+                var ch = text[i];
+                var close = ch switch
+                {
+                    '\u201C' => '\u201D',
+                    '\u00AB' => '\u00BB',
+                    '"' => '"',
+                    '\u2018' when i == paragraphs[p].Start || !char.IsLetterOrDigit(text[i - 1]) => '\u2019',
+                    _ => '\0',
+                };
+                if (close == '\0')
+                {
+                    i++;
+                    continue;
+                }
+                var j = i + 1;
+                while (j < end && !(text[j] == close && (close != '\u2019' || j + 1 >= end || !char.IsLetter(text[j + 1])))) j++;
+                if (j >= end && close is '"' or '\u2019')
+                {
+                    i++;
+                    continue;
+                }
+                var inner = TextSpan.FromBounds(i + 1, Math.Min(j, end));
+                var trimmedStart = inner.Start;
+                var trimmedEnd = inner.End;
+                while (trimmedStart < trimmedEnd && char.IsWhiteSpace(text[trimmedStart])) trimmedStart++;
+                while (trimmedEnd > trimmedStart && (char.IsWhiteSpace(text[trimmedEnd - 1]) || text[trimmedEnd - 1] == ',')) trimmedEnd--;
+                quotes.Add(new RawQuote(i, Math.Min(j, end), TextSpan.FromBounds(trimmedStart, trimmedEnd), p));
+                i = j + 1;
+            }
+        }
+        return quotes;
+    }
+}

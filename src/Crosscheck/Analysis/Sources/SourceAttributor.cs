@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Crosscheck.Analysis.Entities;
+using Crosscheck.Text;
+
+namespace Crosscheck.Analysis.Sources;
+
+/// <summary>
+/// One article citing a source. A strong citation names the source of the story ("Le Monde reported, citing…",
+/// "according to X", "the French newspaper X", a headline "…, X reports"); a weak one names where a person spoke
+/// ("X told the BBC", "in an interview with the BBC").
+/// </summary>
+public sealed record SourceCitation(string ArticleId, string Source, TextSpan? Span, bool Strong);
+
+/// <summary>
+/// Builds per article the attribution of its content (who it says it got the story from) and picks the primary
+/// source(s) the story's retellings lean on: the source most articles cite, strong citations first. A source
+/// cited by a single article of a larger story is secondary, and an outlet citing itself does not count.
+/// </summary>
+public sealed partial class SourceAttributor
+{
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:also|previously|further|earlier|now|first|later|then|exclusively|recently|reportedly)\s+)?(?<verb>[\p{L}]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbAfter();
+
+    [GeneratedRegex(@"(?:\b(?<strong>according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|revealed\s+by|reports|reported|writes|wrote|reveals|published\s+by|published\s+in|told\s+by)|\b(?<weak>told|interview\s+with|speaking\s+to|speaking\s+with|talking\s+to|asked\s+by|said\s+to|in\s+comments\s+to|appearance\s+on|spoke\s+to|spoke\s+with))\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}?$|\b(?<noun>newspaper|daily|outlet|agency|broadcaster|magazine|publication|channel|tabloid|weekly|website|news\s+site|paper)\s+$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
+    private static partial Regex CueBefore();
+
+    [GeneratedRegex(@"^\s*(?:interview|report|article|investigation|story|documentary|broadcast|exclusive|podcast)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WeakAfter();
+
+    /// <summary>The citations of one article, in text order (headline citations first).</summary>
+    internal List<SourceCitation> Attribute(ArticleDocument doc, ResolvedEntities entities)
+    {
+        var citations = new List<SourceCitation>();
+        var article = doc.Article;
+        var outlet = article.Outlet is { Length: > 0 } o ? EntityResolver.NameKey(o) : null;
+        bool IsSelf(Entity e) => outlet is not null && (EntityResolver.NameKey(e.Name) == outlet || e.Aliases.Any(a => EntityResolver.NameKey(a) == outlet));
+
+        // Headlines: "…, X reports", "… says X", "… - X", "X: …".
+        var title = TextFolding.Fold(article.Title);
+        if (title.Length > 0)
+        {
+            foreach (var entity in entities.Entities)
+            {
+                if (entity.Type == EntityType.Location || IsSelf(entity)) continue;
+                if (entity.Type == EntityType.Person) continue;
+                foreach (var form in entity.Aliases.Prepend(entity.Name))
+                {
+                    if (TitleCites(title, TextFolding.Fold(form)))
+                    {
+                        citations.Add(new SourceCitation(article.Id, entity.Name, null, Strong: true));
+                        break;
+                    }
+                }
+            }
+        }
+
+        foreach (var (span, entity) in entities.MentionsIn(doc.Index, new TextSpan(0, doc.Text.Length)))
+        {
+            if (entity.Type == EntityType.Location || IsSelf(entity)) continue;
+            var sentence = doc.Sentences[doc.SentenceAt(span.Start)];
+            var strong = (bool?)null;
+
+            var afterEnd = Math.Min(sentence.End, span.End + 40);
+            var after = afterEnd > span.End ? doc.Text[span.End..afterEnd] : "";
+            if (after.StartsWith(':') && span.Start == sentence.Start && entity.Type == EntityType.Organization)
+            {
+                strong = true;
+            }
+            var verb = VerbAfter().Match(after);
+            if (verb.Success)
+            {
+                var v = verb.Groups["verb"].Value;
+                if (ReportingVerbs.Reporting.Contains(v) && entity.Type != EntityType.Person) strong = true;
+                else if (ReportingVerbs.OutletSpeech.Contains(v) && entity.Type == EntityType.Organization) strong = true;
+            }
+            if (strong is null && entity.Type == EntityType.Organization && WeakAfter().IsMatch(after)) strong = false;
+
+            var beforeStart = Math.Max(sentence.Start, span.Start - 60);
+            var before = doc.Text[beforeStart..span.Start];
+            var cue = CueBefore().Match(before);
+            if (cue.Success)
+            {
+                if (cue.Groups["strong"].Success || (cue.Groups["noun"].Success && entity.Type != EntityType.Person)) strong = true;
+                else if (cue.Groups["weak"].Success && entity.Type == EntityType.Organization) strong ??= false;
+            }
+            if (strong is { } s) citations.Add(new SourceCitation(article.Id, entity.Name, span, s));
+        }
+        return citations;
+    }
+
+    /// <summary>The source an article leans on most: strong citations first, then the most cited, then the first.</summary>
+    internal static string? MainSource(IReadOnlyList<SourceCitation> citations) =>
+        citations
+            .Select((c, order) => (c, order))
+            .GroupBy(x => x.c.Source, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count(x => x.c.Strong))
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Min(x => x.order))
+            .Select(g => g.Key)
+            .FirstOrDefault();
+
+    /// <summary>The primary source(s) of a story: cited by the most articles (at least two, unless the story has one article).</summary>
+    internal static ImmutableArray<PrimarySource> SelectPrimary(IReadOnlyList<ArticleDocument> documents, IReadOnlyList<SourceCitation> citations)
+    {
+        var order = documents.Select((d, i) => (d.Article.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        var stats = citations
+            .GroupBy(c => c.Source, StringComparer.Ordinal)
+            .Select(g => (
+                Source: g.Key,
+                Strong: g.Where(c => c.Strong).Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).Count(),
+                Articles: g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).OrderBy(id => order.GetValueOrDefault(id)).ToImmutableArray()))
+            .ToList();
+        var minimum = documents.Count == 1 ? 1 : 2;
+        var eligible = stats.Where(s => s.Strong >= minimum).ToList();
+        if (eligible.Count == 0) eligible = stats.Where(s => s.Articles.Length >= minimum).ToList();
+        if (eligible.Count == 0) return [];
+        var best = eligible.Max(s => (s.Strong, s.Articles.Length));
+        return eligible
+            .Where(s => (s.Strong, s.Articles.Length) == best)
+            .OrderBy(s => s.Source, StringComparer.Ordinal)
+            .Select(s => new PrimarySource(s.Source, s.Articles))
+            .ToImmutableArray();
+    }
+
+    [GeneratedRegex(@"^(?:reports?|reported|says|said|writes|wrote|reveals|revealed|claims|finds|learns)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleVerbAfter();
+
+    [GeneratedRegex(@"(?:\bsays|\baccording to|\breports|\bcites|\bciting|[-–—|(])$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex TitleCueBefore();
+
+    private static bool TitleCites(string title, string form)
+    {
+        if (form.Length < 2) return false;
+        var at = 0;
+        while ((at = title.IndexOf(form, at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + form.Length;
+            var boundedLeft = at == 0 || !char.IsLetterOrDigit(title[at - 1]);
+            var boundedRight = end == title.Length || !char.IsLetterOrDigit(title[end]);
+            if (boundedLeft && boundedRight)
+            {
+                var before = title[..at].TrimEnd();
+                var after = title[end..].TrimStart();
+                if (at == 0 && after.StartsWith(':')) return true;
+                if (TitleVerbAfter().IsMatch(after)) return true;
+                if (TitleCueBefore().IsMatch(before)) return true;
+            }
+            at = end;
+        }
+        return false;
+    }
+}

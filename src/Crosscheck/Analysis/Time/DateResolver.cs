@@ -1,0 +1,277 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Crosscheck.Text;
+
+namespace Crosscheck.Analysis.Time;
+
+/// <summary>How precisely a resolved date is known.</summary>
+public enum DatePrecision
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// <summary>A date expression found in a text and resolved to a calendar date; <see cref="Span"/> points into that text.</summary>
+/// <param name="Date">The resolved date; for month and year precision, the first day of the period.</param>
+public sealed record DateMention(TextSpan Span, DateOnly Date, DatePrecision Precision)
+{
+    /// <summary>The timeline key: "YYYY-MM-DD" for a day, "YYYY-MM" for a week or month, "YYYY" for a year.</summary>
+    public string Key => Precision switch
+    {
+        DatePrecision.Day => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DatePrecision.Week or DatePrecision.Month => Date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        _ => Date.ToString("yyyy", CultureInfo.InvariantCulture),
+    };
+}
+
+/// <summary>
+/// Finds date expressions in English news text and resolves them against a reference date (the article's
+/// publication date): absolute dates ("November 25, 2024", "25/11/2024", "2024-11-25"), dates without a year
+/// ("Nov. 23", "on 17 November": the year that puts them in the recent past, or in the next two months),
+/// months ("in February", "January 2025", "February and March of this year"), years ("in 2021"), weekdays
+/// ("on Monday": the latest such day on or before the reference) and relative expressions ("last week",
+/// "earlier this year", "two days ago").
+/// </summary>
+public sealed partial class DateResolver
+{
+    /// <summary>How far ahead of the reference date a year-less date may fall before the previous year is taken.</summary>
+    public int FutureHorizonDays { get; init; } = 62;
+
+    /// <summary>Whether an ambiguous numeric date such as 03/04/2024 reads day first (3 April), as outside North America.</summary>
+    public bool DayFirst { get; init; } = true;
+
+    private const string FullMonth = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private const string AnyMonth = FullMonth + @"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?";
+    private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private const string Number = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2}";
+
+    [GeneratedRegex(
+        @"(?<![\w/.-])(?<iy>(?:19|20)\d{2})-(?<im>\d{1,2})-(?<id>\d{1,2})(?![\w/-])" +
+        @"|(?<![\w/.-])(?<na>\d{1,2})[/.](?<nb>\d{1,2})[/.](?<ny>(?:19|20)\d{2})(?![\w/])" +
+        @"|\b(?<m1>" + AnyMonth + @")(?:(?<=\.)|\b)\s*(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))(?:,?\s+(?<y1>(?:19|20)\d{2})\b)?" +
+        @"|\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + AnyMonth + @")(?:(?<=\.)|\b)(?:,?\s+(?<y2>(?:19|20)\d{2})\b)?" +
+        @"|\b(?<m3>" + FullMonth + @")\s+(?:of\s+)?(?<y3>(?:19|20)\d{2})\b" +
+        @"|\b(?i:in|since|by|until|till|from|during|early|late|mid|mid-|before|after|through|throughout|last|next|this|between|on)[\s-]+(?<mlist>(?:" + FullMonth + @")(?:\s*(?:,|and|or|to|-)\s*(?:" + FullMonth + @"))*)\b(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)(?:\s+(?:of\s+)?(?:(?<mrel>(?i:this|last|next))\s+year|(?<my>(?:19|20)\d{2})\b))?" +
+        @"|\b(?i:in|since|by|until|till|from|during|early|late|mid|mid-|before|after|through|throughout|of|the)[\s-]+(?<y5>(?:19|20)\d{2})\b(?!\s*(?:%|percent|[,.]\d))" +
+        @"|\b(?<wrel>(?i:last|next|this|on|since|by|until|from))?\s*(?<wd>" + Weekday + @")\b" +
+        @"|\b(?<rw>(?i:yesterday|today|tomorrow|tonight))\b" +
+        @"|\b(?<lr>(?i:last|this|next|earlier\s+this|later\s+this|past|previous))\s+(?<unit>(?i:week|month|year))\b" +
+        @"|\b(?<n>(?i:" + Number + @"))\s+(?<unit2>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DateExpression();
+
+    /// <summary>The date expressions of a whole text.</summary>
+    public IReadOnlyList<DateMention> Resolve(string text, DateOnly? reference) => Resolve(text, new TextSpan(0, text.Length), reference);
+
+    /// <summary>The date expressions inside <paramref name="range"/> of <paramref name="text"/>, in text order.</summary>
+    public IReadOnlyList<DateMention> Resolve(string text, TextSpan range, DateOnly? reference)
+    {
+        var result = new List<DateMention>();
+        var match = DateExpression().Match(text, range.Start, range.Length);
+        while (match.Success)
+        {
+            Interpret(match, reference, result);
+            match = match.NextMatch();
+        }
+        return result;
+    }
+
+    private void Interpret(Match m, DateOnly? reference, List<DateMention> result)
+    {
+        if (m.Groups["iy"].Success)
+        {
+            AddDay(result, Span(m.Groups["iy"].Index, m.Index + m.Length), Int(m, "iy"), Int(m, "im"), Int(m, "id"));
+        }
+        else if (m.Groups["na"].Success)
+        {
+            int a = Int(m, "na"), b = Int(m, "nb");
+            var dayFirst = a > 12 || (b <= 12 && DayFirst);
+            AddDay(result, Span(m.Index, m.Index + m.Length), Int(m, "ny"), dayFirst ? b : a, dayFirst ? a : b);
+        }
+        else if (m.Groups["m1"].Success || m.Groups["d2"].Success)
+        {
+            var month = MonthNumber(m.Groups[m.Groups["m1"].Success ? "m1" : "m2"].Value);
+            var day = Int(m, m.Groups["d1"].Success ? "d1" : "d2");
+            var year = m.Groups["y1"].Success ? Int(m, "y1") : m.Groups["y2"].Success ? Int(m, "y2") : 0;
+            var span = Span(m.Index, m.Index + m.Length);
+            if (year > 0)
+            {
+                AddDay(result, span, year, month, day);
+            }
+            else if (reference is { } r && day is >= 1 and <= 31)
+            {
+                var date = NearestDay(r, month, day);
+                if (date is { } d) result.Add(new DateMention(span, d, DatePrecision.Day));
+            }
+        }
+        else if (m.Groups["m3"].Success)
+        {
+            Add(result, Span(m.Index, m.Index + m.Length), Int(m, "y3"), MonthNumber(m.Groups["m3"].Value), 1, DatePrecision.Month);
+        }
+        else if (m.Groups["mlist"].Success)
+        {
+            var list = m.Groups["mlist"];
+            int? year = m.Groups["my"].Success ? Int(m, "my")
+                : m.Groups["mrel"].Success && reference is { } rr ? rr.Year + RelativeOffset(m.Groups["mrel"].Value)
+                : null;
+            foreach (Match name in MonthName().Matches(list.Value))
+            {
+                var month = MonthNumber(name.Value);
+                var span = new TextSpan(list.Index + name.Index, name.Length);
+                if (year is { } y) Add(result, span, y, month, 1, DatePrecision.Month);
+                else if (reference is { } r) result.Add(new DateMention(span, NearestMonth(r, month), DatePrecision.Month));
+            }
+        }
+        else if (m.Groups["y5"].Success)
+        {
+            var g = m.Groups["y5"];
+            Add(result, new TextSpan(g.Index, g.Length), Int(m, "y5"), 1, 1, DatePrecision.Year);
+        }
+        else if (reference is not { } r)
+        {
+            // Everything below is relative to the publication date.
+        }
+        else if (m.Groups["wd"].Success)
+        {
+            var wd = m.Groups["wd"];
+            var target = (int)Enum.Parse<DayOfWeek>(wd.Value, ignoreCase: true);
+            var back = ((int)r.DayOfWeek - target + 7) % 7;
+            var rel = m.Groups["wrel"].Value.ToLowerInvariant();
+            var date = rel switch
+            {
+                "next" => r.AddDays(back == 0 ? 7 : 7 - back),
+                "last" => r.AddDays(-(back == 0 ? 7 : back)),
+                _ => r.AddDays(-back),
+            };
+            var start = m.Groups["wrel"].Success ? m.Groups["wrel"].Index : wd.Index;
+            result.Add(new DateMention(Span(start, wd.Index + wd.Length), date, DatePrecision.Day));
+        }
+        else if (m.Groups["rw"].Success)
+        {
+            var offset = m.Groups["rw"].Value.ToLowerInvariant() switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
+            result.Add(new DateMention(Span(m.Index, m.Index + m.Length), r.AddDays(offset), DatePrecision.Day));
+        }
+        else if (m.Groups["lr"].Success)
+        {
+            var offset = RelativeOffset(m.Groups["lr"].Value);
+            var span = Span(m.Index, m.Index + m.Length);
+            switch (m.Groups["unit"].Value.ToLowerInvariant())
+            {
+                case "week":
+                    result.Add(new DateMention(span, r.AddDays(7 * offset), DatePrecision.Week));
+                    break;
+                case "month":
+                    var month = r.AddMonths(offset);
+                    result.Add(new DateMention(span, new DateOnly(month.Year, month.Month, 1), DatePrecision.Month));
+                    break;
+                default:
+                    result.Add(new DateMention(span, new DateOnly(r.Year + offset, 1, 1), DatePrecision.Year));
+                    break;
+            }
+        }
+        else if (m.Groups["unit2"].Success)
+        {
+            var n = CountWord(m.Groups["n"].Value);
+            var span = Span(m.Index, m.Index + m.Length);
+            var unit = m.Groups["unit2"].Value.ToLowerInvariant().TrimEnd('s');
+            switch (unit)
+            {
+                case "day":
+                    result.Add(new DateMention(span, r.AddDays(-n), DatePrecision.Day));
+                    break;
+                case "week":
+                    result.Add(new DateMention(span, r.AddDays(-7 * n), DatePrecision.Week));
+                    break;
+                case "month":
+                    var month = r.AddMonths(-n);
+                    result.Add(new DateMention(span, new DateOnly(month.Year, month.Month, 1), DatePrecision.Month));
+                    break;
+                default:
+                    result.Add(new DateMention(span, new DateOnly(r.Year - n, 1, 1), DatePrecision.Year));
+                    break;
+            }
+        }
+    }
+
+    [GeneratedRegex(FullMonth, RegexOptions.CultureInvariant)]
+    private static partial Regex MonthName();
+
+    private DateOnly? NearestDay(DateOnly reference, int month, int day)
+    {
+        // The latest occurrence on or before the reference, unless the next one is close ahead.
+        for (var year = reference.Year + 1; year >= reference.Year - 1; year--)
+        {
+            if (day > DateTime.DaysInMonth(year, month)) continue;
+            var date = new DateOnly(year, month, day);
+            if (date <= reference) return date;
+            if (date.DayNumber - reference.DayNumber <= FutureHorizonDays) return date;
+        }
+        return null;
+    }
+
+    private DateOnly NearestMonth(DateOnly reference, int month)
+    {
+        var thisYear = new DateOnly(reference.Year, month, 1);
+        if (thisYear <= reference) return thisYear;
+        return thisYear.DayNumber - reference.DayNumber <= FutureHorizonDays ? thisYear : thisYear.AddYears(-1);
+    }
+
+    private static int RelativeOffset(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w.StartsWith("last", StringComparison.Ordinal) || w.StartsWith("past", StringComparison.Ordinal) || w.StartsWith("previous", StringComparison.Ordinal)) return -1;
+        return w.StartsWith("next", StringComparison.Ordinal) ? 1 : 0;
+    }
+
+    private static int CountWord(string word) => word.ToLowerInvariant() switch
+    {
+        "a" or "an" or "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        var n => int.Parse(n, CultureInfo.InvariantCulture),
+    };
+
+    private static int MonthNumber(string name)
+    {
+        var prefix = name.TrimEnd('.')[..3].ToLowerInvariant();
+        return prefix switch
+        {
+            "jan" => 1,
+            "feb" => 2,
+            "mar" => 3,
+            "apr" => 4,
+            "may" => 5,
+            "jun" => 6,
+            "jul" => 7,
+            "aug" => 8,
+            "sep" => 9,
+            "oct" => 10,
+            "nov" => 11,
+            _ => 12,
+        };
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static TextSpan Span(int start, int end) => TextSpan.FromBounds(start, end);
+
+    private static void AddDay(List<DateMention> result, TextSpan span, int year, int month, int day) =>
+        Add(result, span, year, month, day, DatePrecision.Day);
+
+    private static void Add(List<DateMention> result, TextSpan span, int year, int month, int day, DatePrecision precision)
+    {
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return;
+        result.Add(new DateMention(span, new DateOnly(year, month, day), precision));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Crosscheck.Analysis.Quotes;
+
+namespace Crosscheck.Analysis.Time;
+
+/// <summary>
+/// Builds a story's timeline: every sentence that dates something becomes an event at that date (day, month or
+/// year precision), and the events of different articles at the same date merge when their sentences share
+/// content words. Events are ordered by date, coarser precision first, then by first appearance.
+/// </summary>
+public sealed class TimelineBuilder(DateResolver resolver)
+{
+    public TimelineBuilder() : this(new DateResolver()) { }
+
+    public DateResolver Resolver { get; } = resolver;
+
+    /// <summary>Share of the shorter sentence's content words two same-date sentences must share to be one event.</summary>
+    public double MergeOverlap { get; init; } = 0.25;
+
+    internal ImmutableArray<TimelineEvent> Build(IReadOnlyList<ArticleDocument> documents)
+    {
+        var events = new List<(string Key, string Text, HashSet<string> Words, List<int> Articles, int FirstArticle, int Position)>();
+        foreach (var doc in documents)
+        {
+            foreach (var sentence in doc.Sentences)
+            {
+                var mentions = Resolver.Resolve(doc.Text, sentence, doc.Reference);
+                if (mentions.Count == 0) continue;
+                var text = sentence.Slice(doc.Text);
+                var words = QuoteGrouper.ContentWords(text);
+                foreach (var key in mentions.Select(m => m.Key).Distinct(StringComparer.Ordinal))
+                {
+                    var merged = false;
+                    foreach (var e in events)
+                    {
+                        if (e.Key != key) continue;
+                        if (e.Articles.Contains(doc.Index)) continue;
+                        if (Overlap(words, e.Words) < MergeOverlap) continue;
+                        e.Articles.Add(doc.Index);
+                        e.Words.UnionWith(words);
+                        merged = true;
+                        break;
+                    }
+                    if (!merged) events.Add((key, text, new HashSet<string>(words, StringComparer.Ordinal), [doc.Index], doc.Index, sentence.Start));
+                }
+            }
+        }
+        return events
+            .OrderBy(e => e.Key, StringComparer.Ordinal)
+            .ThenBy(e => e.FirstArticle)
+            .ThenBy(e => e.Position)
+            .Select(e => new TimelineEvent(e.Key, e.Text, e.Articles.OrderBy(a => a).Select(a => documents[a].Article.Id).Distinct(StringComparer.Ordinal).ToImmutableArray()))
+            .ToImmutableArray();
+    }
+
+    private static double Overlap(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        var shared = a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
+        return (double)shared / Math.Min(a.Count, b.Count);
+    }
+}
