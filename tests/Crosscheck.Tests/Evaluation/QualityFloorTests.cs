@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Crosscheck.Evaluation;
+using Crosscheck.Tests.Support;
+
+namespace Crosscheck.Tests.Evaluation;
+
+/// <summary>
+/// The quality ratchet: the scores of eval/floors.json hold on the seeds, the samples (dev set) and the held-out
+/// set, measured with the port of the reference scorer, which must agree with the Python original.
+/// </summary>
+public sealed class QualityFloorTests
+{
+    private static readonly JsonElement Floors = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "eval", "floors.json"))).RootElement.Clone();
+
+    [Fact]
+    public void Samples_scores_hold_their_floors() =>
+        AssertFloors("samples", Gold(RepositoryPaths.Samples), CorpusRun.Analyze(RepositoryPaths.Samples, "samples/").Json);
+
+    [Fact]
+    public void Holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout", Gold(RepositoryPaths.Holdout), CorpusRun.Analyze(RepositoryPaths.Holdout, "eval/holdout/").Json);
+
+    [SharedCorpusFact]
+    public void Seeds_scores_hold_their_floors()
+    {
+        var seeds = Path.Combine(RepositoryPaths.Shared!, "seeds");
+        var (report, json) = CorpusRun.Analyze(seeds, "seeds/");
+        Assert.Single(report.Stories);
+        Assert.Equal(5, report.Stories[0].ArticleIds.Length);
+        AssertFloors("seeds", SeedsGold.Build(seeds), json);
+    }
+
+    [SharedCorpusFact]
+    public void Ported_scorer_agrees_with_the_reference_scorer()
+    {
+        var python = FindPython();
+        Assert.True(python is not null, "python3 is needed to run ../shared/eval/analysis_score.py");
+        var folder = Directory.CreateTempSubdirectory("crosscheck-scorer-").FullName;
+        try
+        {
+            var json = CorpusRun.Analyze(RepositoryPaths.Samples, "samples/").Json;
+            File.WriteAllText(Path.Combine(folder, "analysis.json"), json);
+            var start = new ProcessStartInfo(python!) { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var a in new[] { Path.Combine(RepositoryPaths.Shared!, "eval", "analysis_score.py"), Path.Combine(RepositoryPaths.Samples, "gold.json"), Path.Combine(folder, "analysis.json") }) start.ArgumentList.Add(a);
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
+            var reference = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('=')).ToDictionary(p => p[0], p => double.Parse(p[1], CultureInfo.InvariantCulture));
+            var ours = AnalysisScorer.Score(Gold(RepositoryPaths.Samples), CorpusRun.Parse(json));
+            Assert.Equal(reference.Keys.Order(), ours.Select(s => s.Name).Order());
+            foreach (var (name, value) in ours) Assert.True(Math.Abs(reference[name] - value) < 0.0005, $"{name}: reference {reference[name]}, ours {value}");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static JsonElement Gold(string folder) => JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "gold.json"))).RootElement.Clone();
+
+    private static void AssertFloors(string set, JsonElement gold, string json)
+    {
+        var scores = AnalysisScorer.Score(gold, CorpusRun.Parse(json)).ToDictionary(s => s.Name, s => s.Value);
+        var failures = Floors.GetProperty(set).EnumerateObject()
+            .Where(floor => scores[floor.Name] < floor.Value.GetDouble() - 1e-9)
+            .Select(floor => $"{floor.Name} = {scores[floor.Name]:0.000}, below its floor {floor.Value.GetDouble():0.000}")
+            .ToList();
+        Assert.True(failures.Count == 0, $"{set}: " + string.Join("; ", failures) + "\n" + AnalysisScorer.Format(scores.Select(kv => (kv.Key, kv.Value))));
+    }
+
+    private static string? FindPython() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Select(d => Path.Combine(d, "python3")).FirstOrDefault(File.Exists);
+}
