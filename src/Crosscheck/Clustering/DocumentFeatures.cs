@@ -37,10 +37,8 @@ internal sealed class DocumentFeatures
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         Scan(document.Text ?? "", bodyTerms, names, numbers);
 
-        // Name words come from the body; a title is read for names only when there is no body text (headline
-        // feeds), since title-case headlines would make every word look like a name.
         var titleTerms = new Dictionary<string, int>(StringComparer.Ordinal);
-        Scan(document.Title ?? "", titleTerms, bodyTerms.Count == 0 ? names : null, numbers);
+        Scan(document.Title ?? "", titleTerms, null, numbers);
 
         var terms = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (term, count) in bodyTerms) terms[term] = 1 + Math.Log(count);
