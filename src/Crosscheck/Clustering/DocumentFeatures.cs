@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Crosscheck.Text;
 
 namespace Crosscheck.Clustering;
@@ -53,6 +54,7 @@ internal sealed class DocumentFeatures
         return weights;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Scan(string text, Dictionary<string, int> terms, Dictionary<string, int>? names, Dictionary<string, int> numbers)
     {
         var tokens = Tokenizer.Tokenize(text);

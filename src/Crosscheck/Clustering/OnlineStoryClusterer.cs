@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Crosscheck.Clustering;
 
 /// <summary>What the clusterer needs of an article.</summary>
@@ -225,6 +226,7 @@ public sealed class OnlineStoryClusterer
         return Find(target.Number);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SparseVector Vectorize(Dictionary<string, double> weights, TermStatistics statistics)
     {
         var ids = new int[weights.Count];
@@ -242,6 +244,7 @@ public sealed class OnlineStoryClusterer
     }
 
     /// <summary>Live candidate stories sharing heavy features with the given vectors, best overlap first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<int> Candidates(SparseVector[] vectors, DateOnly? first, DateOnly? last, int exclude, int limit)
     {
         var overlap = new Dictionary<int, double>();
@@ -323,6 +326,7 @@ public sealed class OnlineStoryClusterer
         Post(survivor);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Similarity(SparseVector[] a, DateOnly? aFirst, DateOnly? aLast, SparseVector[] b, DateOnly? bFirst, DateOnly? bLast)
     {
         double total = 0, weights = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Crosscheck.Clustering;
 
 /// <summary>
@@ -42,6 +43,7 @@ internal sealed class Story
     /// <summary>Term ids under which the story is posted in the candidate index, per kind.</summary>
     public HashSet<int>[] Indexed { get; } = new HashSet<int>[FeatureKinds.Count];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddDocument(SparseVector[] document, DateOnly? published)
     {
         for (var kind = 0; kind < FeatureKinds.Count; kind++)
@@ -69,6 +71,7 @@ internal sealed class Story
     /// Refreshes the snapshots; once a kind holds half again its limit, keeps only the <paramref name="limits"/>
     /// heaviest entries (by weight × current IDF), so pruning cost is amortised over several documents.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Refresh(TermStatistics[] statistics, int[] limits)
     {
         for (var kind = 0; kind < FeatureKinds.Count; kind++)

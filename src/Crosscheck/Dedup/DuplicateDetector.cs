@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Crosscheck.Extraction;
 using Crosscheck.Hashing;
@@ -176,6 +177,7 @@ public sealed class DuplicateDetector
 
     private sealed record Fingerprint(string NormalizedBody, string NormalizedTitle, int WordCount, ulong ExactHash, ShingleSet Shingles, MinHashSignature Signature)
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Fingerprint Of(Article article, DuplicateDetectorOptions options, MinHashPermutations permutations)
         {
             var words = ShingleSet.NormalizedWords(article.Text);

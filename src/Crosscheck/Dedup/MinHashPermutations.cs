@@ -37,6 +37,8 @@ public sealed class MinHashPermutations
     public ulong Seed { get; }
 
     /// <summary>The MinHash signature of a shingle set.</summary>
+    // Hot loop: compiled fully optimised at once, so a one-shot CLI run does not spend it in tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public MinHashSignature Sign(ShingleSet shingles)
     {
         var mins = new ulong[Count];
