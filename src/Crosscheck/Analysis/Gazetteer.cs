@@ -111,7 +111,7 @@ public sealed class Gazetteer
     /// <summary>The folded lookup key of a surface form: case, accents, dots of initialisms and a leading "the" removed.</summary>
     public static string Key(string name)
     {
-        var folded = IsPlainAscii(name) ? name.ToLowerInvariant() : TextFolding.Fold(name);
+        var folded = IsPlainAscii(name) ? name.ToLowerInvariant() : DiacriticFolding.Fold(name);
         folded = folded.Replace(".", "", StringComparison.Ordinal).Replace('\u2019', '\'');
         if (folded.StartsWith("the ", StringComparison.Ordinal)) folded = folded[4..];
         return folded;
@@ -147,7 +147,7 @@ public sealed class Gazetteer
         office service services association union federation confederation organization organisation fund bank
         board league bureau group holdings industries international conseil systems technologies airlines airways
         motors energy petroleum oil gas media network networks broadcasting press news times post journal herald
-        tribune gazette telegraph guardian independent observer chronicle courier daily weekly review monitor
+        tribune gazette telegraph guardian independent observer chronicle courier daily weekly review monitor ledger
         globe inquirer register dispatch bulletin mirror express standard magazine radio television tv channel
         club hospital clinic church mosque synagogue movement front alliance coalition brigade battalion regiment
         command centre center laboratory laboratories labs studios group sa ag gmbh nv bv spa
@@ -156,7 +156,7 @@ public sealed class Gazetteer
     /// <summary>Head words of outlet names, which keep a leading "The" ("The Daily Courier").</summary>
     public static readonly FrozenSet<string> OutletHeads = Words("""
         times post journal herald tribune gazette telegraph guardian independent observer chronicle courier daily
-        weekly review monitor globe inquirer register dispatch bulletin mirror express standard magazine news
+        weekly review monitor globe inquirer register dispatch bulletin mirror express standard magazine news ledger
         economist spectator star sun mail record examiner sentinel leader voice press radio television tv
         """);
 

@@ -54,13 +54,10 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options)
 
         var attributor = new SourceAttributor();
         var citations = new List<SourceCitation>();
-        var mainSource = new string?[documents.Count];
-        foreach (var doc in documents)
-        {
-            var cited = attributor.Attribute(doc, entities);
-            mainSource[doc.Index] = SourceAttributor.MainSource(cited);
-            citations.AddRange(cited);
-        }
+        var perArticle = documents.Select(doc => attributor.Attribute(doc, entities)).ToList();
+        foreach (var cited in perArticle) citations.AddRange(cited);
+        var outlets = SourceAttributor.Outlets(entities, citations, Options.Gazetteer);
+        var mainSource = perArticle.Select(cited => SourceAttributor.MainSource(cited, outlets)).ToArray();
 
         var extractor = new QuoteExtractor { ScareQuoteMaxWords = Options.ScareQuoteMaxWords, CreditSourceWhenUnattributed = Options.CreditSourceWhenUnattributed };
         var quotes = new List<ExtractedQuote>();
@@ -70,6 +67,6 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options)
 
         var timeline = new TimelineBuilder(Options.DateResolver) { MergeOverlap = Options.TimelineMergeOverlap }.Build(documents);
 
-        return new StoryAnalysis(entities.Entities, groups, timeline, SourceAttributor.SelectPrimary(documents, citations));
+        return new StoryAnalysis(entities.Entities, groups, timeline, SourceAttributor.SelectPrimary(documents, citations, outlets));
     }
 }

@@ -42,10 +42,10 @@ public sealed record RecognizedMention(
 /// </summary>
 public sealed class EntityRecognizer
 {
-    private static readonly FrozenSet<string> Connectors = new[] { "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "da", "di", "del", "y", "and", "for", "on" }
+    private static readonly FrozenSet<string> Connectors = new[] { "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "da", "di", "del", "do", "dos", "das", "della", "y", "and", "for", "on" }
         .ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> RunConnectors = new[] { "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "da", "di", "del", "y", "for" }
+    private static readonly FrozenSet<string> RunConnectors = new[] { "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "da", "di", "del", "do", "dos", "das", "della", "y", "for" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PlacePrepositions = new[] { "in", "at", "near", "from", "across", "into", "to", "towards", "toward", "outside", "inside", "around", "throughout" }
@@ -183,6 +183,8 @@ public sealed class EntityRecognizer
                 var t = tokens[chunk[runEnd]];
                 if (RunConnectors.Contains(t.Value))
                 {
+                    // "Ministry of Defense" and "Bank of England" go on; "Ana Ruiz of Porto" stops at "of".
+                    if (t.Value is "of" or "for" && !HasOrganizationHead(tokens, chunk, k, runEnd)) break;
                     runEnd++;
                     continue;
                 }
@@ -301,6 +303,16 @@ public sealed class EntityRecognizer
             else if (PlacePrepositions.Contains(w) && !(before - 1 >= sentenceStart && tokens[before - 1].Value.Equals("according", StringComparison.OrdinalIgnoreCase))) location += 1;
             else if (w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase)) person += 1;
         }
+        // "the mayor of Ribeira": a place; "Ana Ruiz, the mayor of …" / "Ana Ruiz, chair of …": a person.
+        if (before - 1 >= sentenceStart && tokens[before].Value == "of" && Gazetteer.RoleHeads.Contains(tokens[before - 1].Value)) location += 2;
+        var appositive = chunk[to - 1] + 1;
+        if (appositive + 1 < sentenceEnd && tokens[appositive].Value == ",")
+        {
+            var next = tokens[appositive + 1].Value;
+            if (next is "the" or "a" or "an" && appositive + 2 < sentenceEnd) next = tokens[appositive + 2].Value;
+            var role = next.ToLowerInvariant();
+            if ((Gazetteer.RoleHeads.Contains(role) || Gazetteer.RoleModifiers.Contains(role)) && !hasOrganizationHead) person += 2;
+        }
         var after = chunk[to - 1] + 1;
         if (after < sentenceEnd && tokens[after].IsWord)
         {
@@ -318,8 +330,17 @@ public sealed class EntityRecognizer
         if (tokens[lastToken + 1].Value != "(" || tokens[lastToken + 3].Value != ")") return null;
         var candidate = tokens[lastToken + 2].Value.Replace(".", "", StringComparison.Ordinal);
         if (candidate.Length is < 2 or > 8 || !Gazetteer.IsAllCaps(candidate)) return null;
-        if (char.ToUpperInvariant(TextFolding.StripDiacritics(name)[0]) != candidate[0]) return null;
+        if (char.ToUpperInvariant(DiacriticFolding.StripDiacritics(name)[0]) != candidate[0]) return null;
         return candidate;
+    }
+
+    private static bool HasOrganizationHead(IReadOnlyList<Token> tokens, List<int> chunk, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsOrganizationHead(tokens[chunk[i]].Value) || Gazetteer.PlaceHeads.Contains(tokens[chunk[i]].Value)) return true;
+        }
+        return false;
     }
 
     /// <summary>"Su-24", "F-16": a designation, not a name.</summary>

@@ -48,7 +48,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         {
             var words = Words(mentions[i].Text);
             if (words.Length < 2 || mentions[i].Known is not null) continue;
-            var letters = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => char.ToUpperInvariant(TextFolding.StripDiacritics(w)[0])));
+            var letters = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => char.ToUpperInvariant(DiacriticFolding.StripDiacritics(w)[0])));
             if (letters.Length < 2) continue;
             if (!initials.TryGetValue(letters, out var set)) initials[letters] = set = [];
             set.Add(Find(parent, i));
@@ -86,9 +86,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         {
             if (mentions[i].Known is not null) continue;
             var root = Find(parent, i);
-            if (votes[root].Winner != EntityType.Person) continue;
             var words = NameKey(mentions[i].Text).Split(' ');
             if (words.Length < 2) continue;
+            // "the Sentinel" is the outlet "The Carrow Sentinel", as "Barrot" is the person "Jean-Noël Barrot".
+            var outlet = votes[root].Winner == EntityType.Organization && Gazetteer.OutletHeads.Contains(words[^1]);
+            if (votes[root].Winner != EntityType.Person && !outlet) continue;
             Add(bySurname, words[^1], root);
             Add(byFirstLast, words[0] + " " + words[^1], root);
         }
@@ -97,8 +99,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (mentions[i].Known is not null) continue;
             var root = Find(parent, i);
             var type = votes[root].Winner;
-            if (type is not (EntityType.Person or EntityType.Other)) continue;
             var words = NameKey(mentions[i].Text).Split(' ');
+            if (type is not (EntityType.Person or EntityType.Other) && !(words.Length == 1 && Gazetteer.OutletHeads.Contains(words[0]))) continue;
             var table = words.Length == 1 ? bySurname : byFirstLast;
             var key = words.Length == 1 ? words[0] : words[0] + " " + words[^1];
             if (!table.TryGetValue(key, out var roots)) continue;

@@ -82,8 +82,10 @@ public sealed class QuoteGrouper
     internal static HashSet<string> ContentWords(string text)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in Tokenizer.FoldedWords(text))
+        foreach (var token in Tokenizer.Tokenize(text))
         {
+            if (token.Kind != TokenKind.Word) continue;
+            var word = DiacriticFolding.Fold(token.Value);
             if (word.Length < 2 || Stopwords.IsStopword(word) || !char.IsLetter(word[0])) continue;
             set.Add(LightStemmer.Stem(word));
         }

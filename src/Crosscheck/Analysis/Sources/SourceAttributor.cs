@@ -10,7 +10,8 @@ namespace Crosscheck.Analysis.Sources;
 /// "according to X", "the French newspaper X", a headline "…, X reports"); a weak one names where a person spoke
 /// ("X told the BBC", "in an interview with the BBC").
 /// </summary>
-public sealed record SourceCitation(string ArticleId, string Source, TextSpan? Span, bool Strong);
+/// <param name="ByReportingCue">Cited as a publication ("reported", "according to", "the newspaper X"), not only as a speaker ("X notes").</param>
+public sealed record SourceCitation(string ArticleId, string Source, TextSpan? Span, bool Strong, bool ByReportingCue = true);
 
 /// <summary>
 /// Builds per article the attribution of its content (who it says it got the story from) and picks the primary
@@ -38,7 +39,7 @@ public sealed partial class SourceAttributor
         bool IsSelf(Entity e) => outlet is not null && (EntityResolver.NameKey(e.Name) == outlet || e.Aliases.Any(a => EntityResolver.NameKey(a) == outlet));
 
         // Headlines: "…, X reports", "… says X", "… - X", "X: …".
-        var title = TextFolding.Fold(article.Title);
+        var title = DiacriticFolding.Fold(article.Title);
         if (title.Length > 0)
         {
             foreach (var entity in entities.Entities)
@@ -47,7 +48,7 @@ public sealed partial class SourceAttributor
                 if (entity.Type == EntityType.Person) continue;
                 foreach (var form in entity.Aliases.Prepend(entity.Name))
                 {
-                    if (TitleCites(title, TextFolding.Fold(form)))
+                    if (TitleCites(title, DiacriticFolding.Fold(form)))
                     {
                         citations.Add(new SourceCitation(article.Id, entity.Name, null, Strong: true));
                         break;
@@ -61,6 +62,7 @@ public sealed partial class SourceAttributor
             if (entity.Type == EntityType.Location || IsSelf(entity)) continue;
             var sentence = doc.Sentences[doc.SentenceAt(span.Start)];
             var strong = (bool?)null;
+            var byCue = true;
 
             var afterEnd = Math.Min(sentence.End, span.End + 40);
             var after = afterEnd > span.End ? doc.Text[span.End..afterEnd] : "";
@@ -73,7 +75,11 @@ public sealed partial class SourceAttributor
             {
                 var v = verb.Groups["verb"].Value;
                 if (ReportingVerbs.Reporting.Contains(v) && entity.Type != EntityType.Person) strong = true;
-                else if (ReportingVerbs.OutletSpeech.Contains(v) && entity.Type == EntityType.Organization) strong = true;
+                else if (ReportingVerbs.OutletSpeech.Contains(v) && entity.Type == EntityType.Organization)
+                {
+                    strong = true;
+                    byCue = false;
+                }
             }
             if (strong is null && entity.Type == EntityType.Organization && WeakAfter().IsMatch(after)) strong = false;
 
@@ -82,17 +88,22 @@ public sealed partial class SourceAttributor
             var cue = CueBefore().Match(before);
             if (cue.Success)
             {
-                if (cue.Groups["strong"].Success || (cue.Groups["noun"].Success && entity.Type != EntityType.Person)) strong = true;
+                if (cue.Groups["strong"].Success || (cue.Groups["noun"].Success && entity.Type != EntityType.Person))
+                {
+                    strong = true;
+                    byCue = true;
+                }
                 else if (cue.Groups["weak"].Success && entity.Type == EntityType.Organization) strong ??= false;
             }
-            if (strong is { } s) citations.Add(new SourceCitation(article.Id, entity.Name, span, s));
+            if (strong is { } s) citations.Add(new SourceCitation(article.Id, entity.Name, span, s, byCue));
         }
         return citations;
     }
 
     /// <summary>The source an article leans on most: strong citations first, then the most cited, then the first.</summary>
-    internal static string? MainSource(IReadOnlyList<SourceCitation> citations) =>
+    internal static string? MainSource(IReadOnlyList<SourceCitation> citations, ISet<string> outlets) =>
         citations
+            .Where(c => c.ByReportingCue || outlets.Contains(c.Source))
             .Select((c, order) => (c, order))
             .GroupBy(x => x.c.Source, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count(x => x.c.Strong))
@@ -102,8 +113,9 @@ public sealed partial class SourceAttributor
             .FirstOrDefault();
 
     /// <summary>The primary source(s) of a story: cited by the most articles (at least two, unless the story has one article).</summary>
-    internal static ImmutableArray<PrimarySource> SelectPrimary(IReadOnlyList<ArticleDocument> documents, IReadOnlyList<SourceCitation> citations)
+    internal static ImmutableArray<PrimarySource> SelectPrimary(IReadOnlyList<ArticleDocument> documents, IReadOnlyList<SourceCitation> citations, ISet<string> outlets)
     {
+        citations = citations.Where(c => c.ByReportingCue || outlets.Contains(c.Source)).ToList();
         var order = documents.Select((d, i) => (d.Article.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         var stats = citations
             .GroupBy(c => c.Source, StringComparer.Ordinal)
@@ -129,6 +141,20 @@ public sealed partial class SourceAttributor
 
     [GeneratedRegex(@"(?:\bsays|\baccording to|\breports|\bcites|\bciting|[-–—|(])$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex TitleCueBefore();
+
+    /// <summary>
+    /// The entities that act as publications in the story: known outlets and agencies, and names cited with a
+    /// reporting cue somewhere. Only these count as sources when they merely "note" or "say" something.
+    /// </summary>
+    internal static HashSet<string> Outlets(ResolvedEntities entities, IReadOnlyList<SourceCitation> citations, Gazetteer gazetteer)
+    {
+        var outlets = citations.Where(c => c.ByReportingCue).Select(c => c.Source).ToHashSet(StringComparer.Ordinal);
+        foreach (var entity in entities.Entities)
+        {
+            if (gazetteer.Find(entity.Name) is { Kind: GazetteerKind.Outlet }) outlets.Add(entity.Name);
+        }
+        return outlets;
+    }
 
     private static bool TitleCites(string title, string form)
     {

@@ -213,9 +213,11 @@ public sealed partial class DateResolver
 
     private DateOnly NearestMonth(DateOnly reference, int month)
     {
+        // The coming occurrence when it starts within the horizon ("in January", said in late November), else the latest past one.
         var thisYear = new DateOnly(reference.Year, month, 1);
-        if (thisYear <= reference) return thisYear;
-        return thisYear.DayNumber - reference.DayNumber <= FutureHorizonDays ? thisYear : thisYear.AddYears(-1);
+        var coming = thisYear > reference ? thisYear : thisYear.AddYears(1);
+        if (coming.DayNumber - reference.DayNumber <= FutureHorizonDays) return coming;
+        return thisYear <= reference ? thisYear : thisYear.AddYears(-1);
     }
 
     private static int RelativeOffset(string word)

@@ -1,0 +1,76 @@
+using Crosscheck.Analysis.Time;
+
+namespace Crosscheck.Tests.Analysis;
+
+public sealed class DateResolverTests
+{
+    private static readonly DateResolver Resolver = new();
+
+    [Theory]
+    // expression in a sentence, publication date, expected key, precision
+    [InlineData("The vote took place on Nov. 23, officials said.", "2030-11-25", "2030-11-23", DatePrecision.Day)]
+    [InlineData("It was signed on November 25, 2024 in the capital.", "2031-03-14", "2024-11-25", DatePrecision.Day)]
+    [InlineData("The court sat on 25 November to hear the case.", "2030-12-01", "2030-11-25", DatePrecision.Day)]
+    [InlineData("Ministers met on 17 November in the port city.", "2030-11-25", "2030-11-17", DatePrecision.Day)]
+    [InlineData("The report was dated 25/11/2024.", "2031-03-14", "2024-11-25", DatePrecision.Day)]
+    [InlineData("The report was dated 2024-11-25.", "2031-03-14", "2024-11-25", DatePrecision.Day)]
+    [InlineData("The council voted on Monday to close the mine.", "2031-03-14", "2031-03-10", DatePrecision.Day)]
+    [InlineData("The council will vote next Monday.", "2031-03-14", "2031-03-17", DatePrecision.Day)]
+    [InlineData("The mayor resigned yesterday.", "2031-03-14", "2031-03-13", DatePrecision.Day)]
+    [InlineData("Talks collapsed last week after a dispute.", "2031-03-14", "2031-03", DatePrecision.Week)]
+    [InlineData("The plan was first floated in February.", "2031-11-25", "2031-02", DatePrecision.Month)]
+    [InlineData("The handover is expected in January.", "2031-11-25", "2032-01", DatePrecision.Month)]
+    [InlineData("The tariff takes effect in January 2025.", "2024-11-25", "2025-01", DatePrecision.Month)]
+    [InlineData("Earlier this year the fleet was grounded.", "2031-03-14", "2031", DatePrecision.Year)]
+    [InlineData("The treaty was first signed in 2019.", "2031-03-14", "2019", DatePrecision.Year)]
+    [InlineData("Prices rose last month.", "2031-03-14", "2031-02", DatePrecision.Month)]
+    [InlineData("The bridge opened two days ago.", "2031-03-14", "2031-03-12", DatePrecision.Day)]
+    [InlineData("Strikes began on Jan. 3 across the region.", "2031-03-14", "2031-01-03", DatePrecision.Day)]
+    public void Resolves_expressions_against_the_publication_date(string sentence, string published, string expectedKey, DatePrecision precision)
+    {
+        var mentions = Resolver.Resolve(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+
+        var mention = Assert.Single(mentions);
+        Assert.Equal(expectedKey, mention.Key);
+        Assert.Equal(precision, mention.Precision);
+        Assert.True(mention.Span.End <= sentence.Length);
+    }
+
+    [Fact]
+    public void A_list_of_months_shares_its_year()
+    {
+        var mentions = Resolver.Resolve("In February and March of this year, the minister said so.", new DateOnly(2031, 11, 25));
+
+        Assert.Equal(["2031-02", "2031-03"], mentions.Select(m => m.Key));
+    }
+
+    [Fact]
+    public void Month_with_day_is_not_read_as_a_bare_month()
+    {
+        var mentions = Resolver.Resolve("Documents revealed on November 20 show the plan.", new DateOnly(2031, 11, 25));
+
+        Assert.Equal("2031-11-20", Assert.Single(mentions).Key);
+    }
+
+    [Theory]
+    [InlineData("They may well decide to march on.")]
+    [InlineData("The army has 2,000 troops and 45% of the budget.")]
+    [InlineData("He said it would happen on Monday.")]
+    public void Needs_a_reference_or_finds_no_date(string sentence)
+    {
+        Assert.Empty(Resolver.Resolve(sentence, reference: null));
+    }
+}
+
+public sealed class DiacriticFoldingTests
+{
+    [Theory]
+    [InlineData("Jean-Noël Barrot", "jean-noel barrot")]
+    [InlineData("Inês  VALADARES", "ines valadares")]
+    [InlineData("Łódź Straße", "lodz strasse")]
+    [InlineData("“Défense”", "\"defense\"")]
+    public void Folds_accents_and_case_without_unicode_normalisation(string text, string folded)
+    {
+        Assert.Equal(folded, Crosscheck.Analysis.DiacriticFolding.Fold(text));
+    }
+}
