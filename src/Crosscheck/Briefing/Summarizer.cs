@@ -55,10 +55,16 @@ public sealed class Summarizer(SummarizerOptions options)
             }
         }
 
+        var minorityVersions = MinorityVersions(comparison);
+        var articleKeys = articles.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
+        foreach (var unit in units) articleKeys[unit.ArticleIndex].UnionWith(unit.Keys);
+
         var candidates = new List<(ClaimUnit Unit, double Relevance, int Group, double GroupPosition)>();
         foreach (var unit in units)
         {
             if (!IsSummaryWorthy(unit)) continue;
+            // A figure or wording fewer outlets give than a rival version stays out of the summary.
+            if (minorityVersions.Exists(v => unit.Text.Contains(v, StringComparison.Ordinal) || v.Contains(unit.Text, StringComparison.Ordinal))) continue;
             var group = alignment.GroupOf[unit.Index];
             var members = group >= 0 ? alignment.Groups[group] : [unit.Index];
             var support = members.Select(m => units[m].ArticleIndex).Distinct().Count();
@@ -73,6 +79,7 @@ public sealed class Summarizer(SummarizerOptions options)
             var coverage = articles.Count > 1 ? (support - 1.0) / (articles.Count - 1) : 0;
             var lead = 1 - unit.Position + (unit.SentenceIndex == 0 ? 0.2 : 0);
             var relevance = articles.Count > 1 ? 0.5 * coverage + 0.25 * lead + 0.25 * centrality : 0.6 * lead + 0.4 * centrality;
+            if (!StandsAlone(unit.Text)) relevance -= 0.35;
             candidates.Add((unit, relevance, group, members.Average(m => units[m].Position)));
         }
         if (candidates.Count == 0) return [];
@@ -111,14 +118,59 @@ public sealed class Summarizer(SummarizerOptions options)
             var words = WordContainment.Words(c.Unit.Text);
             var cited = new SortedSet<int> { c.Unit.ArticleIndex };
             var members = c.Group >= 0 ? alignment.Groups[c.Group] : [];
+            var values = c.Unit.Keys.Where(k => k[0] is '#' or '@').ToList();
             foreach (var m in members)
             {
                 var a = units[m].ArticleIndex;
-                if (WordContainment.Fraction(words, articleWords[a]) >= Options.CitationContainment) cited.Add(a);
+                // An article that gives another figure or date does not say this sentence, however many words it shares.
+                if (WordContainment.Fraction(words, articleWords[a]) >= Options.CitationContainment && values.TrueForAll(articleKeys[a].Contains)) cited.Add(a);
             }
             result.Add(new SummarySentence(c.Unit.Text, cited.Select(i => articles[i].Id).ToImmutableArray()));
         }
         return result.MoveToImmutable();
+    }
+
+    /// <summary>Texts of conflict versions that fewer articles give than the conflict's best-supported version.</summary>
+    private static List<string> MinorityVersions(StoryComparison comparison)
+    {
+        var result = new List<string>();
+        if (comparison.Conflicts.IsDefaultOrEmpty) return result;
+        foreach (var conflict in comparison.Conflicts)
+        {
+            var most = conflict.Versions.Max(v => v.ArticleIds.Length);
+            var leaders = conflict.Versions.Count(v => v.ArticleIds.Length == most);
+            foreach (var version in conflict.Versions)
+            {
+                if (version.ArticleIds.Length < most || leaders > 1) result.Add(version.Text);
+            }
+        }
+        return result;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PronounAttribution = new(
+        @"\b(?:he|she|they|it)\s+(?:said|says|told|added|stated|explained)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly HashSet<string> DanglingStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their", "such", "both", "two", "three", "but", "and", "also", "meanwhile", "however",
+    };
+
+    /// <summary>True when the sentence reads on its own: it does not open on a pronoun or lean on one for its speaker.</summary>
+    private static bool StandsAlone(string text)
+    {
+        var first = text.TrimStart('"', '\u201C', ' ');
+        var end = 0;
+        while (end < first.Length && char.IsLetter(first[end])) end++;
+        if (DanglingStarts.Contains(first[..end])) return false;
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 8) return false;
+        // A bare quotation with no speaker outside the quote marks.
+        if (text[0] is '"' or '\u201C')
+        {
+            var close = text.IndexOfAny(['"', '\u201D'], 1);
+            if (close < 0 || text[(close + 1)..].Trim().Length <= 1) return false;
+        }
+        return !PronounAttribution.IsMatch(text);
     }
 
     /// <summary>A complete, self-standing declarative sentence of reasonable length.</summary>

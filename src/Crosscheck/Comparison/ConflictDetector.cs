@@ -27,7 +27,8 @@ internal static partial class ConflictDetector
         Wording,
     }
 
-    private sealed record PairFinding(Slot Slot, int A, int B, double Strength, string About);
+    /// <summary>A conflict between two units; for value slots, the value each unit gives (empty for wording).</summary>
+    private sealed record PairFinding(Slot Slot, int A, int B, double Strength, string About, string ValueA = "", string ValueB = "");
 
     public static ImmutableArray<Conflict> Detect(ClaimAlignment alignment, StoryAnalysis analysis, ConflictDetectorSettings settings)
     {
@@ -43,43 +44,70 @@ internal static partial class ConflictDetector
         var findings = new List<PairFinding>();
         foreach (var (key, sim) in alignment.Similarities.OrderBy(p => p.Key))
         {
-            var a = units[(int)(key >> 32)];
-            var b = units[(int)(key & 0xFFFFFFFF)];
-            // Differing values lower the similarity of the very retellings they make conflict: compare without them.
-            var valueBlind = ValueBlindSimilarity(a, b, alignment);
-            if (valueBlind >= settings.PairThreshold) FindValueConflicts(a, b, valueBlind, articleKeys, findings);
-            if (sim >= settings.PairThreshold) FindWordingConflict(a, b, sim, analysis, findings);
+            if (sim >= settings.PairThreshold) FindWordingConflict(units[(int)(key >> 32)], units[(int)(key & 0xFFFFFFFF)], sim, analysis, findings);
+        }
+
+        // Differing values lower the similarity of the very retellings they make conflict, so units holding
+        // numbers or dates are compared without them, pair by pair (few units of a story hold values).
+        var valueUnits = units.Where(u => u.Terms.Any(t => t.Kind is ClaimTermKind.Number or ClaimTermKind.Date)).ToList();
+        var exhaustive = valueUnits.Count <= MaxValueUnits;
+        for (var i = 0; i < valueUnits.Count; i++)
+        {
+            for (var j = i + 1; j < valueUnits.Count; j++)
+            {
+                var a = valueUnits[i];
+                var b = valueUnits[j];
+                if (a.ArticleIndex == b.ArticleIndex) continue;
+                if (!exhaustive && alignment.Similarity(a.Index, b.Index) <= 0) continue;
+                var valueBlind = ValueBlindSimilarity(a, b, alignment);
+                if (valueBlind >= ValueFloor) FindValueConflicts(a, b, valueBlind, settings.PairThreshold, articleKeys, findings);
+            }
         }
         if (findings.Count == 0) return [];
 
-        // One conflict per slot and connected set of units.
-        var parent = new Dictionary<(Slot, int), (Slot, int)>();
-        (Slot, int) Find((Slot, int) x)
+        // One conflict per connected set of (unit, value) nodes: the same unit can hold several conflicting values
+        // (a passenger count and an injury count), each its own conflict.
+        var parent = new Dictionary<(Slot, int, string), (Slot, int, string)>();
+        (Slot, int, string) Find((Slot, int, string) x)
         {
             while (parent.TryGetValue(x, out var p) && p != x) x = p;
             return x;
         }
         foreach (var f in findings)
         {
-            var ra = Find((f.Slot, f.A));
-            var rb = Find((f.Slot, f.B));
+            var ra = Find((f.Slot, f.A, f.ValueA));
+            var rb = Find((f.Slot, f.B, f.ValueB));
             parent.TryAdd(ra, ra);
             parent.TryAdd(rb, rb);
-            if (ra != rb) parent[ra.Item2 < rb.Item2 ? rb : ra] = ra.Item2 < rb.Item2 ? ra : rb;
+            if (ra != rb) parent[rb] = ra;
         }
 
         var conflicts = new List<(double Strength, int First, Conflict Conflict)>();
-        foreach (var component in findings.GroupBy(f => Find((f.Slot, f.A))))
+        foreach (var component in findings.GroupBy(f => Find((f.Slot, f.A, f.ValueA))))
         {
             var pairs = component.ToList();
-            var edges = pairs.Select(p => ClaimAlignment.PairKey(p.A, p.B)).ToHashSet();
-            var involved = pairs.SelectMany(p => new[] { p.A, p.B }).Distinct().OrderBy(u => units[u].ArticleIndex).ThenBy(u => u).ToList();
-            var versions = new List<List<int>>();
-            foreach (var u in involved)
+            List<List<int>> versions;
+            if (component.Key.Item1 == Slot.Wording)
             {
-                var home = versions.FirstOrDefault(v => v.All(m => !edges.Contains(ClaimAlignment.PairKey(m, u)) && units[m].ArticleIndex != units[u].ArticleIndex));
-                if (home is null) versions.Add([u]);
-                else home.Add(u);
+                var edges = pairs.Select(p => ClaimAlignment.PairKey(p.A, p.B)).ToHashSet();
+                var involved = pairs.SelectMany(p => new[] { p.A, p.B }).Distinct().OrderBy(u => units[u].ArticleIndex).ThenBy(u => u).ToList();
+                versions = [];
+                foreach (var u in involved)
+                {
+                    var home = versions.FirstOrDefault(v => v.All(m => !edges.Contains(ClaimAlignment.PairKey(m, u)) && units[m].ArticleIndex != units[u].ArticleIndex));
+                    if (home is null) versions.Add([u]);
+                    else home.Add(u);
+                }
+            }
+            else
+            {
+                // Versions are the values: every unit that gives the same value joins that value's version.
+                versions = pairs.SelectMany(p => new[] { (Unit: p.A, Value: p.ValueA), (Unit: p.B, Value: p.ValueB) })
+                    .Distinct()
+                    .GroupBy(x => x.Value)
+                    .Select(g => g.Select(x => x.Unit).Distinct().OrderBy(u => units[u].ArticleIndex).ThenBy(u => u).ToList())
+                    .OrderBy(v => units[v[0]].ArticleIndex)
+                    .ToList();
             }
             if (versions.Count < 2) continue;
             var built = versions.Select(v =>
@@ -87,8 +115,10 @@ internal static partial class ConflictDetector
                 var representative = v.OrderByDescending(m => units[m].HasQuote).ThenBy(m => units[m].ArticleIndex).First();
                 return new ConflictVersion(units[representative].Text, v.Select(m => units[m].ArticleIndex).Distinct().Order().Select(i => units.First(x => x.ArticleIndex == i).Article.Id).ToImmutableArray());
             }).ToImmutableArray();
+            // An article in two versions of a value conflict contradicts itself or was misread: keep neither claim.
+            if (built.SelectMany(v => v.ArticleIds).GroupBy(id => id).Any(g => g.Count() > 1) && component.Key.Item1 != Slot.Wording) continue;
             var best = pairs.MaxBy(p => p.Strength)!;
-            conflicts.Add((pairs.Max(p => p.Strength), involved.Min(), new Conflict(best.About, built)));
+            conflicts.Add((best.Strength, pairs.Min(p => Math.Min(p.A, p.B)), new Conflict(best.About, built)));
         }
         return conflicts.OrderByDescending(c => c.Strength).Take(settings.MaxConflicts).OrderBy(c => c.First).Select(c => c.Conflict)
             .DistinctBy(c => string.Join("\n", c.Versions.Select(v => v.Text))).ToImmutableArray();
@@ -111,22 +141,38 @@ internal static partial class ConflictDetector
         return na <= 0 || nb <= 0 ? 0 : shared / Math.Sqrt(na * nb);
     }
 
-    private static void FindValueConflicts(ClaimUnit a, ClaimUnit b, double sim, Dictionary<int, HashSet<string>> articleKeys, List<PairFinding> findings)
+    /// <summary>Value-blind similarity two units need at least for a value conflict whose slot matches strongly.</summary>
+    private const double ValueFloor = 0.12;
+
+    /// <summary>Above this many value-holding units, only pairs that share terms are compared.</summary>
+    private const int MaxValueUnits = 600;
+
+    private static readonly HashSet<string> Magnitudes = new(StringComparer.Ordinal) { "million", "billion", "thousand", "trillion", "percent", "per", "cent", "m", "bn", "k" };
+
+    private static void FindValueConflicts(ClaimUnit a, ClaimUnit b, double valueBlind, double threshold, Dictionary<int, HashSet<string>> articleKeys, List<PairFinding> findings)
     {
         foreach (var kind in (ClaimTermKind[])[ClaimTermKind.Number, ClaimTermKind.Date])
         {
             var onlyA = ValuesMissingFrom(a, b, kind, articleKeys[b.ArticleIndex]);
+            if (onlyA.Count == 0) continue;
             var onlyB = ValuesMissingFrom(b, a, kind, articleKeys[a.ArticleIndex]);
+            PairFinding? best = null;
             foreach (var ta in onlyA)
             {
+                if (kind == ClaimTermKind.Date && IsDateline(a, ta)) continue;
                 foreach (var tb in onlyB)
                 {
                     if (kind == ClaimTermKind.Number && IsYear(ta.Key) != IsYear(tb.Key)) continue;
-                    if (!SharesNeighbour(a, ta, b, tb)) continue;
+                    if (kind == ClaimTermKind.Date && IsDateline(b, tb)) continue;
+                    var slot = kind == ClaimTermKind.Date ? DateSlotMatch(a, ta, b, tb) : NumberSlotMatch(a, ta, b, tb);
+                    if (!(slot >= 2 || (slot >= 1 && valueBlind >= threshold))) continue;
+                    var strength = valueBlind + 0.2 * slot;
+                    if (best is not null && best.Strength >= strength) continue;
                     var about = kind == ClaimTermKind.Date ? DateAbout(a, ta) : NumberAbout(a, ta);
-                    findings.Add(new PairFinding(kind == ClaimTermKind.Date ? Slot.Date : Slot.Number, a.Index, b.Index, sim + 0.5, about));
+                    best = new PairFinding(kind == ClaimTermKind.Date ? Slot.Date : Slot.Number, a.Index, b.Index, strength, about, ta.Key, tb.Key);
                 }
             }
+            if (best is not null) findings.Add(best);
         }
     }
 
@@ -140,39 +186,134 @@ internal static partial class ConflictDetector
         return result;
     }
 
-    private static bool IsYear(string key) => key.Length == 5 && int.TryParse(key.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100;
-
-    /// <summary>The values fill the same slot when a content term right next to each (within two terms) is shared.</summary>
-    private static bool SharesNeighbour(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb)
+    /// <summary>A date in a dateline ("BERGEN, April 13 (Agency) -") dates the report, not the event.</summary>
+    private static bool IsDateline(ClaimUnit unit, ClaimTerm date)
     {
-        var near = Neighbours(a, ta);
-        near.IntersectWith(Neighbours(b, tb));
-        return near.Count > 0;
+        if (unit.SentenceIndex != 0 || date.Span.Start - unit.Span.Start > 40) return false;
+        var text = unit.Article.Text;
+        var end = Math.Min(unit.Span.End, date.Span.End + 40);
+        for (var i = date.Span.End; i < end; i++)
+        {
+            if (text[i] is '(' or '\u2014' or '\u2013' || (text[i] == '-' && i > 0 && text[i - 1] == ' ')) return true;
+            if (char.IsLetter(text[i]) && char.IsLower(text[i])) return false;
+        }
+        return false;
     }
 
-    private static HashSet<string> Neighbours(ClaimUnit unit, ClaimTerm term)
+    private static bool IsYear(string key) => key.Length == 5 && int.TryParse(key.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100;
+
+    /// <summary>
+    /// How surely two numbers count the same thing: the same currency and magnitude ("€… million") count two, and
+    /// each content word shared among the two words that follow each number ("… people injured") counts one.
+    /// </summary>
+    private static int NumberSlotMatch(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb)
     {
-        var i = unit.Terms.IndexOf(term);
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (var k = Math.Max(0, i - 2); k <= Math.Min(unit.Terms.Length - 1, i + 2); k++)
+        var (currencyA, magnitudeA) = UnitOf(a, ta);
+        var (currencyB, magnitudeB) = UnitOf(b, tb);
+        if (currencyA != currencyB || magnitudeA != magnitudeB) return 0;
+        var followA = Following(a, ta, 2);
+        followA.IntersectWith(Following(b, tb, 2));
+        // "€380 million" and "€410 million" in one story are one amount told two ways; a bare magnitude
+        // ("1.2 million", "40 percent") still needs the counted thing to match.
+        if (currencyA.Length > 0 && magnitudeA.Length > 0) return 2 + followA.Count;
+        // The counted thing is the first content word after the number: "17 people", "1.2 million TapGo accounts".
+        var sameThing = FirstCounted(a, ta) is { } thing && thing == FirstCounted(b, tb);
+        return sameThing ? followA.Count + (magnitudeA.Length > 0 ? 1 : 0) : Math.Min(followA.Count, 1);
+    }
+
+    private static (string Currency, string Magnitude) UnitOf(ClaimUnit unit, ClaimTerm number)
+    {
+        var text = unit.Article.Text;
+        var before = number.Span.Start - 1;
+        while (before >= unit.Span.Start && text[before] == ' ') before--;
+        var currency = before >= unit.Span.Start && text[before] is '€' or '$' or '£' or '¥' ? text[before].ToString() : "";
+        var after = number.Span.End;
+        while (after < unit.Span.End && text[after] == ' ') after++;
+        if (after < unit.Span.End && text[after] == '%') return (currency, "percent");
+        var end = after;
+        while (end < unit.Span.End && char.IsLetter(text[end])) end++;
+        var word = text[after..end].ToLowerInvariant();
+        return (currency, Magnitudes.Contains(word) ? word : "");
+    }
+
+    private static string? FirstCounted(ClaimUnit unit, ClaimTerm term)
+    {
+        for (var k = unit.Terms.IndexOf(term) + 1; k < unit.Terms.Length; k++)
         {
             var t = unit.Terms[k];
-            if (k != i && t.Kind is ClaimTermKind.Word or ClaimTermKind.Name && !ParaphraseLexicon.IsLight(t.Key)) set.Add(t.Key);
+            if (t.Kind == ClaimTermKind.Name || Magnitudes.Contains(t.Key)) continue;
+            return t.Kind == ClaimTermKind.Word ? t.Key : null;
+        }
+        return null;
+    }
+
+    private static HashSet<string> Following(ClaimUnit unit, ClaimTerm term, int count)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = unit.Terms.IndexOf(term) + 1; k < unit.Terms.Length && set.Count < count; k++)
+        {
+            var t = unit.Terms[k];
+            if (t.Kind is ClaimTermKind.Number or ClaimTermKind.Date) continue;
+            if (ParaphraseLexicon.IsLight(t.Key) || Magnitudes.Contains(t.Key)) continue;
+            set.Add(t.Key);
         }
         return set;
     }
 
+    /// <summary>How surely two dates date the same event: shared content words among the three before and two after each, plus one when a shared word sits right by both dates.</summary>
+    private static int DateSlotMatch(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb)
+    {
+        var nearA = Around(a, ta, 3, 2);
+        var nearB = Around(b, tb, 3, 2);
+        var score = 0;
+        var adjacent = false;
+        foreach (var (key, distance) in nearA)
+        {
+            if (!nearB.TryGetValue(key, out var other)) continue;
+            score++;
+            adjacent |= distance <= 2 && other <= 2;
+        }
+        return score + (adjacent ? 1 : 0);
+    }
+
+    private static Dictionary<string, int> Around(ClaimUnit unit, ClaimTerm term, int before, int after)
+    {
+        var i = unit.Terms.IndexOf(term);
+        var near = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = Math.Max(0, i - before); k <= Math.Min(unit.Terms.Length - 1, i + after); k++)
+        {
+            var t = unit.Terms[k];
+            if (k == i || t.Kind is ClaimTermKind.Number or ClaimTermKind.Date || ParaphraseLexicon.IsLight(t.Key)) continue;
+            near.TryAdd(t.Key, Math.Abs(k - i));
+        }
+        return near;
+    }
+
+    private static readonly HashSet<string> Counters = new(StringComparer.Ordinal) { "people", "persons", "person", "residents", "others" };
+
+    /// <summary>"number of people injured", "number of direct jobs", "amount in € million".</summary>
     private static string NumberAbout(ClaimUnit unit, ClaimTerm number)
     {
-        var words = new List<string>();
         var text = unit.Article.Text;
+        var (currency, magnitude) = UnitOf(unit, number);
+        if (currency.Length > 0) return magnitude.Length > 0 ? $"amount in {currency} {magnitude}" : $"amount in {currency}";
+        var words = new List<string>();
+        var counter = false;
         foreach (var token in Tokenizer.Tokenize(text, TextSpan.FromBounds(number.Span.End, unit.Span.End)))
         {
-            if (token.Kind != TokenKind.Word) continue;
-            var folded = TextFolding.Fold(token.Value);
-            if (Stopwords.IsStopword(folded)) continue;
-            words.Add(folded);
-            if (words.Count == 2) break;
+            var folded = token.Kind == TokenKind.Word ? ClaimSplitter.FoldWord(token.Value) : "";
+            if (words.Count == 0 && (Magnitudes.Contains(folded) || token.Value == "%")) continue;
+            var content = token.Kind == TokenKind.Word && !Stopwords.IsStopword(folded) && !char.IsUpper(token.Value[0]);
+            if (content)
+            {
+                words.Add(folded);
+                counter = Counters.Contains(folded);
+                if (words.Count == 2) break;
+                continue;
+            }
+            if (words.Count == 0) continue;
+            if (counter && token.Kind == TokenKind.Word) continue;
+            break;
         }
         return words.Count == 0 ? "figure reported" : "number of " + string.Join(' ', words);
     }
@@ -201,6 +342,8 @@ internal static partial class ConflictDetector
         var runA = DivergentRun(a, b);
         var runB = DivergentRun(b, a);
         if (runA < 2 || runB < 2) return;
+        // A re-worded quote keeps most of its words; a different statement by the same speaker does not.
+        if (SharedFraction(a, b) < 0.5 || SharedFraction(b, a) < 0.5) return;
         var speaker = SpeakerOf(a.HasQuote ? a : b, analysis) ?? SpeakerOf(a.HasQuote ? b : a, analysis);
         findings.Add(new PairFinding(Slot.Wording, a.Index, b.Index, sim + 0.1 * Math.Min(runA, runB), WordingAbout(speaker)));
     }
@@ -238,6 +381,21 @@ internal static partial class ConflictDetector
             }
         }
         return best;
+    }
+
+    /// <summary>Share of the unit's content terms (those inside its quotation, when it has one) that the other unit has.</summary>
+    private static double SharedFraction(ClaimUnit unit, ClaimUnit other)
+    {
+        var quotes = unit.HasQuote ? QuotationSpans(unit.Article.Text, unit.Span) : [];
+        int total = 0, shared = 0;
+        foreach (var term in unit.Terms)
+        {
+            if (term.Kind == ClaimTermKind.Word && ParaphraseLexicon.IsLight(term.Key)) continue;
+            if (quotes.Count > 0 && !quotes.Exists(q => q.Contains(term.Span))) continue;
+            total++;
+            if (other.Keys.Contains(term.Key)) shared++;
+        }
+        return total == 0 ? 0 : (double)shared / total;
     }
 
     private static List<TextSpan> QuotationSpans(string text, TextSpan range)

@@ -63,6 +63,21 @@ public sealed class SummarizerTests
     }
 
     [Fact]
+    public void No_article_is_cited_for_a_figure_it_gives_differently()
+    {
+        var articles = StoryFixtures.BridgeCollapse();
+        foreach (var sentence in Summarize(articles))
+        {
+            var numbers = System.Text.RegularExpressions.Regex.Matches(sentence.Text, @"\d+").Select(m => m.Value).ToList();
+            foreach (var id in sentence.ArticleIds)
+            {
+                var text = articles.Single(a => a.Id == id).Text;
+                Assert.All(numbers, n => Assert.Matches($@"\b{n}\b", text));
+            }
+        }
+    }
+
+    [Fact]
     public void A_story_without_usable_sentences_has_an_empty_summary()
     {
         var articles = new[] { StoryFixtures.Article("x1", "X", "t", "Read more", "Share this"), };

@@ -192,3 +192,54 @@ public sealed class StoryComparerTests
         Assert.Equal(StoryComparison.Empty, Comparer.Compare(Array.Empty<Article>(), StoryAnalysis.Empty));
     }
 }
+
+public sealed class ValueConflictTests
+{
+    private static StoryComparison Compare(params string[][] bodies) =>
+        new StoryComparer().Compare(bodies.Select((b, i) => StoryFixtures.Article("v" + (i + 1), "Outlet " + (i + 1), "t", b)).ToList(), StoryAnalysis.Empty);
+
+    [Fact]
+    public void Different_dates_for_the_same_event_conflict()
+    {
+        var comparison = Compare(
+            ["The water board said the contamination was detected on March 3 and that the plant was closed the same day."],
+            ["According to the water board, the contamination was first detected on March 5 at the northern plant."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal("date of the contamination", conflict.About);
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("March 3", StringComparison.Ordinal));
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("March 5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Different_amounts_of_money_conflict()
+    {
+        var comparison = Compare(
+            ["Harlow Energy will spend €620 million on the offshore wind farm, the company said."],
+            ["The offshore wind farm, a €650 million project, is due to open in two years, Harlow Energy said."],
+            ["Harlow Energy confirmed the €620 million budget for its offshore wind farm on Tuesday."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal("amount in € million", conflict.About);
+        Assert.Equal(["v1", "v3"], conflict.Versions.Single(v => v.Text.Contains("620", StringComparison.Ordinal)).ArticleIds.ToArray());
+        Assert.Equal(["v2"], conflict.Versions.Single(v => v.Text.Contains("650", StringComparison.Ordinal)).ArticleIds.ToArray());
+    }
+
+    [Fact]
+    public void Numbers_that_count_different_things_do_not_conflict()
+    {
+        var comparison = Compare(
+            ["The agency, which is 55% owned by the state, trains pilots for the air force."],
+            ["Staffed by 80% former officers, the agency trains pilots for the air force."]);
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Fact]
+    public void A_dateline_does_not_date_the_event()
+    {
+        var comparison = Compare(
+            ["OSLO, May 9 (Wirepress) - A cargo ship ran aground near the harbour mouth on Friday evening, the coast guard said."],
+            ["The cargo ship ran aground near the harbour mouth on the evening of May 8, the coast guard said."]);
+        Assert.Empty(comparison.Conflicts);
+    }
+}
