@@ -162,17 +162,29 @@ public static class MarkdownBriefRenderer
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
+    private static bool LooksLikeEntity(string text, int ampersand)
+    {
+        var end = Math.Min(text.Length, ampersand + 12);
+        var i = ampersand + 1;
+        if (i < end && text[i] == '#') i++;
+        var start = i;
+        while (i < end && char.IsLetterOrDigit(text[i])) i++;
+        return i > start && i < end && text[i] == ';';
+    }
+
     /// <summary>Escapes the characters Markdown would read as markup, and angle brackets (raw HTML).</summary>
     internal static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length + 8);
-        foreach (var ch in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var ch = text[i];
             switch (ch)
             {
                 case '<': sb.Append("&lt;"); break;
                 case '>': sb.Append("&gt;"); break;
-                case '&': sb.Append("&amp;"); break;
+                // Only an ampersand that would start an entity ("&lt;", "&#60;") needs escaping: "Ship & Sea" stays as is.
+                case '&' when LooksLikeEntity(text, i): sb.Append("&amp;"); break;
                 case '\\' or '*' or '_' or '[' or ']' or '`' or '#' or '|':
                     sb.Append('\\').Append(ch);
                     break;

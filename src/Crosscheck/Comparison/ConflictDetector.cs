@@ -59,6 +59,7 @@ internal static partial class ConflictDetector
                 var b = valueUnits[j];
                 if (a.ArticleIndex == b.ArticleIndex) continue;
                 if (!exhaustive && alignment.Similarity(a.Index, b.Index) <= 0) continue;
+                if (!HasValueMissingFrom(a, articleKeys[b.ArticleIndex]) || !HasValueMissingFrom(b, articleKeys[a.ArticleIndex])) continue;
                 var valueBlind = ValueBlindSimilarity(a, b, alignment);
                 if (valueBlind >= ValueFloor) FindValueConflicts(a, b, valueBlind, settings.PairThreshold, articleKeys, findings);
             }
@@ -174,6 +175,15 @@ internal static partial class ConflictDetector
             }
             if (best is not null) findings.Add(best);
         }
+    }
+
+    private static bool HasValueMissingFrom(ClaimUnit unit, HashSet<string> otherArticle)
+    {
+        foreach (var term in unit.Terms)
+        {
+            if (term.Kind is ClaimTermKind.Number or ClaimTermKind.Date && !otherArticle.Contains(term.Key)) return true;
+        }
+        return false;
     }
 
     private static List<ClaimTerm> ValuesMissingFrom(ClaimUnit unit, ClaimUnit other, ClaimTermKind kind, HashSet<string> otherArticle)
@@ -339,6 +349,7 @@ internal static partial class ConflictDetector
     {
         if (!a.HasQuote && !b.HasQuote) return;
         if (!(a.HasQuote || a.IsAttributed) || !(b.HasQuote || b.IsAttributed)) return;
+        if (MissingCount(a, b) < 2 || MissingCount(b, a) < 2) return;
         var runA = DivergentRun(a, b);
         var runB = DivergentRun(b, a);
         if (runA < 2 || runB < 2) return;
@@ -381,6 +392,16 @@ internal static partial class ConflictDetector
             }
         }
         return best;
+    }
+
+    private static int MissingCount(ClaimUnit unit, ClaimUnit other)
+    {
+        var missing = 0;
+        foreach (var key in unit.Keys)
+        {
+            if (!other.Keys.Contains(key) && ++missing >= 2) break;
+        }
+        return missing;
     }
 
     /// <summary>Share of the unit's content terms (those inside its quotation, when it has one) that the other unit has.</summary>

@@ -118,3 +118,12 @@ public sealed class BriefRendererTests
         Assert.Equal(expected, ArticleLabel.DisplayName(article));
     }
 }
+
+public sealed class MarkdownEscapingTests
+{
+    [Theory]
+    [InlineData("Ship & Sea Weekly", "Ship & Sea Weekly")]
+    [InlineData("a &lt;b&gt; entity", "a &amp;lt;b&amp;gt; entity")]
+    [InlineData("<b>bold</b> *not* [link](x) | pipe", "&lt;b&gt;bold&lt;/b&gt; \\*not\\* \\[link\\](x) \\| pipe")]
+    public void Escape_keeps_text_literal(string text, string expected) => Assert.Equal(expected, MarkdownBriefRenderer.Escape(text));
+}
