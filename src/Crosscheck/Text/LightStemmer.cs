@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Crosscheck.Text;
 
 /// <summary>
@@ -7,11 +9,18 @@ namespace Crosscheck.Text;
 /// </summary>
 public static class LightStemmer
 {
+    /// <summary>Words whose final "s" is not a plural ending.</summary>
+    private static readonly FrozenSet<string> NotPlural = new[]
+    {
+        "news", "series", "species", "means", "politics", "economics", "physics", "ethics", "always", "perhaps", "various",
+        "whereas", "towards", "afterwards", "besides", "lens", "gas", "plus", "chaos", "bias", "atlas", "canvas", "overseas",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly string[] DerivationalSuffixes = ["ments", "ment", "ations", "ation", "ness", "ings", "ing", "edly", "ed", "ers", "er", "ly"];
 
     public static string Stem(string word)
     {
-        if (word.Length <= 3) return word;
+        if (word.Length <= 3 || NotPlural.Contains(word)) return word;
         if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4) return word[..^3] + "y";
         if (word.EndsWith("sses", StringComparison.Ordinal)) return word[..^2];
         if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))

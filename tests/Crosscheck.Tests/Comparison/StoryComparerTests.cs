@@ -67,7 +67,7 @@ public sealed class StoryComparerTests
         {
             var start = a.Text.IndexOf("We will", StringComparison.Ordinal);
             var end = a.Text.IndexOf("arrive", start, StringComparison.Ordinal) + "arrive".Length;
-            return new QuoteVariant(a.Id, a.Text[start..end], Text.TextSpan.FromBounds(start, end));
+            return new QuoteVariant(a.Id, a.Text[start..end], Crosscheck.Text.TextSpan.FromBounds(start, end));
         }).ToImmutableArray();
         var analysis = StoryAnalysis.Empty with { Quotes = [new QuoteGroup("Mayor of Velden", quotes)] };
 

@@ -1,0 +1,86 @@
+using Crosscheck.Text;
+
+namespace Crosscheck.Tests.Text;
+
+public sealed class TextFoldingTests
+{
+    [Theory]
+    [InlineData("Jean-Noël Barrot", "jean-noel barrot")]
+    [InlineData("Défense  Conseil\u00A0International", "defense conseil international")]
+    [InlineData("“Quoted” ‘words’ — dash", "\"quoted\" 'words' - dash")]
+    [InlineData("São João", "sao joao")]
+    public void Folds_accents_case_quotes_and_spaces(string text, string folded) => Assert.Equal(folded, TextFolding.Fold(text));
+
+    [Theory]
+    [InlineData("Jean-Noël Barrot")]
+    [InlineData("  Élysée “Palace” ")]
+    public void Folding_is_idempotent(string text) => Assert.Equal(TextFolding.Fold(text), TextFolding.Fold(TextFolding.Fold(text)));
+
+    [Fact]
+    public void Stripping_diacritics_keeps_case() => Assert.Equal("Jean-Noel Elysee", TextFolding.StripDiacritics("Jean-Noël Élysée"));
+}
+
+public sealed class TokenizerTests
+{
+    [Fact]
+    public void Words_keep_inner_hyphens_apostrophes_and_initialisms()
+    {
+        var tokens = Tokenizer.Tokenize("Jean-Noël O'Brien met U.S. officials.").Select(t => t.Value);
+        Assert.Equal(["Jean-Noël", "O'Brien", "met", "U.S.", "officials", "."], tokens);
+    }
+
+    [Fact]
+    public void Numbers_keep_their_separators()
+    {
+        var tokens = Tokenizer.Tokenize("800,000 troops on 2024-11-25 at 16:12, 55%").Where(t => t.Kind == TokenKind.Number).Select(t => t.Value);
+        Assert.Equal(["800,000", "2024-11-25", "16:12", "55"], tokens);
+    }
+
+    [Fact]
+    public void Spans_point_back_into_the_text()
+    {
+        const string text = "The ferry ran aground near Skarvholmen on Saturday.";
+        foreach (var token in Tokenizer.Tokenize(text)) Assert.Equal(token.Value, token.Span.Slice(text));
+    }
+}
+
+public sealed class SentenceSplitterTests
+{
+    [Fact]
+    public void Abbreviations_and_initials_do_not_end_sentences()
+    {
+        const string text = "Mr. Lund arrived on Nov. 25 with J. Smith. The U.S. embassy said nothing. Then it rained!";
+        Assert.Equal(
+            ["Mr. Lund arrived on Nov. 25 with J. Smith.", "The U.S. embassy said nothing.", "Then it rained!"],
+            SentenceSplitter.SplitToStrings(text));
+    }
+
+    [Fact]
+    public void Closing_quotes_stay_with_their_sentence()
+    {
+        const string text = "“We are sorry.” The company said it would pay. \"No one is missing,\" she said.";
+        Assert.Equal(["“We are sorry.”", "The company said it would pay.", "\"No one is missing,\" she said."], SentenceSplitter.SplitToStrings(text));
+    }
+
+    [Fact]
+    public void Line_breaks_end_sentences_and_spans_are_trimmed()
+    {
+        const string text = "  Headline without stop\nFirst sentence here.  ";
+        var spans = SentenceSplitter.Split(text);
+        Assert.Equal(["Headline without stop", "First sentence here."], spans.Select(s => s.Slice(text)));
+    }
+}
+
+public sealed class LightStemmerTests
+{
+    [Theory]
+    [InlineData("talks", "talk")]
+    [InlineData("talked", "talk")]
+    [InlineData("talking", "talk")]
+    [InlineData("allies", "ally")]
+    [InlineData("deployment", "deploy")]
+    [InlineData("stopped", "stop")]
+    [InlineData("news", "news")]
+    [InlineData("bus", "bus")]
+    public void Conflates_inflections(string word, string stem) => Assert.Equal(stem, LightStemmer.Stem(word));
+}
