@@ -111,7 +111,7 @@ public sealed class Gazetteer
     /// <summary>The folded lookup key of a surface form: case, accents, dots of initialisms and a leading "the" removed.</summary>
     public static string Key(string name)
     {
-        var folded = IsPlainAscii(name) ? name.ToLowerInvariant() : DiacriticFolding.Fold(name);
+        var folded = IsPlainAscii(name) ? name.ToLowerInvariant() : TextFolding.Fold(name);
         folded = folded.Replace(".", "", StringComparison.Ordinal).Replace('\u2019', '\'');
         if (folded.StartsWith("the ", StringComparison.Ordinal)) folded = folded[4..];
         return folded;

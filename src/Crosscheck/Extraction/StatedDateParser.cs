@@ -35,8 +35,8 @@ public static partial class StatedDateParser
         (DateOnly, int, int)? best = null;
         Consider(YearFirst().Match(text), m => Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), ref best);
         Consider(YearLast().Match(text), m => DayOrMonthFirst(m.Groups["a"].Value, m.Groups["b"].Value, m.Groups["y"].Value), ref best);
-        Consider(MonthDayYear().Match(text), m => Make(m.Groups["y"].Value, MonthNumber(m.Groups["mon"].Value), m.Groups["d"].Value), ref best);
-        Consider(DayMonthYear().Match(text), m => Make(m.Groups["y"].Value, MonthNumber(m.Groups["mon"].Value), m.Groups["d"].Value), ref best);
+        Consider(MonthDayYear().Match(text), m => Make(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), ref best);
+        Consider(DayMonthYear().Match(text), m => Make(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), ref best);
         return best;
     }
 
@@ -52,6 +52,8 @@ public static partial class StatedDateParser
             return;
         }
     }
+
+    private static string? Month(string name) => Text.MonthNames.Number(name)?.ToString(CultureInfo.InvariantCulture);
 
     private static DateOnly? DayOrMonthFirst(string a, string b, string year)
     {
@@ -69,28 +71,5 @@ public static partial class StatedDateParser
         var d = int.Parse(day, CultureInfo.InvariantCulture);
         if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
         return new DateOnly(y, m, d);
-    }
-
-    /// <summary>"Nov." → "11"; also French, German and Spanish month names.</summary>
-    internal static string? MonthNumber(string name)
-    {
-        var key = Text.TextFolding.Fold(name).TrimEnd('.');
-        int? month = key switch
-        {
-            "jan" or "january" or "janvier" or "januar" or "enero" => 1,
-            "feb" or "february" or "fevrier" or "februar" or "febrero" => 2,
-            "mar" or "march" or "mars" or "marz" or "maerz" or "marzo" => 3,
-            "apr" or "april" or "avril" or "abril" => 4,
-            "may" or "mai" or "mayo" => 5,
-            "jun" or "june" or "juin" or "juni" or "junio" => 6,
-            "jul" or "july" or "juillet" or "juli" or "julio" => 7,
-            "aug" or "august" or "aout" or "agosto" => 8,
-            "sep" or "sept" or "september" or "septembre" or "septiembre" => 9,
-            "oct" or "october" or "octobre" or "oktober" or "octubre" => 10,
-            "nov" or "november" or "novembre" or "noviembre" => 11,
-            "dec" or "december" or "decembre" or "dezember" or "diciembre" => 12,
-            _ => null,
-        };
-        return month?.ToString(CultureInfo.InvariantCulture);
     }
 }

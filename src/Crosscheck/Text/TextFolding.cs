@@ -1,23 +1,27 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
 namespace Crosscheck.Text;
 
-/// <summary>Accent, case, quote and whitespace folding, so that "Jean-Noël" and "jean-noel" compare equal.</summary>
+/// <summary>
+/// Accent, case, quote and whitespace folding, so that "Jean-Noël" and "jean-noel" compare equal. Letters of
+/// European names fold by table ("Łódź" → "lodz", "Straße" → "strasse", which Unicode decomposition leaves
+/// alone); other accented letters fold by canonical decomposition.
+/// </summary>
 public static class TextFolding
 {
+    private static readonly FrozenDictionary<char, string> Table = BuildTable();
+
     /// <summary>Lower-cases, strips diacritics, maps typographic quotes and dashes to ASCII, collapses whitespace.</summary>
     public static string Fold(string text)
     {
         if (text.Length == 0) return text;
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var ch in decomposed)
+        foreach (var raw in text)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
-            if (category == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsWhiteSpace(ch))
+            if (char.IsWhiteSpace(raw) || raw == '\u00A0')
             {
                 pendingSpace = sb.Length > 0;
                 continue;
@@ -27,21 +31,22 @@ public static class TextFolding
                 sb.Append(' ');
                 pendingSpace = false;
             }
-            sb.Append(MapPunctuation(char.ToLowerInvariant(ch)));
+            AppendPlain(sb, char.ToLowerInvariant(MapPunctuation(raw)));
         }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return sb.ToString();
     }
 
     /// <summary>Removes diacritics but keeps case: "Jean-Noël" becomes "Jean-Noel".</summary>
     public static string StripDiacritics(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var ch in decomposed)
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark) sb.Append(ch);
+            var start = sb.Length;
+            AppendPlain(sb, char.ToLowerInvariant(ch));
+            if (char.IsUpper(ch) && sb.Length > start) sb[start] = char.ToUpperInvariant(sb[start]);
         }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return sb.ToString();
     }
 
     /// <summary>Maps curly quotes, primes, guillemets and dashes to their plain ASCII forms.</summary>
@@ -53,4 +58,64 @@ public static class TextFolding
         '\u00A0' => ' ',
         _ => ch,
     };
+
+    /// <summary>Appends a lower-case character without its diacritics.</summary>
+    private static void AppendPlain(StringBuilder sb, char ch)
+    {
+        if (ch < 128)
+        {
+            sb.Append(ch);
+            return;
+        }
+        if (Table.TryGetValue(ch, out var plain))
+        {
+            sb.Append(plain);
+            return;
+        }
+        var category = CharUnicodeInfo.GetUnicodeCategory(ch);
+        if (category == UnicodeCategory.NonSpacingMark) return;
+        if (category is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter && !char.IsSurrogate(ch))
+        {
+            foreach (var part in ch.ToString().Normalize(NormalizationForm.FormD))
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark) sb.Append(part);
+            }
+            return;
+        }
+        sb.Append(ch);
+    }
+
+    private static FrozenDictionary<char, string> BuildTable()
+    {
+        var table = new Dictionary<char, string>();
+        void Map(string letters, string plain)
+        {
+            foreach (var ch in letters) table[ch] = plain;
+        }
+        Map("àáâãäåāăą", "a");
+        Map("æ", "ae");
+        Map("çćĉċč", "c");
+        Map("ďđð", "d");
+        Map("èéêëēĕėęě", "e");
+        Map("ĝğġģ", "g");
+        Map("ĥħ", "h");
+        Map("ìíîïĩīĭįı", "i");
+        Map("ĳ", "ij");
+        Map("ĵ", "j");
+        Map("ķ", "k");
+        Map("ĺļľŀł", "l");
+        Map("ñńņňŉ", "n");
+        Map("òóôõöøōŏő", "o");
+        Map("œ", "oe");
+        Map("ŕŗř", "r");
+        Map("śŝşšș", "s");
+        Map("ß", "ss");
+        Map("ţťŧț", "t");
+        Map("þ", "th");
+        Map("ùúûüũūŭůűų", "u");
+        Map("ŵ", "w");
+        Map("ýÿŷ", "y");
+        Map("źżž", "z");
+        return table.ToFrozenDictionary();
+    }
 }

@@ -61,16 +61,3 @@ public sealed class DateResolverTests
         Assert.Empty(Resolver.Resolve(sentence, reference: null));
     }
 }
-
-public sealed class DiacriticFoldingTests
-{
-    [Theory]
-    [InlineData("Jean-Noël Barrot", "jean-noel barrot")]
-    [InlineData("Inês  VALADARES", "ines valadares")]
-    [InlineData("Łódź Straße", "lodz strasse")]
-    [InlineData("“Défense”", "\"defense\"")]
-    public void Folds_accents_and_case_without_unicode_normalisation(string text, string folded)
-    {
-        Assert.Equal(folded, Crosscheck.Analysis.DiacriticFolding.Fold(text));
-    }
-}

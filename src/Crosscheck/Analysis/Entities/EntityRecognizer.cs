@@ -330,7 +330,7 @@ public sealed class EntityRecognizer
         if (tokens[lastToken + 1].Value != "(" || tokens[lastToken + 3].Value != ")") return null;
         var candidate = tokens[lastToken + 2].Value.Replace(".", "", StringComparison.Ordinal);
         if (candidate.Length is < 2 or > 8 || !Gazetteer.IsAllCaps(candidate)) return null;
-        if (char.ToUpperInvariant(DiacriticFolding.StripDiacritics(name)[0]) != candidate[0]) return null;
+        if (char.ToUpperInvariant(TextFolding.StripDiacritics(name)[0]) != candidate[0]) return null;
         return candidate;
     }
 

@@ -48,7 +48,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         {
             var words = Words(mentions[i].Text);
             if (words.Length < 2 || mentions[i].Known is not null) continue;
-            var letters = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => char.ToUpperInvariant(DiacriticFolding.StripDiacritics(w)[0])));
+            var letters = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => char.ToUpperInvariant(TextFolding.StripDiacritics(w)[0])));
             if (letters.Length < 2) continue;
             if (!initials.TryGetValue(letters, out var set)) initials[letters] = set = [];
             set.Add(Find(parent, i));

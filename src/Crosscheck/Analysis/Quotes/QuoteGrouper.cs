@@ -85,7 +85,7 @@ public sealed class QuoteGrouper
         foreach (var token in Tokenizer.Tokenize(text))
         {
             if (token.Kind != TokenKind.Word) continue;
-            var word = DiacriticFolding.Fold(token.Value);
+            var word = TextFolding.Fold(token.Value);
             if (word.Length < 2 || Stopwords.IsStopword(word) || !char.IsLetter(word[0])) continue;
             set.Add(LightStemmer.Stem(word));
         }

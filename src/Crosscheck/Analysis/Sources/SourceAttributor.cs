@@ -39,7 +39,7 @@ public sealed partial class SourceAttributor
         bool IsSelf(Entity e) => outlet is not null && (EntityResolver.NameKey(e.Name) == outlet || e.Aliases.Any(a => EntityResolver.NameKey(a) == outlet));
 
         // Headlines: "…, X reports", "… says X", "… - X", "X: …".
-        var title = DiacriticFolding.Fold(article.Title);
+        var title = TextFolding.Fold(article.Title);
         if (title.Length > 0)
         {
             foreach (var entity in entities.Entities)
@@ -48,7 +48,7 @@ public sealed partial class SourceAttributor
                 if (entity.Type == EntityType.Person) continue;
                 foreach (var form in entity.Aliases.Prepend(entity.Name))
                 {
-                    if (TitleCites(title, DiacriticFolding.Fold(form)))
+                    if (TitleCites(title, TextFolding.Fold(form)))
                     {
                         citations.Add(new SourceCitation(article.Id, entity.Name, null, Strong: true));
                         break;

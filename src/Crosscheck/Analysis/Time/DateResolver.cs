@@ -244,25 +244,8 @@ public sealed partial class DateResolver
         var n => int.Parse(n, CultureInfo.InvariantCulture),
     };
 
-    private static int MonthNumber(string name)
-    {
-        var prefix = name.TrimEnd('.')[..3].ToLowerInvariant();
-        return prefix switch
-        {
-            "jan" => 1,
-            "feb" => 2,
-            "mar" => 3,
-            "apr" => 4,
-            "may" => 5,
-            "jun" => 6,
-            "jul" => 7,
-            "aug" => 8,
-            "sep" => 9,
-            "oct" => 10,
-            "nov" => 11,
-            _ => 12,
-        };
-    }
+    private static int MonthNumber(string name) =>
+        MonthNames.Number(name) ?? throw new InvalidOperationException($"The month pattern matched \"{name}\", which is not a month name.");
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
