@@ -64,6 +64,8 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
         var titleIndex = knownTitle is null ? FindTitle(features) : -1;
         var title = knownTitle ?? (titleIndex >= 0 ? features[titleIndex].Text : null);
         var foldedTitle = title is null ? null : Text.TextFolding.Fold(title);
+        var titleStems = titleIndex >= 0 ? features[titleIndex].ContentStems
+            : title is null ? new HashSet<string>() : new BlockFeatures(new PageBlock(title)).ContentStems;
 
         var keep = new bool[features.Length];
         var start = bodyStartsAtTop || titleIndex < 0 ? 0 : titleIndex + 1;
@@ -83,7 +85,7 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
                 || (f.Kind is FurnitureKind.Appeal or FurnitureKind.Legal && f.Words > 30);
             if (ending && bodyParagraphs >= Options.ParagraphsBeforeEndMarker)
             {
-                var resume = ArticleResumesAfter(features, i, keep, foldedTitle);
+                var resume = ArticleResumesAfter(features, i, keep, titleStems);
                 if (resume < 0)
                 {
                     end = i;
@@ -133,7 +135,7 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
         {
             if (features[i].Kind == FurnitureKind.None) features[i].Kind = FurnitureKind.Teaser;
         }
-        DropUnrelatedTail(features, keep, start, end, foldedTitle);
+        DropUnrelatedTail(features, keep, start, end, titleStems);
 
         var body = ImmutableArray.CreateBuilder<string>();
         var removed = ImmutableArray.CreateBuilder<RemovedBlock>();
@@ -234,7 +236,7 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
     /// past a few headline-like lines, either two paragraphs of prose in a row, or one that shares enough
     /// content words with the article so far (a teaser of another story does not).
     /// </summary>
-    private int ArticleResumesAfter(BlockFeatures[] features, int marker, bool[] keep, string? foldedTitle)
+    private int ArticleResumesAfter(BlockFeatures[] features, int marker, bool[] keep, IReadOnlySet<string> titleStems)
     {
         var i = marker + 1;
         var skipped = 0;
@@ -252,7 +254,7 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
         {
             if (keep[j]) article.UnionWith(features[j].ContentStems);
         }
-        if (foldedTitle is not null) article.UnionWith(new BlockFeatures(new PageBlock(foldedTitle)).ContentStems);
+        article.UnionWith(titleStems);
 
         // The run of prose from here, subheadings allowed in between.
         var run = new List<BlockFeatures>();
@@ -321,7 +323,7 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
     /// Drops trailing paragraphs that furniture separates from the article and that share few content words
     /// with the title and the rest of the body: teasers of other stories.
     /// </summary>
-    private void DropUnrelatedTail(BlockFeatures[] features, bool[] keep, int start, int end, string? foldedTitle)
+    private void DropUnrelatedTail(BlockFeatures[] features, bool[] keep, int start, int end, IReadOnlySet<string> titleStems)
     {
         var kept = Enumerable.Range(start, Math.Max(0, end - start)).Where(i => keep[i]).ToList();
         if (kept.Count < 3) return;
@@ -332,7 +334,7 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             if (!gap) return;
             var rest = new HashSet<string>(StringComparer.Ordinal);
             foreach (var j in kept.Take(k)) rest.UnionWith(features[j].ContentStems);
-            if (foldedTitle is not null) rest.UnionWith(new BlockFeatures(new PageBlock(foldedTitle)).ContentStems);
+            rest.UnionWith(titleStems);
             var stems = features[i].ContentStems;
             if (stems.Count == 0) return;
             var overlap = (double)stems.Count(rest.Contains) / stems.Count;

@@ -98,6 +98,14 @@ internal static partial class FurniturePatterns
     [GeneratedRegex(@"(?<=[.!?…""”’)])(?<label>\p{Lu}[^.!?]{1,40})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex TrailingLabel();
 
+    /// <summary>A clock time or a relative time ("16:12", "3 hours ago", "Updated"): evidence that a glued head is furniture.</summary>
+    [GeneratedRegex(@"\d{1,2}:\d{2}|\b(ago|updated|today|yesterday)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ClockOrRelativeTime();
+
+    /// <summary>Inline CSS that hides an element.</summary>
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex HiddenStyle();
+
     /// <summary>A glued "byJane Doe".</summary>
     [GeneratedRegex(@"^(?<by>by)(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex GluedBy();

@@ -57,8 +57,7 @@ public static partial class HtmlPageReader
         return new HtmlPage(blocks.ToImmutable(), metadata);
     }
 
-    private static bool IsHiddenByStyle(string? style) =>
-        style is not null && (Regex.IsMatch(style, @"display\s*:\s*none", RegexOptions.IgnoreCase) || Regex.IsMatch(style, @"visibility\s*:\s*hidden", RegexOptions.IgnoreCase));
+    private static bool IsHiddenByStyle(string? style) => style is not null && FurniturePatterns.HiddenStyle().IsMatch(style);
 
     private static bool IsFurnitureContainer(IElement element)
     {

@@ -71,7 +71,7 @@ public static class ScrapedTextBlockReader
     {
         var hasSeparator = head.IndexOfAny(['|', '•', '/', '·']) >= 0;
         var hasDate = StatedDateParser.Find(head) is not null;
-        var hasTime = System.Text.RegularExpressions.Regex.IsMatch(head, @"\d{1,2}:\d{2}|\b(ago|updated|today|yesterday)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var hasTime = FurniturePatterns.ClockOrRelativeTime().IsMatch(head);
         var hasCounterOrLabel = FurniturePatterns.ReadingTime().IsMatch(head) || FurniturePatterns.MediaAndCounters().IsMatch(head)
             || head.EndsWith("views", StringComparison.OrdinalIgnoreCase) || head.EndsWith("read", StringComparison.OrdinalIgnoreCase);
         var evidence = (hasSeparator ? 1 : 0) + (hasDate ? 1 : 0) + (hasTime ? 1 : 0) + (hasCounterOrLabel ? 1 : 0);
