@@ -31,10 +31,10 @@ public sealed class ArticleExtractor(ArticleExtractorOptions options)
     public ExtractionResult Extract(SourceDocument document)
     {
         CleanPage page;
-        HtmlMetadata? metadata = null;
+        Html.HtmlMetadata? metadata = null;
         if (document.Format == SourceFormat.Html)
         {
-            var html = HtmlPageReader.Read(document.Content);
+            var html = Html.HtmlArticleReader.Read(document.Content);
             metadata = html.Metadata;
             page = _classifier.Classify(html.Blocks, metadata.Title, bodyStartsAtTop: true);
         }

@@ -113,6 +113,14 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
                 if (keep[i]) bodyParagraphs++;
                 continue;
             }
+            if (bodyStartsAtTop && f.Block.LinkDensity < 0.5)
+            {
+                // In an HTML container a short line is a subheading, a list item or a table row: the markup
+                // already vouches for it, unless the article has not begun and no prose follows.
+                keep[i] = bodyParagraphs > 0 || NextContent(features, i + 1) is var after && after >= 0 && features[after].IsProse;
+                if (!keep[i]) f.Kind = FurnitureKind.Navigation;
+                continue;
+            }
             if (f.Words > Options.MaxSubheadingWords || (f.Words >= 7 && SourcePrefixedHeadline().IsMatch(f.Text)))
             {
                 f.Kind = FurnitureKind.RelatedHeadline;

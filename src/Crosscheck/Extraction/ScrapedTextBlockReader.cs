@@ -79,18 +79,32 @@ public static class ScrapedTextBlockReader
         return evidence >= 2 || (evidence == 1 && CountWords(head) <= 4 && !char.IsLower(head[0]));
     }
 
+    /// <summary>
+    /// Words in a text. Scripts written without spaces (Chinese, Japanese kana and kanji, Thai) count one word
+    /// per two characters, about their average word length.
+    /// </summary>
     internal static int CountWords(string text)
     {
         var count = 0;
+        var unspaced = 0;
         var inWord = false;
         foreach (var ch in text)
         {
+            if (IsUnspacedScript(ch))
+            {
+                unspaced++;
+                inWord = false;
+                continue;
+            }
             var isWordChar = char.IsLetterOrDigit(ch);
             if (isWordChar && !inWord) count++;
             inWord = isWordChar;
         }
-        return count;
+        return count + (unspaced + 1) / 2;
     }
+
+    private static bool IsUnspacedScript(char ch) =>
+        ch is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\u0E00' and <= '\u0E7F');
 
     internal static string Collapse(ReadOnlySpan<char> text)
     {

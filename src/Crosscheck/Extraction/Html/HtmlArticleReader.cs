@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Crosscheck.Extraction.Html;
+
+/// <summary>What an HTML page states about itself outside its body text.</summary>
+public sealed record HtmlMetadata(string? Title, string? Author, string? Outlet, DateOnly? Published, string? Language);
+
+/// <summary>The blocks of an HTML page's article and the page's own metadata.</summary>
+public sealed record HtmlPage(ImmutableArray<PageBlock> Blocks, HtmlMetadata Metadata);
+
+/// <summary>
+/// Reads the article out of an HTML page. The page is parsed with AngleSharp, its metadata read, and its DOM
+/// flattened into a <see cref="PageTree"/>; then a cascade of passes, each less strict than the one before,
+/// cleans it (<see cref="DomCleaner"/>), finds the main content (<see cref="MainContentFinder"/>), prunes it
+/// (<see cref="ContentPruner"/>) and collects its blocks. The first pass whose article is long enough wins;
+/// when none is, the longest does.
+/// </summary>
+public static class HtmlArticleReader
+{
+    /// <summary>An article shorter than this (in visible characters) sends the reader on to a less strict pass.</summary>
+    private const int EnoughChars = 400;
+
+    private static readonly ExtractionPass[] Cascade =
+    [
+        new(KeepNamedFurniture: false, UseClassWeights: true, Conditional: true),
+        new(KeepNamedFurniture: true, UseClassWeights: true, Conditional: true),
+        new(KeepNamedFurniture: true, UseClassWeights: false, Conditional: true),
+        new(KeepNamedFurniture: true, UseClassWeights: false, Conditional: false),
+    ];
+
+    public static HtmlPage Read(string html)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var document = parser.ParseDocument(html);
+        var metadata = HtmlMetadataReader.Read(document);
+        var root = (IElement?)document.Body ?? document.DocumentElement;
+        if (root is null) return new HtmlPage([], metadata);
+
+        ImmutableArray<PageBlock> best = [];
+        var bestChars = -1;
+        foreach (var pass in Cascade)
+        {
+            var blocks = Extract(root, pass);
+            var chars = blocks.Sum(b => b.Text.Length);
+            if (chars > bestChars)
+            {
+                best = blocks;
+                bestChars = chars;
+            }
+            if (chars >= EnoughChars) break;
+        }
+        return new HtmlPage(best, metadata);
+    }
+
+    private static ImmutableArray<PageBlock> Extract(IElement root, ExtractionPass pass)
+    {
+        var tree = PageTree.From(root);
+        DomCleaner.Clean(tree, pass.KeepNamedFurniture);
+        var stats = new SubtreeStats(tree);
+        var chosen = MainContentFinder.Find(tree, stats, pass.UseClassWeights, out var scores);
+        ContentPruner.Prune(tree, stats, chosen, scores, pass.UseClassWeights, pass.Conditional);
+        return HtmlBlockCollector.Collect(tree, chosen);
+    }
+
+    private sealed record ExtractionPass(bool KeepNamedFurniture, bool UseClassWeights, bool Conditional);
+}

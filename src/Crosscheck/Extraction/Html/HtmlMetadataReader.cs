@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Crosscheck.Extraction.Html;
+
+/// <summary>
+/// What a page states about itself outside its body: the title (h1 when the title metadata agrees with it,
+/// else og:title or &lt;title&gt; without the site name), the author (JSON-LD, meta tags, byline elements), the
+/// outlet (og:site_name, JSON-LD publisher), the publication date and the language.
+/// </summary>
+internal static partial class HtmlMetadataReader
+{
+    [GeneratedRegex(@"\s*(\||–|—|-|::|·|•)\s*")]
+    private static partial Regex TitleSeparator();
+
+    public static HtmlMetadata Read(IDocument document)
+    {
+        string? Meta(params string[] keys)
+        {
+            foreach (var key in keys)
+            {
+                var value = document.QuerySelector($"meta[property='{key}'],meta[name='{key}'],meta[itemprop='{key}']")?.GetAttribute("content");
+                if (!string.IsNullOrWhiteSpace(value)) return Collapse(value);
+            }
+            return null;
+        }
+
+        var jsonLd = JsonLdArticle.Read(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
+        var outlet = Meta("og:site_name", "application-name") ?? jsonLd.Publisher;
+        var h1 = document.QuerySelector("article h1") ?? document.QuerySelector("h1");
+        var h1Text = h1 is null ? null : Collapse(h1.TextContent);
+        var title = ChooseTitle(h1Text, Meta("og:title", "twitter:title") ?? jsonLd.Headline, document.Title is null ? null : Collapse(document.Title), outlet);
+
+        var author = jsonLd.Author ?? Meta("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
+        if (author is not null && (author.StartsWith("http", StringComparison.OrdinalIgnoreCase) || author.Contains('@'))) author = null;
+        if (author is null)
+        {
+            var byline = document.QuerySelector("[rel=author],[itemprop=author],.author,.byline,.article-author,.author-name");
+            if (byline is not null)
+            {
+                var text = Collapse(byline.TextContent);
+                var match = FurniturePatterns.Byline().Match(text);
+                author = match.Success ? match.Groups["name"].Value : text.Length <= 40 ? text : null;
+            }
+        }
+        if (author is not null) author = FurniturePatterns.Byline().Match(author) is { Success: true } m ? m.Groups["name"].Value : author;
+
+        var published = ParseDate(jsonLd.DatePublished)
+            ?? ParseDate(Meta("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"))
+            ?? ParseDate(document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content") ?? document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("datetime"))
+            ?? ParseDate(document.QuerySelector("article time[datetime], header time[datetime], time[datetime]")?.GetAttribute("datetime"));
+
+        var language = document.DocumentElement?.GetAttribute("lang") ?? Meta("og:locale", "language", "content-language");
+        if (language is not null) language = language.Split('-', '_')[0].ToLowerInvariant();
+        return new HtmlMetadata(title, author, outlet, published, string.IsNullOrWhiteSpace(language) ? null : language);
+    }
+
+    private static DateOnly? ParseDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var dto))
+        {
+            // The calendar date where the article was published, as its own offset states it.
+            return DateOnly.FromDateTime(dto.DateTime);
+        }
+        return StatedDateParser.Parse(value);
+    }
+
+    /// <summary>The h1 when the page's title metadata agrees with it, else og:title or &lt;title&gt; without the site suffix.</summary>
+    private static string? ChooseTitle(string? h1, string? ogTitle, string? documentTitle, string? outlet)
+    {
+        var meta = StripSiteName(ogTitle, outlet) ?? StripSiteName(documentTitle, outlet);
+        if (!string.IsNullOrWhiteSpace(h1) && h1.Length >= 10)
+        {
+            var foldedH1 = Crosscheck.Text.TextFolding.Fold(h1);
+            if (meta is null || Crosscheck.Text.TextFolding.Fold(ogTitle ?? documentTitle ?? string.Empty).Contains(foldedH1, StringComparison.Ordinal)) return h1;
+        }
+        return meta ?? h1;
+    }
+
+    private static string? StripSiteName(string? title, string? outlet)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        var parts = TitleSeparator().Split(title);
+        if (parts.Length < 2) return title;
+        var last = parts[^1];
+        var first = parts[0];
+        var lastIsSite = (outlet is not null && Crosscheck.Text.TextFolding.Fold(last) == Crosscheck.Text.TextFolding.Fold(outlet))
+            || (ScrapedTextBlockReader.CountWords(last) <= 4 && ScrapedTextBlockReader.CountWords(title[..^last.Length]) >= 4);
+        if (lastIsSite)
+        {
+            var cut = title.LastIndexOf(last, StringComparison.Ordinal);
+            return title[..cut].TrimEnd(' ', '|', '-', '–', '—', ':', '·', '•');
+        }
+        var firstIsSite = outlet is not null && Crosscheck.Text.TextFolding.Fold(first) == Crosscheck.Text.TextFolding.Fold(outlet);
+        return firstIsSite ? title[(first.Length)..].TrimStart(' ', '|', '-', '–', '—', ':', '·', '•') : title;
+    }
+
+    private static string Collapse(string text) => ScrapedTextBlockReader.Collapse(text);
+}
