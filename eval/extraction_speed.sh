@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Speed of `crosscheck extract` against two peer extractors on the Zyte article-extraction benchmark
 # (../shared/corpora/zyte-article-extraction/html, 181 gzipped pages): same run, same pages, one process per tool.
-#   crosscheck        dotnet src/Crosscheck.Cli/bin/Release/net10.0/crosscheck.dll extract DIR --format jsonl
+#   crosscheck        artifacts/crosscheck-r2r/crosscheck extract DIR --format jsonl   (Release, published ReadyToRun:
+#                                                                        precompiled, as the CLI is meant to ship)
 #   readability-lxml  /usr/bin/python3 eval/speed/readability_lxml.py   (Debian python3-readability)
 #   Readability.js    node eval/speed/readability_js.mjs                (npm @mozilla/readability + jsdom, pinned in
 #                                                                        eval/speed/package-lock.json)
@@ -70,9 +71,11 @@ if ! (cd "$here/speed" && node -e '
 fi
 
 # ---- crosscheck: Release build -----------------------------------------------------------------------------------
-log "building crosscheck (Release)"
-(cd "$root" && dotnet build src/Crosscheck.Cli -c Release -v quiet -nologo >/dev/null) || die "dotnet build failed"
-cli="$root/src/Crosscheck.Cli/bin/Release/net10.0/crosscheck.dll"
+log "publishing crosscheck (Release, ReadyToRun)"
+rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+(cd "$root" && dotnet publish src/Crosscheck.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
+  -o "$root/artifacts/crosscheck-r2r" -v quiet -nologo >/dev/null) || die "dotnet publish failed"
+cli="$root/artifacts/crosscheck-r2r/crosscheck.dll"
 [ -f "$cli" ] || die "$cli not found after the build"
 
 # ---- environment record ------------------------------------------------------------------------------------------

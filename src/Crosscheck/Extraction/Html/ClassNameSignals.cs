@@ -66,11 +66,22 @@ internal static class ClassNameSignals
         var content = false;
         foreach (var word in words)
         {
-            if (StrongFurniture.Contains(word)) return true;
+            if (StrongFurniture.Contains(word) || GluedStrongFurniture(word)) return true;
             furniture |= Furniture.Contains(word);
             content |= Content.Contains(word);
         }
         return furniture && !content;
+    }
+
+    /// <summary>Words glued without separators ("relatedpoststitle", "socialshare"): the strong furniture word inside a long one.</summary>
+    private static bool GluedStrongFurniture(string word)
+    {
+        if (word.Length < 11) return false;
+        foreach (var part in (ReadOnlySpan<string>)["related", "share", "social", "comments", "newsletter", "sidebar", "footer", "breadcrumb", "advert", "sponsor", "promo", "outbrain", "taboola"])
+        {
+            if (word.Contains(part, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the names hide the element from sighted readers ("sr-only", "visually-hidden", "screen-reader-text").</summary>

@@ -20,6 +20,12 @@ internal static partial class DomCleaner
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar", "search", "tablist", "toolbar", "alert",
     };
 
+    /// <summary>schema.org properties whose elements carry metadata (names, logos, addresses, dates), not article text.</summary>
+    private static readonly HashSet<string> MetadataItemProps = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "publisher", "logo", "image", "thumbnailUrl", "url", "datePublished", "dateModified", "dateCreated", "author", "creator", "keywords", "interactionStatistic", "breadcrumb", "copyrightHolder", "copyrightYear",
+    };
+
     public static void Clean(PageTree tree, bool keepNamedFurniture)
     {
         var (bodyAncestors, titleAncestors) = ProtectedNodes(tree);
@@ -45,6 +51,8 @@ internal static partial class DomCleaner
         if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)) return true;
         var style = element.GetAttribute("style");
         if (style is not null && style.Length < 4096 && HiddenStyle().IsMatch(style)) return true;
+        var itemprop = element.GetAttribute("itemprop");
+        if (itemprop is not null && MetadataItemProps.Contains(itemprop)) return true;
         var role = element.GetAttribute("role");
         if (role is not null && FurnitureRoles.Contains(role)) return true;
         var words = ClassNameSignals.Words(element);

@@ -38,11 +38,13 @@ public static class HtmlArticleReader
         var root = (IElement?)document.Body ?? document.DocumentElement;
         if (root is null) return new HtmlPage([], metadata);
 
+        var tree = PageTree.From(root);
         ImmutableArray<PageBlock> best = [];
         var bestChars = -1;
         foreach (var pass in Cascade)
         {
-            var blocks = Extract(root, pass);
+            tree.ClearRemovals();
+            var blocks = Extract(tree, pass);
             var chars = blocks.Sum(b => b.Text.Length);
             if (chars > bestChars)
             {
@@ -54,14 +56,13 @@ public static class HtmlArticleReader
         return new HtmlPage(best, metadata);
     }
 
-    private static ImmutableArray<PageBlock> Extract(IElement root, ExtractionPass pass)
+    private static ImmutableArray<PageBlock> Extract(PageTree tree, ExtractionPass pass)
     {
-        var tree = PageTree.From(root);
         DomCleaner.Clean(tree, pass.KeepNamedFurniture);
         var stats = new SubtreeStats(tree);
         var chosen = MainContentFinder.Find(tree, stats, pass.UseClassWeights, out var scores);
         ContentPruner.Prune(tree, stats, chosen, scores, pass.UseClassWeights, pass.Conditional);
-        return HtmlBlockCollector.Collect(tree, chosen);
+        return RepeatedTextFilter.Filter(HtmlBlockCollector.Collect(tree, chosen));
     }
 
     private sealed record ExtractionPass(bool KeepNamedFurniture, bool UseClassWeights, bool Conditional);

@@ -15,12 +15,12 @@ internal static partial class HtmlMetadataReader
 
     public static HtmlMetadata Read(IDocument document)
     {
+        var metas = MetaTags(document);
         string? Meta(params string[] keys)
         {
             foreach (var key in keys)
             {
-                var value = document.QuerySelector($"meta[property='{key}'],meta[name='{key}'],meta[itemprop='{key}']")?.GetAttribute("content");
-                if (!string.IsNullOrWhiteSpace(value)) return Collapse(value);
+                if (metas.TryGetValue(key, out var value)) return value;
             }
             return null;
         }
@@ -53,6 +53,23 @@ internal static partial class HtmlMetadataReader
         var language = document.DocumentElement?.GetAttribute("lang") ?? Meta("og:locale", "language", "content-language");
         if (language is not null) language = language.Split('-', '_')[0].ToLowerInvariant();
         return new HtmlMetadata(title, author, outlet, published, string.IsNullOrWhiteSpace(language) ? null : language);
+    }
+
+    /// <summary>The page's meta tags by property, name or itemprop (lower case), the first value of each.</summary>
+    private static Dictionary<string, string> MetaTags(IDocument document)
+    {
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in document.GetElementsByTagName("meta"))
+        {
+            var content = meta.GetAttribute("content");
+            if (string.IsNullOrWhiteSpace(content)) continue;
+            foreach (var attribute in (ReadOnlySpan<string>)["property", "name", "itemprop"])
+            {
+                var key = meta.GetAttribute(attribute);
+                if (!string.IsNullOrEmpty(key)) metas.TryAdd(key, Collapse(content));
+            }
+        }
+        return metas;
     }
 
     private static DateOnly? ParseDate(string? value)

@@ -47,6 +47,9 @@ internal sealed class PageTree
         }
     }
 
+    /// <summary>Restores every removed node, for another pass over the same page.</summary>
+    public void ClearRemovals() => Array.Clear(Removed);
+
     /// <summary>Removes a node and everything under it.</summary>
     public void Remove(int node) => Removed[node] = true;
 
