@@ -5,5 +5,6 @@ var root = new RootCommand("Crosscheck: consolidates many outlets' retellings of
 {
     AnalyzeCommand.Create(),
     ExtractCommand.Create(),
+    EvalCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
