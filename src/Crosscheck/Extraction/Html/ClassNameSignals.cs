@@ -18,25 +18,25 @@ internal static class ClassNameSignals
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsense", "dfp", "banner", "sponsor", "sponsored", "promo", "promotion", "promoted",
         "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "submenu", "pagination", "pager", "toolbar", "skip", "skiplink",
         "comment", "comments", "disqus", "replies", "respond", "discussion", "community",
-        "share", "sharing", "shares", "sharebar", "social", "socials", "follow", "addthis", "sharethis", "facebook", "twitter", "whatsapp", "pinterest", "linkedin",
+        "share", "sharing", "shares", "sharebar", "social", "socials", "follow", "addthis", "sharethis",
         "related", "recommended", "recommendation", "recommendations", "trending", "popular", "mostread", "outbrain", "taboola", "zergnet", "teaser", "teasers",
         "newsletter", "subscribe", "subscription", "signup", "register", "login", "donate", "donation",
         "cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "lightbox", "agegate",
         "sidebar", "widget", "widgets", "rail", "aside", "masthead", "footer", "foot", "copyright", "legal",
         "tags", "tagcloud", "taglist", "keywords", "topics", "categories",
-        "caption", "captions", "credit", "credits", "byline", "bylines", "dateline", "timestamp", "rss", "print", "email", "skyscraper", "shoutbox", "supplemental", "breaking", "ticker", "hidden", "noprint", "offscreen",
+        "caption", "captions", "credit", "credits", "byline", "bylines", "dateline", "timestamp", "rss", "print", "email", "skyscraper", "shoutbox", "supplemental", "breaking", "ticker", "hidden", "noprint", "offscreen", "nocontent", "tooltip", "popover", "hovercard",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words naming the article or its text.</summary>
     private static readonly FrozenSet<string> Content = new[]
     {
-        "article", "articles", "story", "post", "entry", "content", "body", "text", "main", "blog", "hentry", "prose", "richtext", "paragraph", "news", "detail", "column",
+        "article", "articles", "story", "post", "entry", "content", "body", "text", "main", "blog", "hentry", "prose", "richtext", "paragraph", "news", "detail", "column", "embed", "embedded", "tweet",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Furniture words that win over content words in the same name: "article-share", "post-comments", "main-nav".</summary>
     private static readonly FrozenSet<string> StrongFurniture = new[]
     {
-        "comment", "comments", "disqus", "share", "sharing", "sharebar", "social", "related", "recommended", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+        "comment", "comments", "disqus", "share", "sharing", "sharebar", "related", "recommended", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
         "sidebar", "newsletter", "cookie", "consent", "footer", "outbrain", "taboola", "popup", "modal", "ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "promo", "subscribe",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -44,7 +44,7 @@ internal static class ClassNameSignals
     private static readonly FrozenSet<string> Negative = new[]
     {
         "meta", "author", "authors", "date", "time", "media", "photo", "image", "img", "gallery", "video", "player",
-        "contact", "footnote", "tool", "tools", "scroll", "shopping", "card", "cards", "list", "links", "more", "header", "head", "top", "bottom", "info", "bio", "profile", "hero", "label",
+        "contact", "footnote", "tool", "tools", "scroll", "shopping", "card", "cards", "links", "more", "header", "head", "top", "bottom", "info", "bio", "profile", "hero", "label",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The lower-case words of an element's class and id.</summary>
