@@ -84,6 +84,16 @@ internal static class ClassNameSignals
         return false;
     }
 
+    /// <summary>True when the names call the element an embedded post ("twitter-tweet", "social-embed"): quoted content, however many links it holds.</summary>
+    public static bool NamesEmbeddedPost(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word is "embed" or "embedded" or "tweet" or "instagram") return true;
+        }
+        return false;
+    }
+
     /// <summary>True when the names hide the element from sighted readers ("sr-only", "visually-hidden", "screen-reader-text").</summary>
     public static bool NamesHidden(IReadOnlyList<string> words)
     {

@@ -38,7 +38,9 @@ internal static class ContentPruner
 
     private static bool LooksLikeWidget(PageTree tree, SubtreeStats stats, int node, double[] scores, bool useClassWeights)
     {
-        var weight = useClassWeights ? ClassNameSignals.Weight(ClassNameSignals.Words(tree.Element(node)!)) : 0;
+        var words = ClassNameSignals.Words(tree.Element(node)!);
+        if (ClassNameSignals.NamesEmbeddedPost(words)) return false;
+        var weight = useClassWeights ? ClassNameSignals.Weight(words) : 0;
         if (weight + scores[node] < 0) return true;
         if (stats.Commas[node] >= 10) return false;
         var name = tree.Name(node);
