@@ -32,7 +32,13 @@ internal static class MainContentFinder
             if (!HtmlVocabulary.Block.Contains(tree.Name(i))) continue;
             if (!stats.HasBlock[i])
             {
-                // A block without blocks inside it is a paragraph; its parent is the first to gain.
+                // A block without blocks inside it is a paragraph; its parent is the first to gain. List items
+                // are not: a list scores by the prose around it, not by the length of its items.
+                if (tree.Name(i) is "li" or "dt" or "dd")
+                {
+                    i = tree.End(i) - 1;
+                    continue;
+                }
                 AddParagraph(tree, tree.Parent(i), ParagraphScore(stats, i), scores, scored, useClassWeights);
                 i = tree.End(i) - 1;
                 continue;
