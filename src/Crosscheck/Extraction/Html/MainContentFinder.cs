@@ -66,7 +66,44 @@ internal static class MainContentFinder
         top = ClimbWhileParentScoresHigher(tree, scores, scored, top, root);
         while (top != root && tree.Parent(top) >= 0 && tree.Children(tree.Parent(top)).Count(c => !tree.IsText(c) || stats.Chars[c] > 0) == 1) top = tree.Parent(top);
         if (top == root || tree.Parent(top) < 0) return [top];
-        return WithSiblings(tree, stats, scores, scored, top);
+        var chosen = WithSiblings(tree, stats, scores, scored, top);
+        if (Standfirst(tree, stats, chosen[0]) is { } standfirst) chosen.Insert(0, standfirst);
+        return chosen;
+    }
+
+    /// <summary>
+    /// The standfirst: the paragraph right under the page's headline, when the headline and the chosen content
+    /// share an &lt;article&gt; and the paragraph is a sentence of prose without links.
+    /// </summary>
+    private static int? Standfirst(PageTree tree, SubtreeStats stats, int first)
+    {
+        var article = -1;
+        for (var a = tree.Parent(first); a >= 0; a = tree.Parent(a))
+        {
+            if (tree.Name(a) == "article") article = a;
+        }
+        if (article < 0) return null;
+        var headline = -1;
+        for (var i = article; i < first; i++)
+        {
+            if (tree.Removed[i])
+            {
+                i = tree.End(i) - 1;
+                continue;
+            }
+            if (headline < 0)
+            {
+                if (tree.Name(i) == "h1") headline = i;
+                continue;
+            }
+            if (i < tree.End(headline) || tree.IsText(i)) continue;
+            if (!HtmlVocabulary.Block.Contains(tree.Name(i))) continue;
+            if (stats.HasBlock[i]) continue;
+            var chars = stats.Chars[i];
+            if (chars == 0) continue;
+            return chars is >= 50 and <= 400 && stats.LinkChars[i] == 0 && tree.Name(i) is "p" or "div" && EndsSentence(tree, i) ? i : null;
+        }
+        return null;
     }
 
     private static double ParagraphScore(SubtreeStats stats, int node)
