@@ -26,13 +26,13 @@ internal static partial class HtmlMetadataReader
         }
 
         var jsonLd = JsonLdArticle.Read(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
-        var outlet = Meta("og:site_name", "application-name") ?? jsonLd.Publisher;
+        var outlet = SiteName(Meta("og:site_name") ?? jsonLd.Publisher ?? Meta("application-name")) ?? Domain(CanonicalUrl(document) ?? Meta("og:url"));
         var h1 = document.QuerySelector("article h1") ?? document.QuerySelector("h1");
         var h1Text = h1 is null ? null : Collapse(h1.TextContent);
         var title = ChooseTitle(h1Text, Meta("og:title", "twitter:title") ?? jsonLd.Headline, document.Title is null ? null : Collapse(document.Title), outlet);
 
         var author = jsonLd.Author ?? Meta("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
-        if (author is not null && (author.StartsWith("http", StringComparison.OrdinalIgnoreCase) || author.Contains('@'))) author = null;
+        if (author is not null && (author.StartsWith("http", StringComparison.OrdinalIgnoreCase) || author.Contains('@') || PlaceholderAuthors.Contains(author))) author = null;
         if (author is null)
         {
             var byline = document.QuerySelector("[rel=author],[itemprop=author],.author,.byline,.article-author,.author-name");
@@ -53,6 +53,34 @@ internal static partial class HtmlMetadataReader
         var language = document.DocumentElement?.GetAttribute("lang") ?? Meta("og:locale", "language", "content-language");
         if (language is not null) language = language.Split('-', '_')[0].ToLowerInvariant();
         return new HtmlMetadata(title, author, outlet, published, string.IsNullOrWhiteSpace(language) ? null : language);
+    }
+
+    /// <summary>Account names content systems print where no author was entered.</summary>
+    private static readonly HashSet<string> PlaceholderAuthors = new(StringComparer.OrdinalIgnoreCase) { "admin", "administrator", "webmaster", "root", "user", "guest", "unknown", "null", "none" };
+
+    /// <summary>A site name without the tagline or section list some sites append ("Autoracing | F1 | Indy").</summary>
+    private static string? SiteName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var parts = TitleSeparator().Split(name);
+        return parts.Length > 1 && parts[0].Length >= 3 ? parts[0] : name;
+    }
+
+    private static string? CanonicalUrl(IDocument document)
+    {
+        foreach (var link in document.GetElementsByTagName("link"))
+        {
+            if (string.Equals(link.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase)) return link.GetAttribute("href");
+        }
+        return null;
+    }
+
+    /// <summary>The host of an absolute address, without "www.", as the outlet of last resort.</summary>
+    private static string? Domain(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Host.Length == 0) return null;
+        var host = uri.Host;
+        return host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
     }
 
     /// <summary>The page's meta tags by property, name or itemprop (lower case), the first value of each.</summary>
