@@ -34,7 +34,7 @@ public static partial class ElementClues
     [GeneratedRegex(@"(publi|posted|posté|mis en ligne|veröffentlicht|erstellt|pubblicat|опубликован|опублікован|publikov|opublikowan|gepubliceerd|julkaistu|publicer|udgivet|közzété|yayınla|yayımla|(?<!\p{L})date|datum|fecha|(?<!\p{L})data|дата|发布|發布|公開|投稿|등록|입력|작성|نشر|تاريخ)[^\d]{0,25}(\d{1,2}[:h.]\d\d[^\d]{0,12})?$", Options, 200)]
     private static partial Regex PublishedWordBefore();
 
-    [GeneratedRegex(@"(updat|modifi|aktualisiert|geändert|mis à jour|actualizad|atualizad|aggiornat|обновлен|оновлен|zaktualizowan|aktualizov|bijgewerkt|päivitetty|uppdaterad|opdateret|güncellen|更新|수정|تحديث|edited)[^\d]{0,25}(\d{1,2}[:h.]\d\d[^\d]{0,12})?$", Options, 200)]
+    [GeneratedRegex(@"(updat|modifi|aktualisiert|geändert|mis à jour|actualizad|atualizad|aggiornat|обновлен|оновлен|zaktualizowan|aktualizov|bijgewerkt|päivitetty|uppdaterad|opdateret|güncellen|更新|수정|تحديث|edited|joined|member since|registered|mitglied seit|inscrit|geboren|born)[^\d]{0,25}(\d{1,2}[:h.]\d\d[^\d]{0,12})?$", Options, 200)]
     private static partial Regex ModifiedWordBefore();
 
     /// <summary>The element or one of its two nearest ancestors is named for a date or a byline.</summary>
@@ -78,7 +78,7 @@ public static partial class ElementClues
     public static bool IsCaption(IElement element) =>
         AnyNear(element, 3, e => e.LocalName is "figure" or "figcaption" || CaptionName().IsMatch(Names(e)));
 
-    /// <summary>+1 when the text just before a date announces a publication, -1 an update, 0 neither.</summary>
+    /// <summary>+1 when the text just before a date announces a publication, -1 an update or another event (a member joining), 0 neither.</summary>
     public static int KeywordBefore(ReadOnlySpan<char> before)
     {
         var text = before.ToString();

@@ -33,6 +33,9 @@ public sealed class PageText
     /// <summary>Where the headline's text starts, or -1 when the page has no recognisable headline.</summary>
     public int TitleIndex { get; private set; }
 
+    /// <summary>The element holding the headline, or null when it was found only as text (or not at all).</summary>
+    public IElement? TitleElement { get; private set; }
+
     public static PageText Read(IDocument document, string? headline)
     {
         var page = new PageText(string.Empty, -1);
@@ -62,7 +65,7 @@ public sealed class PageText
             }
         }
         page.Text = sb.ToString();
-        page.TitleIndex = FindTitle(page, document, headline);
+        (page.TitleIndex, page.TitleElement) = FindTitle(page, document, headline);
         return page;
     }
 
@@ -86,25 +89,26 @@ public sealed class PageText
     public int StartOf(IElement element) => elementStarts.TryGetValue(element, out var start) ? start : -1;
 
     /// <summary>The first h1 the page's title agrees with, else the first h1, else where the title's words appear.</summary>
-    private static int FindTitle(PageText page, IDocument document, string? headline)
+    private static (int Index, IElement? Element) FindTitle(PageText page, IDocument document, string? headline)
     {
         var headings = document.QuerySelectorAll("h1").Take(20).ToList();
         var title = Collapse(headline ?? document.Title ?? string.Empty);
         foreach (var h1 in headings)
         {
             var text = Collapse(h1.TextContent);
-            if (text.Length >= 8 && title.Contains(text, StringComparison.Ordinal) && page.StartOf(h1) is >= 0 and var start) return start;
+            if (text.Length >= 8 && title.Contains(text, StringComparison.Ordinal) && page.StartOf(h1) is >= 0 and var start) return (start, h1);
         }
         foreach (var h1 in headings)
         {
-            if (Collapse(h1.TextContent).Length >= 8 && page.StartOf(h1) is >= 0 and var start) return start;
+            if (Collapse(h1.TextContent).Length >= 8 && page.StartOf(h1) is >= 0 and var start) return (start, h1);
         }
         if (title.Length >= 15)
         {
             var probe = title.Length > 60 ? title[..60] : title;
-            return Collapse(page.Text, keepLength: true).IndexOf(probe, StringComparison.Ordinal);
+            var at = Collapse(page.Text, keepLength: true).IndexOf(probe, StringComparison.Ordinal);
+            return (at, at >= 0 ? page.OwnerAt(at) : null);
         }
-        return -1;
+        return (-1, null);
     }
 
     /// <summary>

@@ -125,9 +125,11 @@ public static class PublicationDateFinder
         private DateOnly? BestPlacedDate()
         {
             var best = (Date: (DateOnly?)null, Score: double.MinValue);
+            var listed = ListedDates();
             foreach (var mention in Mentions)
             {
                 var score = Score(Text, mention);
+                if (listed.Contains(mention.Index)) score -= 2.5;
                 if (score > best.Score) best = (mention.Date, score);
             }
             return best.Score >= 2 ? best.Date : null;
@@ -138,12 +140,45 @@ public static class PublicationDateFinder
             var page = Text;
             return Mentions
                 .Where(m => page.OwnerAt(m.Index) is not { } owner || !ElementClues.IsFurniture(owner))
+                .Where(m => ElementClues.KeywordBefore(Before(m)) >= 0)
                 .GroupBy(m => m.Date)
                 .OrderByDescending(g => g.Count())
                 .ThenBy(g => g.First().Index)
                 .Select(g => (DateOnly?)g.Key)
                 .FirstOrDefault();
         }
+
+        /// <summary>
+        /// Mentions whose element shares its tag and class (and its parent's) with two or more other mentions:
+        /// the dates of a list of other articles, not this one's.
+        /// </summary>
+        private HashSet<int> ListedDates()
+        {
+            var listed = new HashSet<int>();
+            foreach (var group in Mentions.GroupBy(m => Signature(Text.OwnerAt(m.Index))))
+            {
+                if (group.Key.Length == 0) continue;
+                if (group.Count() >= 3) listed.UnionWith(group.Select(m => m.Index));
+            }
+            return listed;
+        }
+
+        /// <summary>One of the element's five nearest ancestors also holds the headline: they are in the same block.</summary>
+        private bool NearTitle(IElement element)
+        {
+            if (Text.TitleElement is not { } title) return false;
+            var levels = 5;
+            for (var e = element.ParentElement; e is not null && levels-- > 0; e = e.ParentElement)
+            {
+                if (e.LocalName is "body" or "html") return false;
+                if (e.Contains(title)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>An element's tag and class with its parent's: what the items of one list have in common.</summary>
+        private static string Signature(IElement? element) =>
+            element is null ? string.Empty : $"{element.LocalName}.{element.ClassName}<{element.ParentElement?.LocalName}.{element.ParentElement?.ClassName}";
 
         private double Score(PageText page, DateMention mention)
         {
@@ -158,16 +193,18 @@ public static class PublicationDateFinder
             }
             // A dateline: the date opens its own line, as "January 18, 2020" or "Sunday 18.01.2020" does.
             if (page.OffsetInStretch(mention.Index) <= 12) score += 1;
-            var before = page.Text.AsSpan(Math.Max(0, mention.Index - 40), Math.Min(40, mention.Index));
-            var context = ElementClues.KeywordBefore(before);
+            var context = ElementClues.KeywordBefore(Before(mention));
             if (context > 0) score += 2;
-            else if (context < 0) score -= 3;
+            else if (context < 0) score -= 1.5;
+            // Above the headline and outside its block, a date is the masthead's "today"; elsewhere, the nearer the better.
+            if (Text.TitleIndex >= 0 && mention.Index < Text.TitleIndex && owner is not null && !NearTitle(owner)) return score - 2;
             var distance = DistanceFromTitle(mention.Index);
             if (distance < 3000) score += 2 - distance / 1500.0;
-            // Far above the headline, in the masthead, a date is most often today's.
-            if (Text.TitleIndex >= 0 && mention.Index < Text.TitleIndex - 300) score -= 1;
             return score;
         }
+
+        /// <summary>The forty characters before a mention, where "published" or "updated" would be.</summary>
+        private ReadOnlySpan<char> Before(DateMention mention) => Text.Text.AsSpan(Math.Max(0, mention.Index - 40), Math.Min(40, mention.Index));
 
         /// <summary>How far a place in the text is from the headline, in characters; places before it count four times over.</summary>
         private int DistanceFromTitle(int index)

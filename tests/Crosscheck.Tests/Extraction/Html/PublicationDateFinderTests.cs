@@ -186,6 +186,28 @@ public sealed class PublicationDateFinderTests
     }
 
     [Fact]
+    public void Dates_in_a_list_of_other_articles_are_not_the_pages_own()
+    {
+        const string body = """
+            <ul class="strip">
+              <li><a href="/a"><span class="date">9 May 2020</span> Harbour dues to rise</a></li>
+              <li><a href="/b"><span class="date">8 May 2020</span> New pontoon for the marina</a></li>
+              <li><a href="/c"><span class="date">8 May 2020</span> Ferry strike called off</a></li>
+            </ul>
+            <p class="date">4 May 2020</p>
+            """;
+        Assert.Equal("2020-05-04", Find(Page(body: body)));
+    }
+
+    [Fact]
+    public void Dates_of_other_events_are_not_publication_dates()
+    {
+        const string body = "<div class=\"member\">Harbourmaster42 · Joined May 11, 2017</div><p>Posted March 18, 2020</p>";
+        Assert.Equal("2020-03-18", Find(Page(body: body)));
+        Assert.Null(Find(Page(body: "<div class=\"member\">Harbourmaster42 · Joined May 11, 2017</div>")));
+    }
+
+    [Fact]
     public void Without_any_placed_date_the_most_repeated_date_is_taken()
     {
         var body = "<p>" + Filler(4000) + "</p><p>The meeting of 3 April 2020 agreed the budget; minutes of 3 April 2020 and 9 May 2020 follow.</p>";
