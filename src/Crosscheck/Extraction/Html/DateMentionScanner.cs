@@ -96,7 +96,7 @@ public static partial class DateMentionScanner
     public static StatedDate? ParseValue(string? value, NumericDateOrder order = NumericDateOrder.DayFirst)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        if (value.Length > 200) value = value[..200];
+        value = AsciiDigits(value.Length > 200 ? value[..200] : value);
         try
         {
             var iso = IsoValue().Match(value);

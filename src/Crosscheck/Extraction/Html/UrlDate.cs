@@ -9,10 +9,10 @@ namespace Crosscheck.Extraction.Html;
 /// </summary>
 public static partial class UrlDate
 {
-    [GeneratedRegex(@"(?<![\d])(?<y>(19|20)\d\d)(?<s>[-/_.])(?<m>[01]?\d)\k<s>(?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    [GeneratedRegex(@"(?<![0-9])(?<y>(19|20)[0-9][0-9])(?<s>[-/_.])(?<m>[01]?[0-9])\k<s>(?<d>[0-3]?[0-9])(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
     private static partial Regex Separated();
 
-    [GeneratedRegex(@"(?<![\d])(?<y>(19|20)\d\d)(?<m>[01]\d)(?<d>[0-3]\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    [GeneratedRegex(@"(?<![0-9])(?<y>(19|20)[0-9][0-9])(?<m>[01][0-9])(?<d>[0-3][0-9])(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
     private static partial Regex Compact();
 
     /// <summary>The date in <paramref name="url"/> after its host, or null.</summary>

@@ -237,10 +237,29 @@ public sealed class PublicationDateFinderTests
     }
 
     [Fact]
+    public void Mutated_pages_never_throw()
+    {
+        var seed = Page(head: JsonLd + MetaTag + "<meta name=\"date\" content=\"1591548300\">", body: TimeElement + PrintedDate + "<ul><li class=\"date\">7 juin 2020</li><li class=\"date\">2020年6月7日</li></ul>");
+        var alphabet = "<>/=\"'{}[]:,;&#0123456789-.TZ+ \n\u00A0\u0660\u0669年月日juneJUNEиюняdatetimePublished";
+        var random = new Random(20201121);
+        for (var i = 0; i < 400; i++)
+        {
+            var chars = seed.ToCharArray();
+            var edits = 1 + random.Next(40);
+            for (var e = 0; e < edits; e++) chars[random.Next(chars.Length)] = alphabet[random.Next(alphabet.Length)];
+            var mutated = new string(chars);
+            if (i % 3 == 0) mutated = mutated[..random.Next(mutated.Length)];
+            var found = PublicationDateFinder.Find(Parse(mutated), i % 2 == 0 ? null : DatedUrl, Today);
+            Assert.True(found is null || (found >= new DateOnly(1995, 1, 1) && found <= Today), $"case {i}: {found}");
+        }
+    }
+
+    [Fact]
     public void Huge_and_deeply_nested_pages_are_bounded_in_time()
     {
         var huge = new StringBuilder("<html><body>");
         for (var i = 0; i < 20_000; i++) huge.Append("<div class=\"date x\"><span>1.1.1.1.1.1 12/12/12/12 2020-2020-2020 Junejune 31 31 31</span></div>");
+        for (var i = 0; i < 6_000; i++) huge.Append("<p class=\"post-date meta\"><span>Posted ").Append(1 + (i % 28)).Append(" June 2020</span></p>");
         for (var i = 0; i < 20_000; i++) huge.Append("<div>");
         huge.Append("<p class=\"date\">9 March 2020</p></body></html>");
         var clock = Stopwatch.StartNew();
