@@ -3,8 +3,12 @@ using System.Text.RegularExpressions;
 
 namespace Crosscheck.Extraction.Html;
 
-/// <summary>A full calendar date written in a text, and where: <see cref="Index"/> and <see cref="Length"/> cover its words.</summary>
-public readonly record struct DateMention(DateOnly Date, int Index, int Length);
+/// <summary>
+/// A full calendar date written in a text, and where: <see cref="Index"/> and <see cref="Length"/> cover its
+/// words. <see cref="ShortYear"/> marks a date written with a two-digit year ("07.06.20"), which only its
+/// context can tell from other numbers.
+/// </summary>
+public readonly record struct DateMention(DateOnly Date, int Index, int Length, bool ShortYear = false);
 
 /// <summary>
 /// A date as a metadata value states it: the calendar date as written and, when the value gives them, the time
@@ -27,8 +31,9 @@ public enum NumericDateOrder
 /// Finds the full dates (day, month and year) written in a text, in the forms pages use: "2020-06-07",
 /// "2020/6/7", "07.06.2020", "6/7/2020", "7 June 2020", "June 7th, 2020", "7 de junio de 2020", "7. Juni 2020",
 /// "7 июня 2020", "2020. június 7.", "2020年6月7日", "2020년 6월 7일", with the month names of <see cref="MonthWords"/>
-/// and Arabic, Persian, Devanagari, Bengali and full-width digits. Dates without a year, or with a two-digit
-/// one, are ignored. Every pattern is linear (bounded repetitions, no nesting) and has a time limit.
+/// and Arabic, Persian, Devanagari, Bengali and full-width digits. Dates without a year are ignored; day-first
+/// numeric dates with a two-digit year ("07.06.20", read as 2020) are found but marked as such. Every pattern
+/// is linear (bounded repetitions, no nesting) and has a time limit.
 /// </summary>
 public static partial class DateMentionScanner
 {
@@ -40,6 +45,9 @@ public static partial class DateMentionScanner
 
     [GeneratedRegex(@"(?<![\d.])(?<a>[0-3]?\d)\s?(?<s>[-/.])\s?(?<b>[0-3]?\d)\s?\k<s>\s?(?<y>(19|20)\d\d)(?!\d)", Options, TimeoutMilliseconds)]
     private static partial Regex DayMonthYearNumbers();
+
+    [GeneratedRegex(@"(?<![\d.,/:-])(?<d>[0-3]?\d)(?<s>[./])(?<m>[01]?\d)\k<s>(?<y>[0-3]\d)(?!\d|[.,/:-]\d|\s?[年년])", Options, TimeoutMilliseconds)]
+    private static partial Regex DayMonthShortYear();
 
     [GeneratedRegex(@"(?<!\d)(?<y>(19|20)\d\d)\s?[年년]\s?(?<m>[01]?\d)\s?[月월]\s?(?<d>[0-3]?\d)(?!\d)", Options, TimeoutMilliseconds)]
     private static partial Regex EastAsian();
@@ -73,6 +81,12 @@ public static partial class DateMentionScanner
             Collect(found, DayMonthYearWords(), plain, m => MakeNamed(m));
             Collect(found, MonthDayYearWords(), plain, m => MakeNamed(m));
             Collect(found, YearMonthDayWords(), plain, m => MakeNamed(m));
+            if (order == NumericDateOrder.DayFirst)
+            {
+                var full = found.Count;
+                Collect(found, DayMonthShortYear(), plain, m => Date(2000 + Number(m, "y"), Number(m, "m"), Number(m, "d")));
+                for (var i = full; i < found.Count; i++) found[i] = found[i] with { ShortYear = true };
+            }
         }
         catch (RegexMatchTimeoutException)
         {

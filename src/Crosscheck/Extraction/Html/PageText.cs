@@ -88,25 +88,27 @@ public sealed class PageText
     /// <summary>Where an element's text starts in <see cref="Text"/>, or -1 when it was not read.</summary>
     public int StartOf(IElement element) => elementStarts.TryGetValue(element, out var start) ? start : -1;
 
-    /// <summary>The first h1 the page's title agrees with, else the first h1, else where the title's words appear.</summary>
+    /// <summary>
+    /// The longest h1 that the page's title (og:title or &lt;title&gt;) contains, so that a logo's h1 holding the
+    /// site's name loses to the headline's; else the first h1; else where the title's first words appear.
+    /// </summary>
     private static (int Index, IElement? Element) FindTitle(PageText page, IDocument document, string? headline)
     {
-        var headings = document.QuerySelectorAll("h1").Take(20).ToList();
-        var title = Collapse(headline ?? document.Title ?? string.Empty);
-        foreach (var h1 in headings)
+        var headings = document.QuerySelectorAll("h1").Take(20).Where(h => page.StartOf(h) >= 0).ToList();
+        var titles = new[] { headline, document.Title }.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Collapse(t!)).ToList();
+        var agreed = headings
+            .Select(h => (Heading: h, Text: Collapse(h.TextContent)))
+            .Where(h => h.Text.Length >= 8 && titles.Any(t => t.Contains(h.Text, StringComparison.Ordinal)))
+            .OrderByDescending(h => h.Text.Length)
+            .FirstOrDefault();
+        if (agreed.Heading is not null) return (page.StartOf(agreed.Heading), agreed.Heading);
+        var first = headings.FirstOrDefault(h => Collapse(h.TextContent).Length >= 8);
+        if (first is not null) return (page.StartOf(first), first);
+        var text = titles.Any(t => t.Length >= 15) ? Collapse(page.Text, keepLength: true) : string.Empty;
+        foreach (var title in titles.Where(t => t.Length >= 15))
         {
-            var text = Collapse(h1.TextContent);
-            if (text.Length >= 8 && title.Contains(text, StringComparison.Ordinal) && page.StartOf(h1) is >= 0 and var start) return (start, h1);
-        }
-        foreach (var h1 in headings)
-        {
-            if (Collapse(h1.TextContent).Length >= 8 && page.StartOf(h1) is >= 0 and var start) return (start, h1);
-        }
-        if (title.Length >= 15)
-        {
-            var probe = title.Length > 60 ? title[..60] : title;
-            var at = Collapse(page.Text, keepLength: true).IndexOf(probe, StringComparison.Ordinal);
-            return (at, at >= 0 ? page.OwnerAt(at) : null);
+            var at = text.IndexOf(title.Length > 60 ? title[..60] : title, StringComparison.Ordinal);
+            if (at >= 0) return (at, page.OwnerAt(at));
         }
         return (-1, null);
     }

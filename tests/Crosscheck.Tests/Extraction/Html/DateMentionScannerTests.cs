@@ -30,7 +30,6 @@ public sealed class DateMentionScannerTests
     [Theory]
     [InlineData("June 2020")]
     [InlineData("7 June")]
-    [InlineData("07.06.20")]
     [InlineData("31/02/2020")]
     [InlineData("2020-13-01")]
     [InlineData("Junebug 7 2020")]
@@ -38,6 +37,16 @@ public sealed class DateMentionScannerTests
     [InlineData("version 1.07.06.2020b")]
     public void Ignores_partial_impossible_and_glued_dates(string text) =>
         Assert.Empty(DateMentionScanner.Scan(text));
+
+    [Fact]
+    public void Marks_day_first_dates_with_a_two_digit_year_as_such()
+    {
+        var mention = Assert.Single(DateMentionScanner.Scan("Beitrag vom 07.06.20, 14:22"));
+        Assert.Equal("2020-06-07", Show(mention.Date));
+        Assert.True(mention.ShortYear);
+        Assert.False(DateMentionScanner.Scan("07.06.2020")[0].ShortYear);
+        Assert.Empty(DateMentionScanner.Scan("1.2.3.4 and 10.20.30"));
+    }
 
     [Fact]
     public void Reads_ambiguous_numbers_in_the_page_order_unless_only_one_order_is_valid()

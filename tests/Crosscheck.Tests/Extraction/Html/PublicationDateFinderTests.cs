@@ -174,6 +174,45 @@ public sealed class PublicationDateFinderTests
     }
 
     [Fact]
+    public void Hatom_abbreviations_and_time_elements_without_a_datetime_are_read()
+    {
+        Assert.Equal("2020-06-07", Find(Page(body: "<abbr class=\"published\" title=\"2020-06-07T10:00:00+02:00\">Sunday</abbr>")));
+        Assert.Equal("2020-06-07", Find(Page(body: "<time datetime=\"\">7 June 2020</time>")));
+    }
+
+    [Fact]
+    public void Two_digit_years_count_only_where_the_page_says_it_is_a_date()
+    {
+        Assert.Equal("2020-06-07", Find(Page(body: "<span class=\"datum\">07.06.20, 14:22</span>", language: "de")));
+        Assert.Equal("2020-06-07", Find(Page(body: "<p>Veröffentlicht am 07.06.20</p>", language: "de")));
+        Assert.Null(Find(Page(body: "<p>Artikel 07.06.20 ist vergriffen.</p>", language: "de")));
+    }
+
+    [Fact]
+    public void The_page_own_unambiguous_dates_settle_how_it_writes_numbers()
+    {
+        var body = "<p class=\"date\">Posted 06/07/2020</p><p>" + Filler(3200) + "</p><p>Earlier coverage: 12/25/2019.</p>";
+        Assert.Equal("2020-06-07", Show(PublicationDateFinder.Find(Parse($"<html><body><h1>{Headline}</h1>{body}</body></html>"), null, Today)));
+        body = "<p class=\"date\">Posted 06/07/2020</p><p>" + Filler(3200) + "</p><p>Earlier coverage: 25/12/2019.</p>";
+        Assert.Equal("2020-07-06", Show(PublicationDateFinder.Find(Parse($"<html lang=\"en\"><body><h1>{Headline}</h1>{body}</body></html>"), null, Today)));
+    }
+
+    [Fact]
+    public void The_headline_is_the_h1_the_title_agrees_with_not_the_logo()
+    {
+        var html = $"<html><head><title>{Headline} | Harbour Gazette</title></head><body><h1>Harbour Gazette</h1><div class=\"date\">Friday, 12 June 2020</div>"
+            + $"<p>{Filler(3500)}</p><article><h1>{Headline}</h1><p>By Ines Marlow, 2 June 2020</p><p>{Filler(300)}</p></article></body></html>";
+        Assert.Equal("2020-06-02", Show(PublicationDateFinder.Find(Parse(html), null, Today)));
+    }
+
+    [Fact]
+    public void A_date_only_in_the_title_is_taken_when_the_text_has_none()
+    {
+        var html = $"<html><head><title>Harbour board minutes (4 February 2020)</title></head><body><h1>Harbour board minutes</h1><p>{Filler(500)}</p></body></html>";
+        Assert.Equal("2020-02-04", Show(PublicationDateFinder.Find(Parse(html), null, Today)));
+    }
+
+    [Fact]
     public void A_dateline_beats_a_date_in_a_photo_caption_or_the_masthead()
     {
         var body = """
