@@ -84,7 +84,7 @@ public static partial class DateMentionScanner
             if (order == NumericDateOrder.DayFirst)
             {
                 var full = found.Count;
-                Collect(found, DayMonthShortYear(), plain, m => Date(2000 + Number(m, "y"), Number(m, "m"), Number(m, "d")));
+                Collect(found, DayMonthShortYear(), plain, m => CalendarDate(2000 + Number(m, "y"), Number(m, "m"), Number(m, "d")));
                 for (var i = full; i < found.Count; i++) found[i] = found[i] with { ShortYear = true };
             }
         }
@@ -168,21 +168,22 @@ public static partial class DateMentionScanner
         var b = Number(match, "b");
         var year = Number(match, "y");
         var dayFirst = a > 12 || (b <= 12 && order == NumericDateOrder.DayFirst);
-        return dayFirst ? Date(year, b, a) : Date(year, a, b);
+        return dayFirst ? CalendarDate(year, b, a) : CalendarDate(year, a, b);
     }
 
     private static DateOnly? MakeNamed(Match match)
     {
         var month = MonthWords.Number(match.Groups["mon"].ValueSpan);
-        return month is null ? null : Date(Number(match, "y"), month.Value, Number(match, "d"));
+        return month is null ? null : CalendarDate(Number(match, "y"), month.Value, Number(match, "d"));
     }
 
     private static DateOnly? Make(Match match, string year, string month, string day) =>
-        Date(Number(match, year), Number(match, month), Number(match, day));
+        CalendarDate(Number(match, year), Number(match, month), Number(match, day));
 
     private static int Number(Match match, string group) => int.Parse(match.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static DateOnly? Date(int year, int month, int day) =>
+    /// <summary>The date of a year, month and day when they make one (no 31 June), else null.</summary>
+    internal static DateOnly? CalendarDate(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
     /// <summary>The text with every decimal digit of another script replaced by its ASCII digit (same length, same offsets).</summary>

@@ -9,7 +9,7 @@ namespace Crosscheck.Extraction.Html;
 /// ("updated"), or that it sits in page furniture (comments, related stories, sidebars, footers), where dates
 /// belong to other things. Also the words in many languages that announce a publication or an update.
 /// </summary>
-public static partial class ElementClues
+internal static partial class ElementClues
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -31,7 +31,7 @@ public static partial class ElementClues
     [GeneratedRegex(@"caption|photo|image|picture|gallery", Options, 200)]
     private static partial Regex CaptionName();
 
-    [GeneratedRegex(@"(publi|posted|posté|mis en ligne|veröffentlicht|erstellt|pubblicat|опубликован|опублікован|publikov|opublikowan|gepubliceerd|julkaistu|publicer|udgivet|közzété|yayınla|yayımla|(?<!\p{L})date|datum|fecha|(?<!\p{L})data|дата|发布|發布|公開|投稿|등록|입력|작성|نشر|تاريخ)[^\d]{0,25}(\d{1,2}[:h.]\d\d[^\d]{0,12})?$", Options, 200)]
+    [GeneratedRegex(@"(publi|posted|posté|mis en ligne|veröffentlicht|erstellt|pubblica|опубликован|опублікован|publikov|opublikowan|publikac|gepubliceerd|julkaistu|publicer|udgivet|közzété|yayınla|yayımla|(?<!\p{L})(date|data|datum|fecha|дата)\s?[:：]|发布|發布|公開|投稿|등록|입력|작성|نشر|تاريخ)[^\d]{0,25}(\d{1,2}[:h.]\d\d[^\d]{0,12})?$", Options, 200)]
     private static partial Regex PublishedWordBefore();
 
     [GeneratedRegex(@"(updat|modifi|aktualisiert|geändert|mis à jour|actualizad|atualizad|aggiornat|обновлен|оновлен|zaktualizowan|aktualizov|bijgewerkt|päivitetty|uppdaterad|opdateret|güncellen|更新|수정|تحديث|edited|joined|member since|registered|mitglied seit|inscrit|geboren|born)[^\d]{0,25}(\d{1,2}[:h.]\d\d[^\d]{0,12})?$", Options, 200)]

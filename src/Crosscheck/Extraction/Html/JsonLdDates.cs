@@ -10,7 +10,7 @@ namespace Crosscheck.Extraction.Html;
 /// Dates of the article itself (an object typed Article, NewsArticle, BlogPosting, WebPage, …) come before
 /// those of other objects. Scripts that are not valid JSON are searched for the same keys as plain text.
 /// </summary>
-public sealed partial class JsonLdDates
+internal sealed partial class JsonLdDates
 {
     private const int MaxScriptLength = 1_000_000;
 

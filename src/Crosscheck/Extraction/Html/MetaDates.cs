@@ -8,7 +8,7 @@ namespace Crosscheck.Extraction.Html;
 /// dates ranked by how specific their name is (article:published_time before a bare "date"), and modification
 /// dates (article:modified_time, og:updated_time, dateModified, last-modified) kept apart.
 /// </summary>
-public sealed class MetaDates
+internal sealed class MetaDates
 {
     /// <summary>Names that mean the publication (or creation) of this page.</summary>
     private static readonly FrozenSet<string> PublicationNames = new[]

@@ -8,7 +8,7 @@ namespace Crosscheck.Extraction.Html;
 /// and where the article's headline starts, so that a date found in the text can be judged by its place on
 /// the page. Scripts, styles and form controls are left out; very long pages are cut at a bound.
 /// </summary>
-public sealed class PageText
+internal sealed class PageText
 {
     private const int MaxLength = 400_000;
     private const int MaxElements = 200_000;
@@ -22,23 +22,21 @@ public sealed class PageText
     private readonly List<IElement> owners = [];
     private readonly Dictionary<IElement, int> elementStarts = [];
 
-    private PageText(string text, int titleIndex)
+    private PageText()
     {
-        Text = text;
-        TitleIndex = titleIndex;
     }
 
-    public string Text { get; private set; }
+    public string Text { get; private set; } = string.Empty;
 
     /// <summary>Where the headline's text starts, or -1 when the page has no recognisable headline.</summary>
-    public int TitleIndex { get; private set; }
+    public int TitleIndex { get; private set; } = -1;
 
     /// <summary>The element holding the headline, or null when it was found only as text (or not at all).</summary>
     public IElement? TitleElement { get; private set; }
 
     public static PageText Read(IDocument document, string? headline)
     {
-        var page = new PageText(string.Empty, -1);
+        var page = new PageText();
         var root = (IElement?)document.Body ?? document.DocumentElement;
         if (root is null) return page;
         var sb = new StringBuilder();

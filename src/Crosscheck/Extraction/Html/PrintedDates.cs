@@ -9,7 +9,7 @@ namespace Crosscheck.Extraction.Html;
 /// (comments, related stories, footers), in a photo caption, in a list of other articles (three or more dates
 /// in elements of one shape), in the masthead above the headline, or after "updated" or "joined", against it.
 /// </summary>
-public sealed partial class PrintedDates
+internal sealed partial class PrintedDates
 {
     /// <summary>The score from which a printed date is taken as the publication date.</summary>
     private const double Convincing = 2;

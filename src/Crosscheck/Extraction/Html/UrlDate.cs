@@ -34,13 +34,12 @@ public static partial class UrlDate
     {
         for (; match.Success; match = match.NextMatch())
         {
-            var year = int.Parse(match.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-            var month = int.Parse(match.Groups["m"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-            var day = int.Parse(match.Groups["d"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)) return new DateOnly(year, month, day);
+            if (DateMentionScanner.CalendarDate(Number(match, "y"), Number(match, "m"), Number(match, "d")) is { } date) return date;
         }
         return null;
     }
+
+    private static int Number(Match match, string group) => int.Parse(match.Groups[group].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
 
     private static string AfterHost(string url)
     {
