@@ -126,8 +126,8 @@ internal sealed partial class PrintedDates
         else if (context < 0) score -= 1.5;
         // "07.06.20" is a date only where the page says so; elsewhere it may be any three numbers.
         if (mention.ShortYear && !inDateElement && context <= 0) return double.MinValue;
-        // Above the headline and outside its block, a date is the masthead's "today"; elsewhere, the nearer the better.
-        if (Text.TitleIndex >= 0 && mention.Index < Text.TitleIndex && owner is not null && !NearTitle(owner)) return score - 3;
+        // In the masthead a date is the site's "today"; elsewhere, the nearer the headline the better.
+        if (owner is not null && InMasthead(owner, mention.Index)) return score - 3;
         var distance = DistanceFromTitle(mention.Index);
         if (distance < 3000) score += 2 - distance / 1500.0;
         return score;
@@ -146,6 +146,12 @@ internal sealed partial class PrintedDates
         }
         return listed;
     }
+
+    /// <summary>
+    /// The element (whose text starts at <paramref name="index"/>) stands above the headline, outside its block
+    /// (none of its five nearest ancestors holds the headline): in the masthead, where a date is the site's "today".
+    /// </summary>
+    public bool InMasthead(IElement element, int index) => Text.TitleIndex >= 0 && index >= 0 && index < Text.TitleIndex && !NearTitle(element);
 
     /// <summary>One of the element's five nearest ancestors also holds the headline: they are in the same block.</summary>
     private bool NearTitle(IElement element)

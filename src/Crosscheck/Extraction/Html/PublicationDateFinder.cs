@@ -94,7 +94,8 @@ public static class PublicationDateFinder
 
         /// <summary>
         /// itemprop=datePublished elements; then &lt;time&gt; (and hAtom &lt;abbr title&gt;) elements that say they
-        /// are the publication; then, of the others outside furniture and not modifications, the nearest the headline.
+        /// are the publication; then, of the others outside furniture and the masthead and not modifications, the
+        /// nearest the headline.
         /// </summary>
         public StatedDate? FromDateElements()
         {
@@ -113,8 +114,9 @@ public static class PublicationDateFinder
             foreach (var time in times)
             {
                 if (ElementClues.SaysModified(time) || ElementClues.IsFurniture(time)) continue;
-                if (Plausible(ParseElement(time)) is not { } date) continue;
-                var distance = Printed.DistanceFromTitle(Printed.Text.StartOf(time));
+                var start = Printed.Text.StartOf(time);
+                if (Printed.InMasthead(time, start) || Plausible(ParseElement(time)) is not { } date) continue;
+                var distance = Printed.DistanceFromTitle(start);
                 if (distance < nearest.Distance) nearest = (date, distance);
             }
             return nearest.Date;

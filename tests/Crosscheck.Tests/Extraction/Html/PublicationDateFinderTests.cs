@@ -114,6 +114,14 @@ public sealed class PublicationDateFinderTests
     }
 
     [Fact]
+    public void A_time_element_in_the_masthead_is_the_sites_today_not_the_articles_date()
+    {
+        var html = $"<html lang=\"en\"><body><header class=\"site\"><div class=\"top\"><div class=\"bar\"><div class=\"inner\"><div class=\"cell\"><time datetime=\"2020-06-12\">Friday, June 12</time></div></div></div></div></header>"
+            + $"<nav>{Filler(200)}</nav><main><article><h1>{Headline}</h1><p class=\"byline\">By Ines Marlow | June 2, 2020</p><p>{Filler(400)}</p></article></main></body></html>";
+        Assert.Equal("2020-06-02", Show(PublicationDateFinder.Find(Parse(html), null, Today)));
+    }
+
+    [Fact]
     public void A_time_stated_in_utc_takes_the_day_the_page_prints_by_its_headline()
     {
         const string lateUtc = """<meta property="article:published_time" content="2021-06-08T02:40:00Z">""";
@@ -222,6 +230,40 @@ public sealed class PublicationDateFinderTests
             """;
         var page = Parse($"<html lang=\"en\"><body><div class=\"masthead\">Friday, June 12, 2020</div>{Filler(400)}<h1>{Headline}</h1>{body}</body></html>");
         Assert.Equal("2020-06-02", Show(PublicationDateFinder.Find(page, null, Today)));
+    }
+
+    [Fact]
+    public void A_blog_post_is_dated_by_its_entry_date_not_its_archive_update_or_comments()
+    {
+        const string html = """
+            <html lang="de-DE"><head><title>Nebel über dem Fluss – Notizen vom Ufer</title></head><body>
+            <header><h1 class="site-title">Notizen vom Ufer</h1><p class="today">Montag, 3. Februar 2020</p></header>
+            <aside class="sidebar"><h2>Neueste Beiträge</h2><ul><li>Eisgang <span class="post-date">30. Januar 2020</span></li></ul><h2>Archiv</h2><ul><li>Januar 2020</li></ul></aside>
+            <article class="post hentry"><header class="entry-header"><h2 class="entry-title">Nebel über dem Fluss</h2>
+            <div class="entry-meta">Veröffentlicht am <a href="/nebel/"><time class="entry-date published" datetime="2020-01-24T08:12:00+01:00">24. Januar 2020</time>
+            <time class="updated" datetime="2020-01-25T09:00:00+01:00">25. Januar 2020</time></a> von Anna</div></header>
+            <div class="entry-content"><p>Am Morgen lag der Nebel so dicht über dem Wasser, dass die Fähre nicht auslief.</p></div>
+            <div id="comments" class="comments-area"><ol><li>Peter sagt: <span class="comment-date">26. Januar 2020 um 10:12</span> Schöne Bilder!</li></ol></div>
+            </article></body></html>
+            """;
+        Assert.Equal("2020-01-24", Find(html));
+        Assert.Equal("2020-01-24", Find(html.Replace("<time class=\"entry-date published\" datetime=\"2020-01-24T08:12:00+01:00\">24. Januar 2020</time>", "<span>24. Januar 2020</span>")));
+    }
+
+    [Fact]
+    public void A_forum_thread_is_dated_by_its_first_post()
+    {
+        var posts = string.Concat(new[] { "13. Jan 2020", "14. Jan 2020", "15. Jan 2020", "2. Feb 2020" }.Select((d, i) =>
+            $"<div class=\"post\"><p class=\"author\">Beitrag von user{i} » {d}, 14:22</p><div class=\"content\">{Filler(400)}</div></div>"));
+        var html = $"<html lang=\"de\"><head><title>Welche Fähre fährt im Winter? - Forum</title></head><body><h1>Welche Fähre fährt im Winter?</h1>{posts}</body></html>";
+        Assert.Equal("2020-01-13", Find(html));
+    }
+
+    [Fact]
+    public void A_date_printed_after_a_long_post_counts_when_the_page_says_it_is_the_posting_date()
+    {
+        var body = $"<div class=\"entry\"><p>{Filler(4000)}</p></div><p>Posted by admin on 12 March 2019</p>";
+        Assert.Equal("2019-03-12", Find(Page(body: body)));
     }
 
     [Fact]
