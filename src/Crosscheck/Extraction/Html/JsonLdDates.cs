@@ -93,11 +93,14 @@ internal sealed partial class JsonLdDates
             return;
         }
         if (element.ValueKind != JsonValueKind.Object) return;
-        var article = IsArticle(element);
+        var article = HasType(element, IsArticleType);
+        var aboutSomethingElse = HasType(element, IsOtherThingType);
         foreach (var property in element.EnumerateObject())
         {
             switch (property.Name)
             {
+                case "datePublished" or "dateCreated" or "uploadDate" or "dateModified" when aboutSomethingElse:
+                    break;
                 case "datePublished":
                     Add(article ? articlePublished : otherPublished, property.Value);
                     break;
@@ -130,12 +133,17 @@ internal sealed partial class JsonLdDates
         }
     }
 
-    private static bool IsArticle(JsonElement element)
+    private static bool HasType(JsonElement element, Func<string?, bool> test)
     {
         if (!element.TryGetProperty("@type", out var type)) return false;
-        if (type.ValueKind == JsonValueKind.String) return IsArticleType(type.GetString());
-        return type.ValueKind == JsonValueKind.Array && type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && IsArticleType(t.GetString()));
+        if (type.ValueKind == JsonValueKind.String) return test(type.GetString());
+        return type.ValueKind == JsonValueKind.Array && type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && test(t.GetString()));
     }
+
+    /// <summary>Things whose dates are not the page's: the site, its publisher, people, places, pictures.</summary>
+    private static bool IsOtherThingType(string? type) =>
+        type is "WebSite" or "Organization" or "NewsMediaOrganization" or "Corporation" or "Person" or "Place" or "Brand" or "ImageObject"
+            or "SiteNavigationElement" or "WPHeader" or "WPFooter" or "WPSideBar" or "BreadcrumbList" or "Event";
 
     private static bool IsArticleType(string? type) =>
         type is not null

@@ -21,7 +21,7 @@ internal sealed class MetaDates
         "date_created", "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate",
         "article:post_date", "cxenseparse:recs:publishtime", "rnews:datepublished", "og:pubdate", "bt:pubdate", "pdate",
         "release_date", "uploaddate", "displaydate", "display-date", "creation_date", "creationdate", "article:created",
-        "article_publication_date", "nv:date", "dc.date.published", "dc.date.available", "publish-date", "vr:published_time",
+        "article_publication_date", "nv:date", "dc.date.published", "dc.date.available", "vr:published_time",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Names that mean a date of this page without saying which (most often its publication).</summary>
@@ -66,7 +66,7 @@ internal sealed class MetaDates
         if (IsModification(name)) modified.Add(value);
         else if (PublicationNames.Contains(name)) specific.Add(value);
         else if (GenericNames.Contains(name)) generic.Add(value);
-        else if (name.Contains("publish", StringComparison.Ordinal) || name.Contains("pubdate", StringComparison.Ordinal)) loose.Add(value);
+        else if ((name.Contains("publish", StringComparison.Ordinal) && !name.Contains("publisher", StringComparison.Ordinal)) || name.Contains("pubdate", StringComparison.Ordinal)) loose.Add(value);
     }
 
     private static bool IsModification(string name) =>

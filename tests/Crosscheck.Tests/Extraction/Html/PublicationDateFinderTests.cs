@@ -50,6 +50,14 @@ public sealed class PublicationDateFinderTests
     }
 
     [Fact]
+    public void Dates_of_the_site_its_publisher_or_its_pictures_are_not_the_articles()
+    {
+        const string site = """<script type="application/ld+json">[{"@type":"WebSite","datePublished":"2001-05-01"},{"@type":"ImageObject","datePublished":"2019-02-03"}]</script>""";
+        Assert.Equal("2021-03-05", Find(Page(head: site, body: PrintedDate)));
+        Assert.Equal("2021-03-05", Find(Page(head: "<meta property=\"article:publisher\" content=\"https://social.example/2019/02/03/gazette\">", body: PrintedDate)));
+    }
+
+    [Fact]
     public void The_article_publication_date_is_preferred_to_its_creation_date()
     {
         const string both = """<script type="application/ld+json">{"@type":"NewsArticle","dateCreated":"2022-08-07T10:00:00Z","datePublished":"2022-08-09T10:00:00Z"}</script>""";
