@@ -1,0 +1,150 @@
+using AngleSharp.Dom;
+
+namespace Crosscheck.Extraction.Html;
+
+/// <summary>
+/// Finds when a web page was published, from the evidence a page gives, most trusted first: JSON-LD
+/// (datePublished, dateCreated), publication &lt;meta&gt; tags, &lt;time&gt; and itemprop=datePublished elements,
+/// a date in the address (the page's own, or its canonical link), the date printed where a publication date is
+/// printed (<see cref="PrintedDates"/>), a date in the page's title, the date its text repeats most, and only
+/// then a modification date. Dates after <c>latestPlausible</c> or before 1995 are never returned.
+/// </summary>
+public static class PublicationDateFinder
+{
+    private static readonly DateOnly Earliest = new(1995, 1, 1);
+
+    /// <summary>The page's publication date, or null when the page does not state one plausibly.</summary>
+    /// <param name="document">The parsed page.</param>
+    /// <param name="url">The page's address when known; without it, the canonical link or og:url is read instead.</param>
+    /// <param name="latestPlausible">The latest date that can be a publication date (today, or the crawl date).</param>
+    public static DateOnly? Find(IDocument document, string? url, DateOnly latestPlausible)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var page = new PageEvidence(document, latestPlausible);
+        var jsonLd = JsonLdDates.Read(document);
+        var meta = MetaDates.Read(document);
+        var fromUrl = page.Plausible(UrlDate.Find(url)) ?? page.Plausible(UrlDate.Find(CanonicalAddress(document)));
+        StatedDate?[] stated = [page.FirstPlausible(jsonLd.Published), page.FirstPlausible(meta.Published), page.FromDateElements()];
+        if (page.ChooseStated(stated, fromUrl) is { } publication) return page.InPublishersCalendar(publication);
+        return fromUrl
+            ?? page.Printed.BestPlaced()
+            ?? page.Printed.InTitle()
+            ?? page.Printed.MostRepeated()
+            ?? page.FirstPlausible(jsonLd.Modified)?.Date
+            ?? page.FirstPlausible(meta.Modified)?.Date;
+    }
+
+    private static string? CanonicalAddress(IDocument document) =>
+        document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")
+        ?? document.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
+
+    /// <summary>One page's evidence, each part read once and only when needed.</summary>
+    private sealed class PageEvidence(IDocument document, DateOnly latest)
+    {
+        private readonly NumericDateOrder? languageOrder = LanguageOrder(document);
+        private PrintedDates? printed;
+
+        public PrintedDates Printed => printed ??= PrintedDates.Read(document, languageOrder, d => Plausible(d) is not null);
+
+        private NumericDateOrder Order => languageOrder ?? NumericDateOrder.DayFirst;
+
+        public DateOnly? Plausible(DateOnly? date) => date is { } d && d >= Earliest && d <= latest ? d : null;
+
+        public StatedDate? FirstPlausible(IEnumerable<string> values)
+        {
+            foreach (var value in values)
+            {
+                if (Plausible(DateMentionScanner.ParseValue(value, Order)) is { } stated) return stated;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The most trusted stated date (JSON-LD, then meta tags, then date elements), unless the sources
+        /// disagree: then the most trusted one that another source (another kind of metadata, the address, the
+        /// date printed by the headline) confirms.
+        /// </summary>
+        public StatedDate? ChooseStated(StatedDate?[] stated, DateOnly? fromUrl)
+        {
+            var present = stated.Where(s => s is not null).Select(s => s!.Value).ToList();
+            if (present.Count == 0) return null;
+            if (present.All(s => s.Date == present[0].Date)) return present[0];
+            var printedDate = Printed.BestPlaced();
+            foreach (var candidate in present)
+            {
+                var others = present.Count(s => s.Date == candidate.Date) - 1;
+                if (others > 0 || candidate.Date == fromUrl || candidate.Date == printedDate) return candidate;
+            }
+            return present[0];
+        }
+
+        /// <summary>
+        /// The calendar date of a stated publication where it was published. A time stated in UTC falls on the
+        /// publisher's previous day in the Americas (early hours) or next day in Asia (late hours); when the page
+        /// prints that neighbouring day by its headline, the printed day is the publisher's.
+        /// </summary>
+        public DateOnly InPublishersCalendar(StatedDate stated)
+        {
+            if (!stated.IsUtcTime || Printed.BestPlaced() is not { } printedDate) return stated.Date;
+            var hour = stated.Time!.Value.Hour;
+            if (hour < 12 && printedDate == stated.Date.AddDays(-1)) return printedDate;
+            if (hour >= 12 && printedDate == stated.Date.AddDays(1)) return printedDate;
+            return stated.Date;
+        }
+
+        /// <summary>
+        /// itemprop=datePublished elements; then &lt;time&gt; (and hAtom &lt;abbr title&gt;) elements that say they
+        /// are the publication; then, of the others outside furniture and the masthead and not modifications, the
+        /// nearest the headline.
+        /// </summary>
+        public StatedDate? FromDateElements()
+        {
+            foreach (var element in document.QuerySelectorAll("[itemprop=datePublished],[itemprop=dateCreated]"))
+            {
+                if (element.LocalName == "meta") continue;
+                if (Plausible(ParseElement(element)) is { } date) return date;
+            }
+            var times = document.QuerySelectorAll("time, abbr[title]").Take(500).ToList();
+            foreach (var time in times)
+            {
+                if (!time.HasAttribute("pubdate") && !ElementClues.SaysPublished(time)) continue;
+                if (Plausible(ParseElement(time)) is { } date) return date;
+            }
+            var nearest = (Date: (StatedDate?)null, Distance: int.MaxValue);
+            foreach (var time in times)
+            {
+                if (ElementClues.SaysModified(time) || ElementClues.IsFurniture(time)) continue;
+                var start = Printed.Text.StartOf(time);
+                if (Printed.InMasthead(time, start) || Plausible(ParseElement(time)) is not { } date) continue;
+                var distance = Printed.DistanceFromTitle(start);
+                if (distance < nearest.Distance) nearest = (date, distance);
+            }
+            return nearest.Date;
+        }
+
+        private StatedDate? Plausible(StatedDate? stated) => stated is { } s && Plausible(s.Date) is not null ? s : null;
+
+        /// <summary>The date an element states in its datetime, content or title attribute, else in its text.</summary>
+        private StatedDate? ParseElement(IElement element)
+        {
+            foreach (var attribute in (ReadOnlySpan<string>)["datetime", "content", "title"])
+            {
+                if (element.GetAttribute(attribute) is { Length: > 0 } value && DateMentionScanner.ParseValue(value, Order) is { } stated) return stated;
+            }
+            var text = element.TextContent;
+            return text.Length <= 200 ? DateMentionScanner.ParseValue(text, Order) : null;
+        }
+
+        /// <summary>The order of all-number dates the page's declared language implies, when it implies one.</summary>
+        private static NumericDateOrder? LanguageOrder(IDocument document)
+        {
+            var language = (document.DocumentElement?.GetAttribute("lang")
+                ?? document.QuerySelector("meta[http-equiv='content-language']")?.GetAttribute("content")
+                ?? document.QuerySelector("meta[property='og:locale']")?.GetAttribute("content")
+                ?? string.Empty).Trim().Replace('_', '-').ToLowerInvariant();
+            if (language.Length == 0) return null;
+            var dayFirstEnglish = language is "en-gb" or "en-au" or "en-nz" or "en-ie" or "en-in" or "en-za" or "en-sg";
+            return language.StartsWith("en", StringComparison.Ordinal) && !dayFirstEnglish ? NumericDateOrder.MonthFirst : NumericDateOrder.DayFirst;
+        }
+    }
+}
