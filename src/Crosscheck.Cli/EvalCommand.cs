@@ -10,6 +10,7 @@ internal static class EvalCommand
     public static Command Create() => new("eval", "Measure quality on a reference corpus, with the same figures as the reference scorers in ../shared/eval.")
     {
         Extraction(),
+        EvalDatesCommand.Create(),
     };
 
     private static Command Extraction()

@@ -7,6 +7,9 @@ namespace Crosscheck.Extraction;
 public sealed record ArticleExtractorOptions
 {
     public BoilerplateClassifierOptions Boilerplate { get; init; } = new();
+
+    /// <summary>The latest plausible publication date: pages that state a later one are not believed. Tomorrow (UTC) by default, for time zones ahead.</summary>
+    public DateOnly LatestPlausibleDate { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
 }
 
 /// <summary>An article, or the reason none could be extracted from a page.</summary>
@@ -34,7 +37,7 @@ public sealed class ArticleExtractor(ArticleExtractorOptions options)
         Html.HtmlMetadata? metadata = null;
         if (document.Format == SourceFormat.Html)
         {
-            var html = Html.HtmlArticleReader.Read(document.Content);
+            var html = Html.HtmlArticleReader.Read(document.Content, Options.LatestPlausibleDate);
             metadata = html.Metadata;
             page = _classifier.Classify(html.Blocks, metadata.Title, bodyStartsAtTop: true);
         }

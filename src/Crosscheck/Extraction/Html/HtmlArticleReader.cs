@@ -30,11 +30,13 @@ public static class HtmlArticleReader
         new(KeepNamedFurniture: true, UseClassWeights: false, Conditional: false),
     ];
 
-    public static HtmlPage Read(string html)
+    /// <param name="html">The page.</param>
+    /// <param name="latestPlausible">The latest date a publication date can have (today, or the crawl date); later dates are not believed.</param>
+    public static HtmlPage Read(string html, DateOnly latestPlausible)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
-        var metadata = HtmlMetadataReader.Read(document);
+        var metadata = HtmlMetadataReader.Read(document, latestPlausible);
         var root = (IElement?)document.Body ?? document.DocumentElement;
         if (root is null) return new HtmlPage([], metadata);
 

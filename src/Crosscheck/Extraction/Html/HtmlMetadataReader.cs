@@ -13,7 +13,7 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"\s*(\||–|—|-|::|·|•)\s*")]
     private static partial Regex TitleSeparator();
 
-    public static HtmlMetadata Read(IDocument document)
+    public static HtmlMetadata Read(IDocument document, DateOnly latestPlausible)
     {
         var metas = MetaTags(document);
         string? Meta(params string[] keys)
@@ -45,10 +45,7 @@ internal static partial class HtmlMetadataReader
         }
         if (author is not null) author = FurniturePatterns.Byline().Match(author) is { Success: true } m ? m.Groups["name"].Value : author;
 
-        var published = ParseDate(jsonLd.DatePublished)
-            ?? ParseDate(Meta("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"))
-            ?? ParseDate(document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content") ?? document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("datetime"))
-            ?? ParseDate(document.QuerySelector("article time[datetime], header time[datetime], time[datetime]")?.GetAttribute("datetime"));
+        var published = PublicationDateFinder.Find(document, url: null, latestPlausible);
 
         var language = document.DocumentElement?.GetAttribute("lang") ?? Meta("og:locale", "language", "content-language");
         if (language is not null) language = language.Split('-', '_')[0].ToLowerInvariant();
@@ -98,17 +95,6 @@ internal static partial class HtmlMetadataReader
             }
         }
         return metas;
-    }
-
-    private static DateOnly? ParseDate(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var dto))
-        {
-            // The calendar date where the article was published, as its own offset states it.
-            return DateOnly.FromDateTime(dto.DateTime);
-        }
-        return StatedDateParser.Parse(value);
     }
 
     /// <summary>The h1 when the page's title metadata agrees with it, else og:title or &lt;title&gt; without the site suffix.</summary>

@@ -13,7 +13,9 @@ public sealed class MainContentTests
     private const string Prose3 = "The second departure will leave the mainland at six in the evening, and the operator has leased a smaller vessel for the quieter months, according to the office.";
     private const string Prose4 = "A public meeting on the timetable will be held in the island school next week, where the operator will answer questions about fares, parking and the new vessel.";
 
-    private static ImmutableArrayBody Body(string html) => new(HtmlArticleReader.Read(html).Blocks.Select(b => b.Text).ToArray());
+    private static ImmutableArrayBody Body(string html) => new(HtmlArticleReader.Read(html, Today).Blocks.Select(b => b.Text).ToArray());
+
+    private static readonly DateOnly Today = new(2026, 3, 10);
 
     private static string Page(string body) => $"<html><head><title>Ferry timetable</title></head><body>{body}</body></html>";
 
@@ -121,7 +123,7 @@ public sealed class MainContentTests
         var html = new StringBuilder("<html><body>");
         for (var i = 0; i < 50_000; i++) html.Append("<div>");
         html.Append($"<p>{Prose1}</p><p>{Prose2}</p>");
-        var page = HtmlArticleReader.Read(html.ToString());
+        var page = HtmlArticleReader.Read(html.ToString(), Today);
         Assert.Contains(Prose1, page.Blocks.Select(b => b.Text));
     }
 
