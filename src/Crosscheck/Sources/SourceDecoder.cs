@@ -12,11 +12,14 @@ public sealed record SourceDecoderOptions
 /// <summary>
 /// Turns the bytes of one input into a <see cref="SourceDocument"/>, or a rejection that says what is wrong
 /// with it: too large, empty, binary, or undecodable. Gzip is detected by its magic bytes, not its name.
-/// Invalid UTF-8 falls back to Windows-1252 with a warning rather than losing the page.
+/// The text encoding comes from a byte order mark, else a declared charset that the bytes bear out, else UTF-8 when
+/// valid, else <see cref="CharsetDetector"/>'s statistical guess, which the warning names ("decoded as windows-1251
+/// (detected)") rather than losing the page.
 /// </summary>
 public sealed class SourceDecoder(SourceDecoderOptions options)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     static SourceDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -84,28 +87,92 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
         var binary = BinaryEvidence(raw);
         if (binary is not null) return DecodeResult.Rejected($"file looks binary ({binary}), not a text or HTML page");
 
-        string? warning = null;
-        string text;
-        var bomLength = raw.Length >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF ? 3 : 0;
+        var (text, warning) = DecodeText(raw);
+        var format = SniffFormat(source, text);
+        return DecodeResult.Decoded(new SourceDocument(source, text, format, ordinal), warning);
+    }
+
+    /// <summary>
+    /// The text of the bytes and, when the bytes did not simply say what they are, a warning saying how they were read.
+    /// In order: a byte order mark; a declared charset (XML declaration or HTML meta, see <see cref="CharsetDeclaration"/>)
+    /// when the bytes decode validly in it and are not valid UTF-8 under a legacy label nor clearly another encoding;
+    /// strict UTF-8; else <see cref="CharsetDetector"/>'s guess.
+    /// </summary>
+    private static (string Text, string? Warning) DecodeText(byte[] raw)
+    {
         if (raw.Length >= 2 && ((raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF)))
         {
-            text = (raw[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(raw, 2, raw.Length - 2);
+            return ((raw[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(raw, 2, raw.Length - 2), null);
+        }
+        var bomLength = raw.Length >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF ? 3 : 0;
+        var bytes = raw.AsSpan(bomLength);
+        string text;
+        int invalidAt;
+        string problem;
+        var label = bomLength == 0 ? CharsetDeclaration.Find(bytes) : null;
+        var declared = label is null ? null : EncodingLabels.Resolve(label);
+        if (declared is not null && !declared.IsUtf8 && !declared.IsUtf16)
+        {
+            if (bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF) && TryDecodeUtf8(bytes, out text, out _))
+            {
+                return (text, $"declares charset {label} but is valid UTF-8; decoded as UTF-8");
+            }
+            if (TryDecodeStrictly(declared, bytes, out text, out invalidAt))
+            {
+                var contradiction = CharsetDetector.Contradict(bytes, declared);
+                if (contradiction is null) return (text, null);
+                return (contradiction.Encoding.Encoding.GetString(bytes), $"declares charset {label} but reads as {contradiction.Encoding.Name}; decoded as {contradiction.Encoding.Name} (detected)");
+            }
+            problem = $"declares charset {label} but byte {invalidAt + bomLength} is not valid in {declared.Name}";
+        }
+        else if (TryDecodeUtf8(bytes, out text, out invalidAt))
+        {
+            // UTF-16 declared in markup that was readable as ASCII is UTF-8, as the HTML standard says.
+            return (text, null);
         }
         else
         {
-            try
-            {
-                text = StrictUtf8.GetString(raw, bomLength, raw.Length - bomLength);
-            }
-            catch (DecoderFallbackException e)
-            {
-                var offset = e.Index >= 0 ? $" at byte {e.Index + bomLength}" : string.Empty;
-                text = Encoding.GetEncoding(1252).GetString(raw, bomLength, raw.Length - bomLength);
-                warning = $"not valid UTF-8{offset}; decoded as Windows-1252";
-            }
+            problem = label is null ? $"not valid UTF-8 at byte {invalidAt + bomLength}"
+                : declared is null ? $"declares an unknown charset '{label}' and is not valid UTF-8 at byte {invalidAt + bomLength}"
+                : $"declares charset {label} but is not valid UTF-8 at byte {invalidAt + bomLength}";
         }
-        var format = SniffFormat(source, text);
-        return DecodeResult.Decoded(new SourceDocument(source, text, format, ordinal), warning);
+        var guess = CharsetDetector.Detect(bytes);
+        return guess.Encoding.IsUtf8
+            ? (LenientUtf8.GetString(bytes), $"{problem}; decoded as UTF-8 with the invalid bytes replaced (detected)")
+            : (guess.Encoding.Encoding.GetString(bytes), $"{problem}; decoded as {guess.Encoding.Name} (detected)");
+    }
+
+    private static bool TryDecodeUtf8(ReadOnlySpan<byte> bytes, out string text, out int invalidAt)
+    {
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+            invalidAt = -1;
+            return true;
+        }
+        catch (DecoderFallbackException e)
+        {
+            text = string.Empty;
+            invalidAt = Math.Max(0, e.Index);
+            return false;
+        }
+    }
+
+    /// <summary>Decodes in a declared encoding, failing at the first byte it does not define (which 8-bit code pages answer with a C1 control or a private-use character).</summary>
+    private static bool TryDecodeStrictly(NamedEncoding declared, ReadOnlySpan<byte> bytes, out string text, out int invalidAt)
+    {
+        try
+        {
+            text = declared.Encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            text = string.Empty;
+            invalidAt = Math.Max(0, e.Index);
+            return false;
+        }
+        invalidAt = declared.IsSingleByte ? text.AsSpan().IndexOfAny(CharsetDetector.Undefined) : -1;
+        return invalidAt < 0;
     }
 
     /// <summary>HTML when the name says so or the text starts like markup; scraped text otherwise.</summary>
