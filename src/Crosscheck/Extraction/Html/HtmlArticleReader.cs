@@ -34,8 +34,10 @@ public static class HtmlArticleReader
     /// <param name="latestPlausible">The latest date a publication date can have (today, or the crawl date); later dates are not believed.</param>
     public static HtmlPage Read(string html, DateOnly latestPlausible)
     {
+        // Bounded before parsing (nesting, attribute sizes) so the parser stays linear, and after, so no walk recurses deeply.
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        var document = parser.ParseDocument(html);
+        var document = parser.ParseDocument(HtmlInputGuard.Bound(html).Html);
+        DomDepthLimiter.Flatten(document);
         var metadata = HtmlMetadataReader.Read(document, latestPlausible);
         var root = (IElement?)document.Body ?? document.DocumentElement;
         if (root is null) return new HtmlPage([], metadata);

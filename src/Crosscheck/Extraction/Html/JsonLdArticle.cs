@@ -55,7 +55,7 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? P
         {
             JsonValueKind.String => value.GetString(),
             JsonValueKind.Object => Str(value, "name"),
-            JsonValueKind.Array => string.Join(" and ", value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Object ? Str(v, "name") : v.GetString()).Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } joined ? joined : null,
+            JsonValueKind.Array => string.Join(" and ", value.EnumerateArray().Select(v => v.ValueKind switch { JsonValueKind.Object => Str(v, "name"), JsonValueKind.String => v.GetString(), _ => null }).Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } joined ? joined : null,
             _ => null,
         };
     }
