@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Speed of `crosscheck extract` against two peer extractors on the Zyte article-extraction benchmark
 # (../shared/corpora/zyte-article-extraction/html, 181 gzipped pages): same run, same pages, one process per tool.
-#   crosscheck        artifacts/crosscheck-r2r/crosscheck extract DIR --format jsonl   (Release, published ReadyToRun:
+#   crosscheck        artifacts/crosscheck-r2r/crosscheck extract DIR --format jsonl   (Release, published ReadyToRun
+#                                                                        without tiering, for a short batch run:
 #                                                                        precompiled, as the CLI is meant to ship)
 #   readability-lxml  /usr/bin/python3 eval/speed/readability_lxml.py   (Debian python3-readability)
 #   Readability.js    node eval/speed/readability_js.mjs                (npm @mozilla/readability + jsdom, pinned in
@@ -73,7 +74,7 @@ fi
 # ---- crosscheck: Release build -----------------------------------------------------------------------------------
 log "publishing crosscheck (Release, ReadyToRun)"
 rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
-(cd "$root" && dotnet publish src/Crosscheck.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
+(cd "$root" && dotnet publish src/Crosscheck.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -p:TieredCompilation=false \
   -o "$root/artifacts/crosscheck-r2r" -v quiet -nologo >/dev/null) || die "dotnet publish failed"
 cli="$root/artifacts/crosscheck-r2r/crosscheck.dll"
 [ -f "$cli" ] || die "$cli not found after the build"

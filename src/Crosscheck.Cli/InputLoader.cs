@@ -16,15 +16,16 @@ internal static class InputLoader
         var documents = new List<SourceDocument>();
         var rejections = missing.Select(m => new Rejection(m, "no such file or directory")).ToList();
         var warnings = new List<SourceWarning>();
-        foreach (var file in files)
+        // Decoding (gunzip, charset) runs on all cores; the documents keep the files' order and are numbered in it.
+        var decoded = files.AsParallel().AsOrdered().Select(file => (File: file, Result: decoder.DecodeFile(file, file, 0))).ToList();
+        foreach (var (file, result) in decoded)
         {
-            var result = decoder.DecodeFile(file, file, documents.Count);
             if (result.Document is null)
             {
                 rejections.Add(new Rejection(file, result.RejectionReason ?? "unreadable"));
                 continue;
             }
-            documents.Add(result.Document);
+            documents.Add(result.Document with { Ordinal = documents.Count });
             if (result.Warning is not null) warnings.Add(new SourceWarning(file, result.Warning));
         }
         return new LoadedInputs(documents, rejections, warnings);

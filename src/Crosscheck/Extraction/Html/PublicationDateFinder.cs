@@ -24,7 +24,11 @@ public static class PublicationDateFinder
         var jsonLd = JsonLdDates.Read(document);
         var meta = MetaDates.Read(document);
         var fromUrl = page.Plausible(UrlDate.Find(url)) ?? page.Plausible(UrlDate.Find(CanonicalAddress(document)));
-        StatedDate?[] stated = [page.FirstPlausible(jsonLd.Published), page.FirstPlausible(meta.Published), page.FromDateElements()];
+        var fromJsonLd = page.FirstPlausible(jsonLd.Published);
+        var fromMeta = page.FirstPlausible(meta.Published);
+        // Two kinds of metadata that agree settle it; the page's date elements and printed dates are read only otherwise.
+        if (fromJsonLd is { } agreed && fromMeta is { } other && agreed.Date == other.Date) return page.InPublishersCalendar(agreed);
+        StatedDate?[] stated = [fromJsonLd, fromMeta, page.FromDateElements()];
         if (page.ChooseStated(stated, fromUrl) is { } publication) return page.InPublishersCalendar(publication);
         return fromUrl
             ?? page.Printed.BestPlaced()
