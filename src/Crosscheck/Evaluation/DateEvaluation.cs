@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using Crosscheck.Extraction.Html;
 using Crosscheck.Sources;
 
@@ -98,7 +97,6 @@ public static partial class DateEvaluation
             ?? throw new FileNotFoundException($"no gold file eval_*.json in {folder}; pass the folder of an htmldate-style benchmark");
         var gold = ReadGold(File.ReadAllText(goldPath));
         var decoder = new SourceDecoder();
-        var parser = new HtmlParser();
         var predictions = new List<DatePrediction>(gold.Count);
         var clock = Stopwatch.StartNew();
         var ordinal = 0;
@@ -111,7 +109,7 @@ public static partial class DateEvaluation
             DateOnly? predicted = null;
             if (decoded is not null)
             {
-                using var document = parser.ParseDocument(decoded.Content);
+                using var document = HtmlArticleReader.Parse(decoded.Content);
                 predicted = PublicationDateFinder.Find(document, useUrl ? url : null, latestPlausible);
             }
             predictions.Add(new DatePrediction(file, url, date, predicted));

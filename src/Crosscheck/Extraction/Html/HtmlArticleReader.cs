@@ -34,10 +34,7 @@ public static class HtmlArticleReader
     /// <param name="latestPlausible">The latest date a publication date can have (today, or the crawl date); later dates are not believed.</param>
     public static HtmlPage Read(string html, DateOnly latestPlausible)
     {
-        // Bounded before parsing (nesting, attribute sizes) so the parser stays linear, and after, so no walk recurses deeply.
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        var document = parser.ParseDocument(HtmlInputGuard.Bound(html).Html);
-        DomDepthLimiter.Flatten(document);
+        var document = Parse(html);
         var metadata = HtmlMetadataReader.Read(document, latestPlausible);
         var root = (IElement?)document.Body ?? document.DocumentElement;
         if (root is null) return new HtmlPage([], metadata);
@@ -58,6 +55,18 @@ public static class HtmlArticleReader
             if (chars >= EnoughChars) break;
         }
         return new HtmlPage(best, metadata);
+    }
+
+    /// <summary>
+    /// Parses a page the way extraction reads it: scripts and styles emptied (JSON-LD kept), nesting and attribute
+    /// sizes bounded before parsing so the parser stays linear, and the tree flattened below a safe depth after.
+    /// </summary>
+    public static IDocument Parse(string html)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var document = parser.ParseDocument(HtmlInputGuard.Bound(EmbeddedCodeStripper.Strip(html)).Html);
+        DomDepthLimiter.Flatten(document);
+        return document;
     }
 
     private static ImmutableArray<PageBlock> Extract(PageTree tree, ExtractionPass pass)
