@@ -135,7 +135,8 @@ public sealed class HtmlRobustnessTests(ITestOutputHelper output)
         output.WriteLine($"{what}: guard {guardTime.TotalMilliseconds:F0} ms ({guarded.DroppedTags:N0} tags dropped, {guarded.DroppedInSelect:N0} in select, nesting {guarded.DeepestNesting:N0}), parse {parseTime.TotalMilliseconds:F0} ms, depth {DomDepthLimiter.MeasureDepth(document)}");
         Assert.Contains("The ferry timetable changes on Sunday.", document.Body!.TextContent, StringComparison.Ordinal);
         Assert.True(DomDepthLimiter.MeasureDepth(document) <= HtmlInputLimits.Default.MaxDepth + 2);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"{what}: guard and parse took {watch.Elapsed.TotalSeconds:F1} s");
+        // Alone this takes well under a second (the list, slowest, about 0.5 s); unguarded the list takes 37 s.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{what}: guard and parse took {watch.Elapsed.TotalSeconds:F1} s");
     }
 
     [Fact]
