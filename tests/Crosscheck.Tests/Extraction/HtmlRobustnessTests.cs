@@ -31,6 +31,7 @@ public sealed class HtmlRobustnessTests(ITestOutputHelper output)
         var extractor = new ArticleExtractor();
         var stats = new SortedDictionary<string, KindStats>(StringComparer.Ordinal);
         var failures = new List<string>();
+        var failureKinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
         var total = 0;
         foreach (var input in new HtmlInputGenerator(Seed).Generate(InputCount))
@@ -57,6 +58,9 @@ public sealed class HtmlRobustnessTests(ITestOutputHelper output)
             catch (Exception e)
             {
                 failures.Add($"{input}: {e}");
+                var frame = e.StackTrace?.Split('\n').FirstOrDefault(line => line.Contains("Crosscheck.", StringComparison.Ordinal))?.Trim() ?? "(no frame of ours)";
+                var key = $"{input.Kind}: {e.GetType().Name} {frame}";
+                failureKinds[key] = failureKinds.GetValueOrDefault(key) + 1;
             }
             kind.Add(watch.Elapsed - started, input);
         }
@@ -65,11 +69,12 @@ public sealed class HtmlRobustnessTests(ITestOutputHelper output)
         output.WriteLine($"{total:N0} inputs in {watch.Elapsed.TotalSeconds:F1} s (budget {Budget.TotalSeconds:F0} s)");
         output.WriteLine("kind                          count  articles  rejected   total ms     max ms  slowest");
         foreach (var (name, kind) in stats) output.WriteLine(kind.Row(name));
-        foreach (var failure in failures.Take(20)) output.WriteLine("FAIL " + failure);
+        foreach (var (key, count) in failureKinds) output.WriteLine($"FAIL x{count} {key}");
+        foreach (var failure in failures.Take(3)) output.WriteLine("FIRST " + failure);
 
         Assert.Equal(InputCount, total);
         Assert.Equal(HtmlInputGenerator.AllKinds.Order(StringComparer.Ordinal), stats.Keys);
-        Assert.True(failures.Count == 0, $"{failures.Count} inputs failed; the first: {failures.FirstOrDefault()}");
+        Assert.True(failures.Count == 0, $"{failures.Count} inputs threw ({string.Join("; ", failureKinds.Select(f => $"{f.Value} × {f.Key}"))}); the first: {failures.FirstOrDefault()}");
         var slowest = string.Join(", ", stats.OrderByDescending(s => s.Value.Max).Take(4).Select(s => $"{s.Key} {s.Value.Max.TotalSeconds:F1} s"));
         Assert.True(watch.Elapsed < Budget, $"{total:N0} inputs took {watch.Elapsed.TotalSeconds:F0} s, over the {Budget.TotalSeconds:F0} s budget; slowest: {slowest}. " +
             "Deep nesting makes AngleSharp's parse quadratic: parse HtmlInputGuard.Bound(html).Html instead of the raw page.");
@@ -130,7 +135,8 @@ public sealed class HtmlRobustnessTests(ITestOutputHelper output)
         output.WriteLine($"{what}: guard {guardTime.TotalMilliseconds:F0} ms ({guarded.DroppedTags:N0} tags dropped, {guarded.DroppedInSelect:N0} in select, nesting {guarded.DeepestNesting:N0}), parse {parseTime.TotalMilliseconds:F0} ms, depth {DomDepthLimiter.MeasureDepth(document)}");
         Assert.Contains("The ferry timetable changes on Sunday.", document.Body!.TextContent, StringComparison.Ordinal);
         Assert.True(DomDepthLimiter.MeasureDepth(document) <= HtmlInputLimits.Default.MaxDepth + 2);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"{what}: guard and parse took {watch.Elapsed.TotalSeconds:F1} s");
+        // Alone this takes well under a second (the list, slowest, about 0.5 s); unguarded the list takes 37 s.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{what}: guard and parse took {watch.Elapsed.TotalSeconds:F1} s");
     }
 
     [Fact]

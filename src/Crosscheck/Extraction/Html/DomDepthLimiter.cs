@@ -22,21 +22,10 @@ public static class DomDepthLimiter
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDepth, 2);
         if (document.DocumentElement is not { } root) return 0;
         var lifted = 0;
-        var pending = new Stack<(IElement Element, int Depth)>();
-        pending.Push((root, 1));
-        while (pending.Count > 0)
+        foreach (var (element, depth) in Walk(root, maxDepth - 1))
         {
-            var (element, depth) = pending.Pop();
-            if (depth == maxDepth - 1)
-            {
-                lifted += LiftDescendants(element);
-                continue;
-            }
-            var children = element.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-            {
-                if (children[i] is IElement child) pending.Push((child, depth + 1));
-            }
+            // The walk does not go below this element, so changing its subtree is safe.
+            if (depth == maxDepth - 1) lifted += LiftDescendants(element);
         }
         return lifted;
     }
@@ -45,21 +34,25 @@ public static class DomDepthLimiter
     public static int MeasureDepth(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.DocumentElement is not { } root) return 0;
-        var deepest = 0;
+        return document.DocumentElement is { } root ? Walk(root, int.MaxValue).Max(e => e.Depth) : 0;
+    }
+
+    /// <summary>The elements from <paramref name="root"/> down to <paramref name="deepest"/>, in document order, with an explicit stack.</summary>
+    private static IEnumerable<(IElement Element, int Depth)> Walk(IElement root, int deepest)
+    {
         var pending = new Stack<(IElement Element, int Depth)>();
         pending.Push((root, 1));
         while (pending.Count > 0)
         {
             var (element, depth) = pending.Pop();
-            deepest = Math.Max(deepest, depth);
+            yield return (element, depth);
+            if (depth >= deepest) continue;
             var children = element.ChildNodes;
-            for (var i = 0; i < children.Length; i++)
+            for (var i = children.Length - 1; i >= 0; i--)
             {
                 if (children[i] is IElement child) pending.Push((child, depth + 1));
             }
         }
-        return deepest;
     }
 
     /// <summary>Makes every descendant of <paramref name="top"/> that is not already its child a child of it, in order.</summary>

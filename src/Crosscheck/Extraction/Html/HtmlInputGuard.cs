@@ -69,6 +69,10 @@ public static class HtmlInputGuard
     {
         ArgumentNullException.ThrowIfNull(html);
         limits ??= HtmlInputLimits.Default;
+        // html and body are always open: a limit below three levels would leave no room for the page.
+        ArgumentOutOfRangeException.ThrowIfLessThan(limits.MaxDepth, 3, nameof(limits));
+        ArgumentOutOfRangeException.ThrowIfNegative(limits.MaxAttributes, nameof(limits));
+        ArgumentOutOfRangeException.ThrowIfNegative(limits.MaxAttributeLength, nameof(limits));
         var scanner = new HtmlTagScanner(html);
         var stack = new OpenElementStack(limits.MaxDepth);
         var output = new PageRewrite(html);
