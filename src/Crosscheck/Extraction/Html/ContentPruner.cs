@@ -33,12 +33,12 @@ internal static class ContentPruner
     private static bool IsFurnitureHeading(PageTree tree, SubtreeStats stats, int node, bool useClassWeights)
     {
         if (stats.LinkDensity(node) > 0.33) return true;
-        return useClassWeights && ClassNameSignals.Weight(ClassNameSignals.Words(tree.Element(node)!)) < 0;
+        return useClassWeights && ClassNameSignals.Weight(tree.Words(node)) < 0;
     }
 
     private static bool LooksLikeWidget(PageTree tree, SubtreeStats stats, int node, double[] scores, bool useClassWeights)
     {
-        var words = ClassNameSignals.Words(tree.Element(node)!);
+        var words = tree.Words(node);
         if (ClassNameSignals.NamesEmbeddedPost(words)) return false;
         var weight = useClassWeights ? ClassNameSignals.Weight(words) : 0;
         if (weight + scores[node] < 0) return true;

@@ -55,7 +55,7 @@ internal static partial class DomCleaner
         if (itemprop is not null && MetadataItemProps.Contains(itemprop)) return true;
         var role = element.GetAttribute("role");
         if (role is not null && FurnitureRoles.Contains(role)) return true;
-        var words = ClassNameSignals.Words(element);
+        var words = tree.Words(node);
         if (words.Count == 0) return false;
         if (ClassNameSignals.NamesHidden(words)) return true;
         return !keepNamedFurniture && ClassNameSignals.NamesFurniture(words);

@@ -139,7 +139,7 @@ internal static class MainContentFinder
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        if (useClassWeights && tree.Element(node) is { } element) score += ClassNameSignals.Weight(ClassNameSignals.Words(element));
+        if (useClassWeights) score += ClassNameSignals.Weight(tree.Words(node));
         if (tree.Element(node) is { } e && string.Equals(e.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase)) score += 25;
         return score;
     }

@@ -34,6 +34,12 @@ internal sealed class PageTree
 
     public IElement? Element(int node) => _elements[node];
 
+    private IReadOnlyList<string>?[] _words = [];
+
+    /// <summary>The lower-case words of an element's class and id (<see cref="ClassNameSignals.Words"/>), read once per page.</summary>
+    public IReadOnlyList<string> Words(int node) =>
+        _words[node] ??= _elements[node] is { } element ? ClassNameSignals.Words(element) : [];
+
     public bool[] Removed { get; private set; } = [];
 
     public bool IsInside(int node, int ancestor) => node >= ancestor && node < _ends[ancestor];
@@ -104,6 +110,7 @@ internal sealed class PageTree
             }
         }
         tree.Removed = new bool[tree.Count];
+        tree._words = new IReadOnlyList<string>?[tree.Count];
         return tree;
     }
 }
