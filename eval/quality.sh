@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores `crosscheck analyze --format json` with the reference scorer (../shared/eval/analysis_score.py)
-# on the seeds (gold from eval/seeds/gold-spec.json), the bundled samples and the held-out set.
+# on the seeds (gold from eval/seeds/gold-spec.json), the bundled samples and the held-out set; then HTML
+# extraction on the Zyte benchmark (zyte_score.py) and publication dates on htmldate-mediacloud.
 # usage: eval/quality.sh            (from the repository root; needs ../shared for the seeds and the scorer)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,3 +22,11 @@ python3 eval/seeds_gold.py "$shared/seeds" > "$out/seeds-gold.json"
 score seeds "$shared/seeds" "$out/seeds-gold.json"
 score samples samples samples/gold.json
 score holdout eval/holdout eval/holdout/gold.json
+
+# HTML extraction: the Zyte benchmark through the reference scorer, and publication dates on htmldate's pages.
+zyte="$shared/corpora/zyte-article-extraction"
+$cli extract "$zyte/html" --format jsonl > "$out/zyte.jsonl" 2> "$out/zyte.log" || true
+echo "## zyte-article-extraction (../shared/eval/zyte_score.py)"
+python3 "$shared/eval/zyte_score.py" "$zyte/ground-truth.json" "$out/zyte.jsonl"
+echo "## htmldate-mediacloud (crosscheck eval dates, page only)"
+$cli eval dates "$shared/corpora/htmldate-mediacloud"
