@@ -34,7 +34,7 @@ public static class HtmlArticleReader
     /// <param name="latestPlausible">The latest date a publication date can have (today, or the crawl date); later dates are not believed.</param>
     public static HtmlPage Read(string html, DateOnly latestPlausible)
     {
-        var document = Parse(html);
+        using var document = Parse(html);
         var metadata = HtmlMetadataReader.Read(document, latestPlausible);
         var root = (IElement?)document.Body ?? document.DocumentElement;
         if (root is null) return new HtmlPage([], metadata);
