@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Speed of `crosscheck extract` against two peer extractors on the Zyte article-extraction benchmark
 # (../shared/corpora/zyte-article-extraction/html, 181 gzipped pages): same run, same pages, one process per tool.
-#   crosscheck        artifacts/crosscheck-r2r/crosscheck extract DIR --format jsonl   (Release, published ReadyToRun
-#                                                                        without tiering, for a short batch run:
-#                                                                        precompiled, as the CLI is meant to ship)
+#   crosscheck        artifacts/crosscheck-r2r/crosscheck extract DIR --format jsonl   (Release, published
+#                                                                        self-contained as one ReadyToRun composite
+#                                                                        image with the runtime, without tiering:
+#                                                                        precompiled, as a batch CLI is meant to ship)
 #   readability-lxml  /usr/bin/python3 eval/speed/readability_lxml.py   (Debian python3-readability)
 #   Readability.js    node eval/speed/readability_js.mjs                (npm @mozilla/readability + jsdom, pinned in
 #                                                                        eval/speed/package-lock.json)
@@ -72,11 +73,13 @@ if ! (cd "$here/speed" && node -e '
 fi
 
 # ---- crosscheck: Release build -----------------------------------------------------------------------------------
-log "publishing crosscheck (Release, ReadyToRun)"
+log "publishing crosscheck (Release, self-contained ReadyToRun composite; about a minute)"
 rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
-(cd "$root" && dotnet publish src/Crosscheck.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -p:TieredCompilation=false \
+rm -rf "$root/artifacts/crosscheck-r2r"
+(cd "$root" && dotnet publish src/Crosscheck.Cli -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true \
+  -p:PublishReadyToRunComposite=true -p:TieredCompilation=false \
   -o "$root/artifacts/crosscheck-r2r" -v quiet -nologo >/dev/null) || die "dotnet publish failed"
-cli="$root/artifacts/crosscheck-r2r/crosscheck.dll"
+cli="$root/artifacts/crosscheck-r2r/crosscheck"
 [ -f "$cli" ] || die "$cli not found after the build"
 
 # ---- environment record ------------------------------------------------------------------------------------------
@@ -102,7 +105,7 @@ commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 tools=(crosscheck readability_lxml readability_js)
 set_command() { # tool output.jsonl -> cmd (array) and stdout (where its standard output goes)
   case "$1" in
-    crosscheck)       cmd=(dotnet "$cli" extract "$html" --format jsonl); stdout="$2" ;;
+    crosscheck)       cmd=("$cli" extract "$html" --format jsonl); stdout="$2" ;;
     readability_lxml) cmd=("$py" "$here/speed/readability_lxml.py" "$html" "$2"); stdout=/dev/null ;;
     readability_js)   cmd=(node "$here/speed/readability_js.mjs" "$html" "$2" "$truth"); stdout=/dev/null ;;
   esac

@@ -20,7 +20,7 @@ public class AnalyzeBenchmarks
     [GlobalSetup]
     public void Load()
     {
-        var folder = Environment.GetEnvironmentVariable("CROSSCHECK_BENCH_CORPUS") ?? Path.Combine(FindRoot(), "bench", "corpus-1000");
+        var folder = Environment.GetEnvironmentVariable("CROSSCHECK_BENCH_CORPUS") ?? Path.Combine(BenchPaths.Root, "bench", "corpus-1000");
         var decoder = new SourceDecoder();
         _documents = SourceFinder.Expand([folder]).Files.Select((f, i) => decoder.DecodeFile(f, f, i).Document!).ToList();
         if (_documents.Count == 0) throw new InvalidOperationException($"no pages in {folder}; generate them first");
@@ -35,12 +35,5 @@ public class AnalyzeBenchmarks
         var n = 0;
         foreach (var document in _documents) n += _extractor.Extract(document).Article?.Body.Length ?? 0;
         return n;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Crosscheck.slnx"))) dir = dir.Parent;
-        return dir?.FullName ?? Directory.GetCurrentDirectory();
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Crosscheck.Output;
+using Crosscheck.Extraction;
 using Crosscheck.Pipeline;
+using Crosscheck.Sources;
 
 namespace Crosscheck.Cli;
 
@@ -22,24 +24,47 @@ internal static class ExtractCommand
         return command;
     }
 
+    /// <summary>
+    /// Streams the pages: each file is decoded, extracted and turned into its line on any core, and the lines are
+    /// written in file order. No page is kept once its line is written, so memory stays flat for any number of files.
+    /// </summary>
     private static int Run(string[] paths, long maxBytes, bool explain, CancellationToken cancellationToken)
     {
-        var inputs = InputLoader.Load(paths, maxBytes);
+        var (files, missing) = SourceFinder.Expand(paths);
+        var decoder = new SourceDecoder(new SourceDecoderOptions { MaxBytes = maxBytes });
         var pipeline = CrosscheckPipeline.CreateDefault();
-        var failed = inputs.Rejections.Count;
-        foreach (var rejection in inputs.Rejections)
+        var rejections = missing.Select(m => new Rejection(m, "no such file or directory")).ToList();
+        foreach (var rejection in rejections)
         {
-            Console.Out.WriteLine(ExtractionJsonlWriter.Line(rejection.Source, new Extraction.ExtractionResult(null, null, rejection.Reason)));
+            Console.Out.WriteLine(ExtractionJsonlWriter.Line(rejection.Source, new ExtractionResult(null, null, rejection.Reason)));
         }
-        var rejected = new List<Rejection>();
-        foreach (var (document, result) in pipeline.ExtractAll(inputs.Documents, cancellationToken))
+        var warnings = new List<SourceWarning>();
+        var decodedCount = 0;
+        var extractedRejections = new List<Rejection>();
+        var pages = files.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select((file, index) =>
         {
-            Console.Out.WriteLine(ExtractionJsonlWriter.Line(document.Source, result, explain));
-            if (!result.Succeeded) rejected.Add(new Rejection(document.Source, result.RejectionReason ?? "no article"));
+            var decoded = decoder.DecodeFile(file, file, index);
+            if (decoded.Document is null) return new ExtractedPage(file, null, new ExtractionResult(null, null, decoded.RejectionReason ?? "unreadable"), null);
+            var result = pipeline.Extract(decoded.Document);
+            return new ExtractedPage(file, decoded.Warning, result, ExtractionJsonlWriter.Line(file, result, explain));
+        });
+        foreach (var page in pages)
+        {
+            if (page.Line is null)
+            {
+                rejections.Add(new Rejection(page.File, page.Result.RejectionReason!));
+                Console.Out.WriteLine(ExtractionJsonlWriter.Line(page.File, page.Result));
+                continue;
+            }
+            decodedCount++;
+            Console.Out.WriteLine(page.Line);
+            if (page.Warning is not null) warnings.Add(new SourceWarning(page.File, page.Warning));
+            if (!page.Result.Succeeded) extractedRejections.Add(new Rejection(page.File, page.Result.RejectionReason ?? "no article"));
         }
-        CommonOptions.Report(Console.Error, inputs, rejected);
-        failed += rejected.Count;
-        if (inputs.Documents.Count == 0) return ExitCodes.Failure;
-        return failed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+        CommonOptions.Report(Console.Error, new LoadedInputs([], rejections, warnings), extractedRejections);
+        if (decodedCount == 0) return ExitCodes.Failure;
+        return rejections.Count + extractedRejections.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
     }
+
+    private sealed record ExtractedPage(string File, string? Warning, ExtractionResult Result, string? Line);
 }

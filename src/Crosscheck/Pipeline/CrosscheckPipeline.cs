@@ -38,7 +38,8 @@ public sealed class CrosscheckPipeline
 
     public static CrosscheckPipeline CreateDefault() => new CrosscheckPipelineBuilder().Build();
 
-    public ExtractionResult Extract(SourceDocument document) => _extractor.Extract(document);
+    /// <summary>Extracts one page; a page that breaks the extractor becomes a rejection, never an exception.</summary>
+    public ExtractionResult Extract(SourceDocument document) => ExtractSafely(document);
 
     /// <summary>Extracts every page (in parallel, results in input order).</summary>
     public IReadOnlyList<(SourceDocument Document, ExtractionResult Result)> ExtractAll(IReadOnlyList<SourceDocument> documents, CancellationToken cancellationToken = default) =>
