@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens.Struct;
 
 namespace Crosscheck.Extraction.Html;
 
@@ -21,6 +22,23 @@ public static class HtmlArticleReader
 {
     /// <summary>An article shorter than this (in visible characters) sends the reader on to a less strict pass.</summary>
     private const int EnoughChars = 400;
+
+    /// <summary>The attributes any part of extraction reads; the parser does not build the others (image sources, data-*, handlers).</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "content", "property", "name", "http-equiv", "rel", "href", "lang",
+        "datetime", "title", "type", "pubdate", "value", "charset",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>No scripting, no source positions, no comments or style text: extraction reads none of them.</summary>
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsScripting = false,
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        SkipRawText = true,
+        ShouldEmitAttribute = (ref StructHtmlToken _, ReadOnlyMemory<char> name) => ReadAttributes.Contains(name.Span),
+    };
 
     private static readonly ExtractionPass[] Cascade =
     [
@@ -63,7 +81,7 @@ public static class HtmlArticleReader
     /// </summary>
     public static IDocument Parse(string html)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var parser = new HtmlParser(ParserOptions);
         var document = parser.ParseDocument(HtmlInputGuard.Bound(EmbeddedCodeStripper.Strip(html)).Html);
         DomDepthLimiter.Flatten(document);
         return document;
