@@ -25,9 +25,10 @@ internal static partial class HtmlMetadataReader
             return null;
         }
 
-        var jsonLd = JsonLdArticle.Read(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
+        var jsonLd = JsonLdArticle.Read(PageLandmarks.Of(document).TypedScripts.Where(s => s.GetAttribute("type") == "application/ld+json").Select(s => s.TextContent));
         var outlet = SiteName(Meta("og:site_name") ?? jsonLd.Publisher ?? Meta("application-name")) ?? Domain(CanonicalUrl(document) ?? Meta("og:url"));
-        var h1 = document.QuerySelector("article h1") ?? document.QuerySelector("h1");
+        var headlines = PageLandmarks.Of(document).Headlines;
+        var h1 = headlines.FirstOrDefault(h => h.Closest("article") is not null) ?? headlines.FirstOrDefault();
         var h1Text = h1 is null ? null : Collapse(h1.TextContent);
         var title = ChooseTitle(h1Text, Meta("og:title", "twitter:title") ?? jsonLd.Headline, document.Title is null ? null : Collapse(document.Title), outlet);
 
@@ -65,7 +66,7 @@ internal static partial class HtmlMetadataReader
 
     private static string? CanonicalUrl(IDocument document)
     {
-        foreach (var link in document.GetElementsByTagName("link"))
+        foreach (var link in PageLandmarks.Of(document).Links)
         {
             if (string.Equals(link.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase)) return link.GetAttribute("href");
         }
@@ -84,7 +85,7 @@ internal static partial class HtmlMetadataReader
     private static Dictionary<string, string> MetaTags(IDocument document)
     {
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var meta in document.GetElementsByTagName("meta"))
+        foreach (var meta in PageLandmarks.Of(document).Metas)
         {
             var content = meta.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(content)) continue;

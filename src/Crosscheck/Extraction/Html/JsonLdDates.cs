@@ -38,7 +38,7 @@ internal sealed partial class JsonLdDates
     public static JsonLdDates Read(IDocument document)
     {
         var dates = new JsonLdDates();
-        foreach (var script in document.QuerySelectorAll("script[type]"))
+        foreach (var script in PageLandmarks.Of(document).TypedScripts)
         {
             if (!(script.GetAttribute("type") ?? string.Empty).Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
             var text = script.TextContent;

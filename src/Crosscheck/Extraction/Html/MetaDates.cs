@@ -48,7 +48,7 @@ internal sealed class MetaDates
     public static MetaDates Read(IDocument document)
     {
         var dates = new MetaDates();
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in PageLandmarks.Of(document).Metas)
         {
             var value = meta.GetAttribute("content") ?? meta.GetAttribute("datetime") ?? meta.GetAttribute("value");
             if (string.IsNullOrWhiteSpace(value)) continue;

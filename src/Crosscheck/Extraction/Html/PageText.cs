@@ -92,7 +92,7 @@ internal sealed class PageText
     /// </summary>
     private static (int Index, IElement? Element) FindTitle(PageText page, IDocument document, string? headline)
     {
-        var headings = document.QuerySelectorAll("h1").Take(20).Where(h => page.StartOf(h) >= 0).ToList();
+        var headings = PageLandmarks.Of(document).Headlines.Take(20).Where(h => page.StartOf(h) >= 0).ToList();
         var titles = new[] { headline, document.Title }.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Collapse(t!)).ToList();
         var agreed = headings
             .Select(h => (Heading: h, Text: Collapse(h.TextContent)))

@@ -45,7 +45,7 @@ internal sealed partial class PrintedDates
     /// <param name="plausible">Whether a date can be the page's publication date at all.</param>
     public static PrintedDates Read(IDocument document, NumericDateOrder? languageOrder, Func<DateOnly, bool> plausible)
     {
-        var headline = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content");
+        var headline = PageLandmarks.Of(document).Meta("property", "og:title")?.GetAttribute("content");
         var text = PageText.Read(document, headline);
         return new PrintedDates(document, text, OrderOf(text.Text, languageOrder), plausible);
     }
@@ -73,7 +73,7 @@ internal sealed partial class PrintedDates
     /// <summary>A full date in the page's title (&lt;title&gt; or og:title), which some pages carry there only.</summary>
     public DateOnly? InTitle()
     {
-        foreach (var title in new[] { document.Title, document.QuerySelector("meta[property='og:title']")?.GetAttribute("content") })
+        foreach (var title in new[] { document.Title, PageLandmarks.Of(document).Meta("property", "og:title")?.GetAttribute("content") })
         {
             if (string.IsNullOrWhiteSpace(title)) continue;
             foreach (var mention in DateMentionScanner.Scan(title, Order))

@@ -39,8 +39,8 @@ public static class PublicationDateFinder
     }
 
     private static string? CanonicalAddress(IDocument document) =>
-        document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")
-        ?? document.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
+        PageLandmarks.Of(document).Link("canonical")?.GetAttribute("href")
+        ?? PageLandmarks.Of(document).Meta("property", "og:url")?.GetAttribute("content");
 
     /// <summary>One page's evidence, each part read once and only when needed.</summary>
     private sealed class PageEvidence(IDocument document, DateOnly latest)
@@ -103,12 +103,12 @@ public static class PublicationDateFinder
         /// </summary>
         public StatedDate? FromDateElements()
         {
-            foreach (var element in document.QuerySelectorAll("[itemprop=datePublished],[itemprop=dateCreated]"))
+            foreach (var element in PageLandmarks.Of(document).ItemPropDates)
             {
                 if (element.LocalName == "meta") continue;
                 if (Plausible(ParseElement(element)) is { } date) return date;
             }
-            var times = document.QuerySelectorAll("time, abbr[title]").Take(500).ToList();
+            var times = PageLandmarks.Of(document).DateElements.Take(500).ToList();
             foreach (var time in times)
             {
                 if (!time.HasAttribute("pubdate") && !ElementClues.SaysPublished(time)) continue;
@@ -143,8 +143,8 @@ public static class PublicationDateFinder
         private static NumericDateOrder? LanguageOrder(IDocument document)
         {
             var language = (document.DocumentElement?.GetAttribute("lang")
-                ?? document.QuerySelector("meta[http-equiv='content-language']")?.GetAttribute("content")
-                ?? document.QuerySelector("meta[property='og:locale']")?.GetAttribute("content")
+                ?? PageLandmarks.Of(document).Meta("http-equiv", "content-language")?.GetAttribute("content")
+                ?? PageLandmarks.Of(document).Meta("property", "og:locale")?.GetAttribute("content")
                 ?? string.Empty).Trim().Replace('_', '-').ToLowerInvariant();
             if (language.Length == 0) return null;
             var dayFirstEnglish = language is "en-gb" or "en-au" or "en-nz" or "en-ie" or "en-in" or "en-za" or "en-sg";
