@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using Crosscheck.Output;
 using Crosscheck.Extraction;
@@ -25,8 +26,8 @@ internal static class ExtractCommand
     }
 
     /// <summary>
-    /// Streams the pages: each file is decoded, extracted and turned into its line on any core, and the lines are
-    /// written in file order. No page is kept once its line is written, so memory stays flat for any number of files.
+    /// Each file is decoded, extracted and turned into its line on any core, and the lines are written in file
+    /// order. Only the lines are kept, never the pages, so memory stays flat for any number of files.
     /// </summary>
     private static int Run(string[] paths, long maxBytes, bool explain, CancellationToken cancellationToken)
     {
@@ -41,13 +42,25 @@ internal static class ExtractCommand
         var warnings = new List<SourceWarning>();
         var decodedCount = 0;
         var extractedRejections = new List<Rejection>();
-        var pages = files.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select((file, index) =>
-        {
-            var decoded = decoder.DecodeFile(file, file, index);
-            if (decoded.Document is null) return new ExtractedPage(file, null, new ExtractionResult(null, null, decoded.RejectionReason ?? "unreadable"), null);
-            var result = pipeline.Extract(decoded.Document);
-            return new ExtractedPage(file, decoded.Warning, result, ExtractionJsonlWriter.Line(file, result, explain));
-        });
+        // Largest files first, one at a time per core, so no core is left with a big page at the end; lines are
+        // then written in file order.
+        var pages = new ExtractedPage[files.Count];
+        var largestFirst = Enumerable.Range(0, files.Count).OrderByDescending(i => FileLength(files[i])).ThenBy(i => i).ToArray();
+        Parallel.ForEach(
+            Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { CancellationToken = cancellationToken },
+            index =>
+            {
+                var file = files[index];
+                var decoded = decoder.DecodeFile(file, file, index);
+                if (decoded.Document is null)
+                {
+                    pages[index] = new ExtractedPage(file, null, new ExtractionResult(null, null, decoded.RejectionReason ?? "unreadable"), null);
+                    return;
+                }
+                var result = pipeline.Extract(decoded.Document);
+                pages[index] = new ExtractedPage(file, decoded.Warning, result, ExtractionJsonlWriter.Line(file, result, explain));
+            });
         foreach (var page in pages)
         {
             if (page.Line is null)
@@ -64,6 +77,18 @@ internal static class ExtractCommand
         CommonOptions.Report(Console.Error, new LoadedInputs([], rejections, warnings), extractedRejections);
         if (decodedCount == 0) return ExitCodes.Failure;
         return rejections.Count + extractedRejections.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+    }
+
+    private static long FileLength(string file)
+    {
+        try
+        {
+            return new FileInfo(file).Length;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     private sealed record ExtractedPage(string File, string? Warning, ExtractionResult Result, string? Line);
