@@ -26,7 +26,7 @@ internal static partial class HtmlMetadataReader
         }
 
         var jsonLd = JsonLdArticle.Read(PageLandmarks.Of(document).TypedScripts.Where(s => s.GetAttribute("type") == "application/ld+json").Select(s => s.TextContent));
-        var outlet = SiteName(Meta("og:site_name") ?? jsonLd.Publisher ?? Meta("application-name")) ?? Domain(CanonicalUrl(document) ?? Meta("og:url"));
+        var outlet = SiteName(Meta("og:site_name") ?? jsonLd.Publisher ?? Meta("application-name")) ?? Domain(PageLandmarks.Of(document).CanonicalAddress());
         var headlines = PageLandmarks.Of(document).Headlines;
         var h1 = headlines.FirstOrDefault(h => h.Closest("article") is not null) ?? headlines.FirstOrDefault();
         var h1Text = h1 is null ? null : Collapse(h1.TextContent);
@@ -62,15 +62,6 @@ internal static partial class HtmlMetadataReader
         if (string.IsNullOrWhiteSpace(name)) return null;
         var parts = TitleSeparator().Split(name);
         return parts.Length > 1 && parts[0].Length >= 3 ? parts[0] : name;
-    }
-
-    private static string? CanonicalUrl(IDocument document)
-    {
-        foreach (var link in PageLandmarks.Of(document).Links)
-        {
-            if (string.Equals(link.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase)) return link.GetAttribute("href");
-        }
-        return null;
     }
 
     /// <summary>The host of an absolute address, without "www.", as the outlet of last resort.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Crosscheck.Extraction.Html;
 
 /// <summary>The fields of a schema.org NewsArticle/Article in a page's JSON-LD scripts.</summary>
-internal sealed record JsonLdArticle(string? Headline, string? Author, string? Publisher, string? DatePublished)
+internal sealed record JsonLdArticle(string? Headline, string? Author, string? Publisher)
 {
     public static JsonLdArticle Read(IEnumerable<string> scripts)
     {
@@ -15,7 +15,7 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? P
                 var article = FindArticle(json.RootElement);
                 if (article is { } a)
                 {
-                    return new JsonLdArticle(Str(a, "headline"), Name(a, "author"), Name(a, "publisher"), Str(a, "datePublished") ?? Str(a, "dateCreated"));
+                    return new JsonLdArticle(Str(a, "headline"), Name(a, "author"), Name(a, "publisher"));
                 }
             }
             catch (JsonException)
@@ -23,7 +23,7 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? P
                 // Broken JSON-LD is common; the page's other metadata still counts.
             }
         }
-        return new JsonLdArticle(null, null, null, null);
+        return new JsonLdArticle(null, null, null);
     }
 
     private static JsonElement? FindArticle(JsonElement element)

@@ -34,8 +34,9 @@ internal sealed class PageLandmarks
     /// <summary>The first meta tag whose <paramref name="attribute"/> is exactly <paramref name="value"/> (as a CSS attribute selector matches).</summary>
     public IElement? Meta(string attribute, string value) => Metas.FirstOrDefault(m => m.GetAttribute(attribute) == value);
 
-    /// <summary>The first link whose rel is exactly <paramref name="rel"/>.</summary>
-    public IElement? Link(string rel) => Links.FirstOrDefault(l => l.GetAttribute("rel") == rel);
+    /// <summary>The page's own address as it states it: the canonical link, else og:url.</summary>
+    public string? CanonicalAddress() =>
+        Links.FirstOrDefault(l => l.GetAttribute("rel") == "canonical")?.GetAttribute("href") ?? Meta("property", "og:url")?.GetAttribute("content");
 
     private static PageLandmarks Walk(IDocument document)
     {

@@ -23,7 +23,7 @@ public static class PublicationDateFinder
         var page = new PageEvidence(document, latestPlausible);
         var jsonLd = JsonLdDates.Read(document);
         var meta = MetaDates.Read(document);
-        var fromUrl = page.Plausible(UrlDate.Find(url)) ?? page.Plausible(UrlDate.Find(CanonicalAddress(document)));
+        var fromUrl = page.Plausible(UrlDate.Find(url)) ?? page.Plausible(UrlDate.Find(PageLandmarks.Of(document).CanonicalAddress()));
         var fromJsonLd = page.FirstPlausible(jsonLd.Published);
         var fromMeta = page.FirstPlausible(meta.Published);
         // Two kinds of metadata that agree settle it; the page's date elements and printed dates are read only otherwise.
@@ -37,10 +37,6 @@ public static class PublicationDateFinder
             ?? page.FirstPlausible(jsonLd.Modified)?.Date
             ?? page.FirstPlausible(meta.Modified)?.Date;
     }
-
-    private static string? CanonicalAddress(IDocument document) =>
-        PageLandmarks.Of(document).Link("canonical")?.GetAttribute("href")
-        ?? PageLandmarks.Of(document).Meta("property", "og:url")?.GetAttribute("content");
 
     /// <summary>One page's evidence, each part read once and only when needed.</summary>
     private sealed class PageEvidence(IDocument document, DateOnly latest)
