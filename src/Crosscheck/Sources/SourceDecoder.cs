@@ -54,7 +54,7 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
     /// <summary>Decodes a page from a stream (read at most up to the size limit).</summary>
     public DecodeResult Decode(Stream stream, string source, int ordinal)
     {
-        var raw = ReadCapped(stream, out var tooLarge);
+        var raw = ReadCapped(stream, stream.CanSeek ? stream.Length - stream.Position : 0, out var tooLarge);
         if (tooLarge) return DecodeResult.Rejected($"input is larger than the {Megabytes(Options.MaxBytes)} limit for one page; split it or raise the limit (--max-size)");
         if (raw.Length >= 2 && raw[0] == 0x1F && raw[1] == 0x8B)
         {
@@ -62,7 +62,8 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
             {
                 var packed = raw;
                 using var gzip = new GZipStream(new MemoryStream(packed), CompressionMode.Decompress);
-                raw = ReadCapped(gzip, out tooLarge);
+                // The trailer's ISIZE (length mod 2^32) sizes the buffer, so the page is not copied while it grows.
+                raw = ReadCapped(gzip, packed.Length >= 18 ? BitConverter.ToUInt32(packed, packed.Length - 4) : 0, out tooLarge);
                 if (tooLarge) return DecodeResult.Rejected($"decompressed input is larger than the {Megabytes(Options.MaxBytes)} limit for one page");
                 // The trailer's ISIZE is the decompressed length mod 2^32; a mismatch means the data was cut short.
                 if (packed.Length < 18 || BitConverter.ToUInt32(packed, packed.Length - 4) != (uint)raw.Length)
@@ -203,9 +204,11 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
         return null;
     }
 
-    private byte[] ReadCapped(Stream stream, out bool tooLarge)
+    /// <summary>Reads a stream to its end, or stops once it passes the size limit; <paramref name="expectedLength"/> presizes the buffer.</summary>
+    private byte[] ReadCapped(Stream stream, long expectedLength, out bool tooLarge)
     {
-        using var buffer = new MemoryStream();
+        var capacity = (int)Math.Clamp(expectedLength, 0, Math.Min(Options.MaxBytes, Array.MaxLength));
+        using var buffer = new MemoryStream(capacity);
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -218,7 +221,8 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
             buffer.Write(chunk, 0, read);
         }
         tooLarge = false;
-        return buffer.ToArray();
+        // A buffer filled exactly to the size it was given is returned as it is, without a copy.
+        return buffer.Length == buffer.Capacity && buffer.TryGetBuffer(out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length ? whole.Array : buffer.ToArray();
     }
 
     private static bool IsGzipName(string path) => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
