@@ -62,8 +62,10 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
             {
                 var packed = raw;
                 using var gzip = new GZipStream(new MemoryStream(packed), CompressionMode.Decompress);
-                // The trailer's ISIZE (length mod 2^32) sizes the buffer, so the page is not copied while it grows.
-                raw = ReadCapped(gzip, packed.Length >= 18 ? BitConverter.ToUInt32(packed, packed.Length - 4) : 0, out tooLarge);
+                // The trailer's ISIZE (length mod 2^32) sizes the buffer, so the page is not copied while it grows;
+                // no more than text compresses to, so a corrupt trailer cannot make it allocate the whole limit.
+                var stated = packed.Length >= 18 ? BitConverter.ToUInt32(packed, packed.Length - 4) : 0;
+                raw = ReadCapped(gzip, Math.Min(stated, (long)packed.Length * 32), out tooLarge);
                 if (tooLarge) return DecodeResult.Rejected($"decompressed input is larger than the {Megabytes(Options.MaxBytes)} limit for one page");
                 // The trailer's ISIZE is the decompressed length mod 2^32; a mismatch means the data was cut short.
                 if (packed.Length < 18 || BitConverter.ToUInt32(packed, packed.Length - 4) != (uint)raw.Length)

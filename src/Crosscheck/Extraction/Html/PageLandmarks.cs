@@ -61,8 +61,13 @@ internal sealed class PageLandmarks
             {
                 landmarks.ItemPropDates.Add(element);
             }
-            var children = element.Children;
-            for (var i = children.Length - 1; i >= 0; i--) pending.Push(children[i]);
+            // ChildNodes indexes in constant time; Children (a live element filter) does not, and flattened pages
+            // can give one element tens of thousands of children.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is IElement child) pending.Push(child);
+            }
         }
         return landmarks;
     }
