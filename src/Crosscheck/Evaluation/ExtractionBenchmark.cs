@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Crosscheck.Extraction;
 using Crosscheck.Sources;
@@ -23,20 +22,20 @@ public sealed class ExtractionBenchmark(ArticleExtractor extractor, SourceDecode
     public IReadOnlyList<BenchmarkPage> Run(string corpusFolder)
     {
         var files = Directory.GetFiles(Path.Combine(corpusFolder, "html")).Order(StringComparer.Ordinal).ToArray();
-        var pages = new ConcurrentBag<(int Index, BenchmarkPage Page)>();
+        var pages = new BenchmarkPage[files.Length];
         Parallel.For(0, files.Length, i =>
         {
             var decoded = decoder.DecodeFile(files[i], files[i], i);
             if (decoded.Document is null)
             {
-                pages.Add((i, new BenchmarkPage(PageId(files[i]), files[i], string.Empty, decoded.RejectionReason)));
+                pages[i] = new BenchmarkPage(PageId(files[i]), files[i], string.Empty, decoded.RejectionReason);
                 return;
             }
             var result = extractor.Extract(decoded.Document);
             var text = result.Article is null ? string.Empty : string.Join("\n\n", result.Article.Body);
-            pages.Add((i, new BenchmarkPage(PageId(files[i]), files[i], text, result.RejectionReason)));
+            pages[i] = new BenchmarkPage(PageId(files[i]), files[i], text, result.RejectionReason);
         });
-        return pages.OrderBy(p => p.Index).Select(p => p.Page).ToList();
+        return pages;
     }
 
     public static JsonElement ReadGroundTruth(string corpusFolder)

@@ -15,7 +15,8 @@ internal static partial class HtmlMetadataReader
 
     public static HtmlMetadata Read(IDocument document, DateOnly latestPlausible)
     {
-        var metas = MetaTags(document);
+        var landmarks = PageLandmarks.Of(document);
+        var metas = MetaTags(landmarks);
         string? Meta(params string[] keys)
         {
             foreach (var key in keys)
@@ -25,9 +26,9 @@ internal static partial class HtmlMetadataReader
             return null;
         }
 
-        var jsonLd = JsonLdArticle.Read(PageLandmarks.Of(document).TypedScripts.Where(s => s.GetAttribute("type") == "application/ld+json").Select(s => s.TextContent));
-        var outlet = SiteName(Meta("og:site_name") ?? jsonLd.Publisher ?? Meta("application-name")) ?? Domain(PageLandmarks.Of(document).CanonicalAddress());
-        var headlines = PageLandmarks.Of(document).Headlines;
+        var jsonLd = JsonLdArticle.Read(landmarks.TypedScripts.Where(s => s.GetAttribute("type") == "application/ld+json").Select(s => s.TextContent));
+        var outlet = SiteName(Meta("og:site_name") ?? jsonLd.Publisher ?? Meta("application-name")) ?? Domain(landmarks.CanonicalAddress());
+        var headlines = landmarks.Headlines;
         var h1 = headlines.FirstOrDefault(h => h.Closest("article") is not null) ?? headlines.FirstOrDefault();
         var h1Text = h1 is null ? null : Collapse(h1.TextContent);
         var title = ChooseTitle(h1Text, Meta("og:title", "twitter:title") ?? jsonLd.Headline, document.Title is null ? null : Collapse(document.Title), outlet);
@@ -73,10 +74,10 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>The page's meta tags by property, name or itemprop (lower case), the first value of each.</summary>
-    private static Dictionary<string, string> MetaTags(IDocument document)
+    private static Dictionary<string, string> MetaTags(PageLandmarks landmarks)
     {
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var meta in PageLandmarks.Of(document).Metas)
+        foreach (var meta in landmarks.Metas)
         {
             var content = meta.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(content)) continue;
