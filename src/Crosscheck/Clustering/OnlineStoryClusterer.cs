@@ -19,11 +19,35 @@ public sealed record StoryClustererOptions
     /// <summary>Share given to the IDF-weighted cosine of numbers; dropped when neither side has numbers.</summary>
     public double NumberWeight { get; init; } = 0.15;
 
-    /// <summary>A document joins the most similar candidate story when the similarity reaches this; otherwise it starts a story.</summary>
+    /// <summary>
+    /// A document joins the most similar candidate story when the similarity reaches this; otherwise it starts a
+    /// story. This is the threshold for documents of <see cref="LongDocumentTerms"/> distinct terms or more (articles);
+    /// see <see cref="ShortJoinThreshold"/>.
+    /// </summary>
     public double JoinThreshold { get; init; } = 0.22;
 
-    /// <summary>Two stories merge when their centroids reach this similarity (checked after a story grows).</summary>
+    /// <summary>
+    /// Two stories merge when their centroids reach this similarity (checked after a story grows). This is the
+    /// threshold for stories of articles (<see cref="LongDocumentTerms"/> distinct terms or more on average); see
+    /// <see cref="ShortMergeThreshold"/>.
+    /// </summary>
     public double MergeThreshold { get; init; } = 0.35;
+
+    /// <summary>
+    /// The join threshold for documents of <see cref="ShortDocumentTerms"/> distinct terms or fewer (headlines,
+    /// posts). Similarities of short texts are coarser, so thresholds slide linearly between the short and the long
+    /// value with the document's length.
+    /// </summary>
+    public double ShortJoinThreshold { get; init; } = 0.22;
+
+    /// <summary>The merge threshold for stories whose documents have <see cref="ShortDocumentTerms"/> distinct terms or fewer on average.</summary>
+    public double ShortMergeThreshold { get; init; } = 0.2;
+
+    /// <summary>At or below this many distinct content terms a document counts as short (a headline).</summary>
+    public int ShortDocumentTerms { get; init; } = 10;
+
+    /// <summary>At or above this many distinct content terms a document counts as long (an article).</summary>
+    public int LongDocumentTerms { get; init; } = 30;
 
     /// <summary>Dated documents this many days apart (or less) from a story's date range count as simultaneous.</summary>
     public int SameEventDays { get; init; } = 3;
@@ -70,9 +94,13 @@ public sealed record StoryClustererOptions
         {
             throw new ArgumentException("StoryClustererOptions weights (TextWeight, NameWeight, NumberWeight) must be non-negative and not all zero.");
         }
-        if (JoinThreshold is < 0 or > 1 || MergeThreshold is < 0 or > 1)
+        if (JoinThreshold is < 0 or > 1 || MergeThreshold is < 0 or > 1 || ShortJoinThreshold is < 0 or > 1 || ShortMergeThreshold is < 0 or > 1)
         {
-            throw new ArgumentException("StoryClustererOptions.JoinThreshold and MergeThreshold are similarities between 0 and 1.");
+            throw new ArgumentException("StoryClustererOptions join and merge thresholds (long and short) are similarities between 0 and 1.");
+        }
+        if (ShortDocumentTerms < 0 || LongDocumentTerms < ShortDocumentTerms)
+        {
+            throw new ArgumentException("StoryClustererOptions.ShortDocumentTerms must be non-negative and at most LongDocumentTerms.");
         }
         if (CentroidTerms < 1 || CentroidNames < 1 || CentroidNumbers < 1 || IndexedFeaturesPerStory < 1 || QueryFeatures < 1 || MaxCandidates < 1 || MaxMergeCandidates < 1)
         {
@@ -203,7 +231,7 @@ public sealed class OnlineStoryClusterer
         }
 
         Story target;
-        var joined = best >= 0 && bestScore >= Options.JoinThreshold;
+        var joined = best >= 0 && bestScore >= ByLength(vectors[FeatureKinds.Terms].Count, Options.ShortJoinThreshold, Options.JoinThreshold);
         if (joined)
         {
             target = _stories[best];
@@ -241,6 +269,14 @@ public sealed class OnlineStoryClusterer
         var vector = SparseVector.FromUnsorted(ids, values);
         statistics.CountDocument(vector.Ids);
         return vector;
+    }
+
+    /// <summary>A threshold for a document (or story) of the given length: the short value up to <see cref="StoryClustererOptions.ShortDocumentTerms"/>, the long one from <see cref="StoryClustererOptions.LongDocumentTerms"/>, linear between.</summary>
+    private double ByLength(double terms, double shortValue, double longValue)
+    {
+        var span = Options.LongDocumentTerms - Options.ShortDocumentTerms;
+        var t = span <= 0 ? (terms >= Options.LongDocumentTerms ? 1 : 0) : Math.Clamp((terms - Options.ShortDocumentTerms) / span, 0, 1);
+        return shortValue + t * (longValue - shortValue);
     }
 
     /// <summary>Live candidate stories sharing heavy features with the given vectors, best overlap first.</summary>
@@ -316,7 +352,7 @@ public sealed class OnlineStoryClusterer
                 bestScore = score;
             }
         }
-        if (best < 0 || bestScore < Options.MergeThreshold) return;
+        if (best < 0 || bestScore < ByLength(story.MeanTerms, Options.ShortMergeThreshold, Options.MergeThreshold)) return;
         var survivor = _stories[Math.Min(best, story.Number)];
         var absorbed = _stories[Math.Max(best, story.Number)];
         survivor.Absorb(absorbed);

@@ -23,6 +23,12 @@ internal sealed class Story
 
     public int DocumentCount { get; private set; }
 
+    /// <summary>The sum over its documents of their distinct content terms (with <see cref="DocumentCount"/>, the mean document length).</summary>
+    public long TermCountSum { get; private set; }
+
+    /// <summary>Distinct content terms per document, on average.</summary>
+    public double MeanTerms => DocumentCount == 0 ? 0 : (double)TermCountSum / DocumentCount;
+
     public DateOnly? First { get; private set; }
 
     public DateOnly? Last { get; private set; }
@@ -53,6 +59,7 @@ internal sealed class Story
             for (var i = 0; i < vector.Count; i++) sums[vector.Ids[i]] = sums.GetValueOrDefault(vector.Ids[i]) + vector.Weights[i];
         }
         DocumentCount++;
+        TermCountSum += document[FeatureKinds.Terms].Count;
         Extend(published, published);
     }
 
@@ -64,6 +71,7 @@ internal sealed class Story
             foreach (var (id, weight) in other.Sums[kind]) sums[id] = sums.GetValueOrDefault(id) + weight;
         }
         DocumentCount += other.DocumentCount;
+        TermCountSum += other.TermCountSum;
         Extend(other.First, other.Last);
     }
 

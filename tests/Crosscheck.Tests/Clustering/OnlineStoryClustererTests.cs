@@ -216,6 +216,42 @@ public sealed class OnlineStoryClustererTests
         Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { TextWeight = 0, NameWeight = 0, NumberWeight = 0 }));
         Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { JoinThreshold = 1.5 }));
         Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { MaxCandidates = 0 }));
+        Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { ShortMergeThreshold = -0.1 }));
+        Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { ShortDocumentTerms = 40, LongDocumentTerms = 20 }));
+    }
+
+    private static readonly ClusterDocument[] Headlines =
+    [
+        new("h1", "Marvale ferry strike halts crossings to Tessaly island", ""),
+        new("h2", "Tessaly islanders stranded as Marvale ferry crews strike", ""),
+        new("h3", "Marvale ferry strike enters second day, Tessaly cut off", ""),
+        new("h4", "Quorra orchard harvest breaks apple record", ""),
+    ];
+
+    [Fact]
+    public void Headlines_are_judged_by_the_short_thresholds()
+    {
+        var strict = new StoryClustererOptions { ShortJoinThreshold = 0.99, ShortMergeThreshold = 0.99 };
+        Assert.Equal(["h1 h2 h3", "h4"], ClusterWith(new StoryClustererOptions(), Headlines));
+        Assert.Equal(["h1", "h2", "h3", "h4"], ClusterWith(strict, Headlines));
+    }
+
+    [Fact]
+    public void Articles_are_judged_by_the_long_thresholds()
+    {
+        var documents = FictionalCoverage.Articles.Select(a => a.Document).ToList();
+        var strictForShort = new StoryClustererOptions { ShortJoinThreshold = 0.99, ShortMergeThreshold = 0.99 };
+        Assert.Equal(ClusterWith(new StoryClustererOptions(), documents), ClusterWith(strictForShort, documents));
+    }
+
+    private static List<string> ClusterWith(StoryClustererOptions options, IReadOnlyList<ClusterDocument> documents)
+    {
+        var clusterer = new OnlineStoryClusterer(options);
+        foreach (var document in documents) clusterer.Add(document);
+        return documents.GroupBy(d => clusterer.StoryOf(d.Id))
+            .Select(g => string.Join(' ', g.Select(d => d.Id)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 
     internal static ClusterDocument Document(string id) => FictionalCoverage.Articles.Single(a => a.Id == id).Document;
