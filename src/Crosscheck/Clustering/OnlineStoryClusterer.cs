@@ -31,7 +31,7 @@ public sealed record StoryClustererOptions
     /// threshold for stories of articles (<see cref="LongDocumentTerms"/> distinct terms or more on average); see
     /// <see cref="ShortMergeThreshold"/>.
     /// </summary>
-    public double MergeThreshold { get; init; } = 0.35;
+    public double MergeThreshold { get; init; } = 0.6;
 
     /// <summary>
     /// The join threshold for documents of <see cref="ShortDocumentTerms"/> distinct terms or fewer (headlines,
@@ -42,6 +42,18 @@ public sealed record StoryClustererOptions
 
     /// <summary>The merge threshold for stories whose documents have <see cref="ShortDocumentTerms"/> distinct terms or fewer on average.</summary>
     public double ShortMergeThreshold { get; init; } = 0.2;
+
+    /// <summary>
+    /// Cohesion guard for articles: a story that has grown by <see cref="CohesionMinimumJoins"/> documents or more
+    /// accepts a document only when the similarity reaches this share of the mean similarity at which its documents
+    /// joined. A story of closely matching retellings thus refuses an article that is merely on the same topic (last
+    /// year's earthquake, another patch for the same browser), which then starts a story of its own; a loose story
+    /// stays open. Slides with length like the thresholds: 0 for short documents, this value for long ones.
+    /// </summary>
+    public double CohesionShare { get; init; } = 0.5;
+
+    /// <summary>How many documents must have joined a story (after its first) before the cohesion guard applies.</summary>
+    public int CohesionMinimumJoins { get; init; } = 2;
 
     /// <summary>At or below this many distinct content terms a document counts as short (a headline).</summary>
     public int ShortDocumentTerms { get; init; } = 10;
@@ -98,6 +110,10 @@ public sealed record StoryClustererOptions
         {
             throw new ArgumentException("StoryClustererOptions join and merge thresholds (long and short) are similarities between 0 and 1.");
         }
+        if (CohesionShare is < 0 or > 1 || CohesionMinimumJoins < 1)
+        {
+            throw new ArgumentException("StoryClustererOptions.CohesionShare lies between 0 and 1 and CohesionMinimumJoins is at least 1.");
+        }
         if (ShortDocumentTerms < 0 || LongDocumentTerms < ShortDocumentTerms)
         {
             throw new ArgumentException("StoryClustererOptions.ShortDocumentTerms must be non-negative and at most LongDocumentTerms.");
@@ -118,8 +134,10 @@ public sealed record StoryClustererOptions
 /// candidate stories found through an inverted index from its heaviest terms, name words and numbers to the stories
 /// posted under them, never with every story. Similarity is a weighted mean of the TF-IDF cosine of title and body
 /// words (title boosted, IDF maintained incrementally), the IDF-weighted cosine of name words and of numbers, scaled
-/// down when the dates lie far apart. A document joins the best candidate above
-/// <see cref="StoryClustererOptions.JoinThreshold"/> or starts a new story; story centroids are running sums pruned to
+/// down when the dates lie far apart. A document joins the best candidate above the join threshold (lower for
+/// headlines than for articles: <see cref="StoryClustererOptions.ShortJoinThreshold"/>,
+/// <see cref="StoryClustererOptions.JoinThreshold"/>) that its cohesion guard lets in
+/// (<see cref="StoryClustererOptions.CohesionShare"/>), or starts a new story; story centroids are running sums pruned to
 /// their heaviest features; a story that grows is compared with its own candidates and merged into an older story
 /// when they converge. Stories whose dates are too far from a document's stop being candidates but stay addressable;
 /// optionally (<see cref="StoryClustererOptions.RetireAfterDays"/>) stories far behind the newest date seen are retired
@@ -219,10 +237,13 @@ public sealed class OnlineStoryClusterer
 
         var best = -1;
         var bestScore = 0.0;
+        var joinThreshold = ByLength(vectors[FeatureKinds.Terms].Count, Options.ShortJoinThreshold, Options.JoinThreshold);
+        var cohesionShare = ByLength(vectors[FeatureKinds.Terms].Count, 0, Options.CohesionShare);
         foreach (var candidate in Candidates(vectors, features.Published, features.Published, exclude: -1, Options.MaxCandidates))
         {
             var story = _stories[candidate];
             var score = Similarity(vectors, features.Published, features.Published, story.Vectors, story.First, story.Last);
+            if (story.Joins >= Options.CohesionMinimumJoins && score < cohesionShare * story.JoinSimilaritySum / story.Joins) continue;
             if (score > bestScore)
             {
                 best = candidate;
@@ -231,10 +252,11 @@ public sealed class OnlineStoryClusterer
         }
 
         Story target;
-        var joined = best >= 0 && bestScore >= ByLength(vectors[FeatureKinds.Terms].Count, Options.ShortJoinThreshold, Options.JoinThreshold);
+        var joined = best >= 0 && bestScore >= joinThreshold;
         if (joined)
         {
             target = _stories[best];
+            target.RecordJoin(bestScore);
         }
         else
         {

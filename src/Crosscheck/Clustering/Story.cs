@@ -26,6 +26,19 @@ internal sealed class Story
     /// <summary>The sum over its documents of their distinct content terms (with <see cref="DocumentCount"/>, the mean document length).</summary>
     public long TermCountSum { get; private set; }
 
+    /// <summary>The sum of the similarities at which documents joined this story (its first document excluded).</summary>
+    public double JoinSimilaritySum { get; private set; }
+
+    /// <summary>How many documents joined this story after its first.</summary>
+    public int Joins { get; private set; }
+
+    /// <summary>Records the similarity at which a document joined.</summary>
+    public void RecordJoin(double similarity)
+    {
+        JoinSimilaritySum += similarity;
+        Joins++;
+    }
+
     /// <summary>Distinct content terms per document, on average.</summary>
     public double MeanTerms => DocumentCount == 0 ? 0 : (double)TermCountSum / DocumentCount;
 

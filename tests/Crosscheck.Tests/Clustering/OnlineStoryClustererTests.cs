@@ -217,6 +217,7 @@ public sealed class OnlineStoryClustererTests
         Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { JoinThreshold = 1.5 }));
         Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { MaxCandidates = 0 }));
         Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { ShortMergeThreshold = -0.1 }));
+        Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { CohesionShare = 1.2 }));
         Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { ShortDocumentTerms = 40, LongDocumentTerms = 20 }));
     }
 
