@@ -43,9 +43,8 @@ internal static class ClusterCommand
         try
         {
             using var input = file == "-" ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8) : ClusteringJsonl.OpenText(file);
-            foreach (var line in ClusteringJsonl.Read(input, ClusteringJsonlFields.Input))
+            foreach (var line in ClusteringJsonl.Read(input, ClusteringJsonlFields.Input, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 if (line.Document is null)
                 {
                     rejected++;

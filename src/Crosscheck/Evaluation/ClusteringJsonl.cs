@@ -57,7 +57,7 @@ public static partial class ClusteringJsonl
     /// Reads lines as they come (nothing is kept but the ids seen, to refuse a second document with the same id).
     /// Blank lines are skipped; every other line gives a document or a problem.
     /// </summary>
-    public static IEnumerable<ClusteringJsonlLine> Read(TextReader reader, ClusteringJsonlFields fields)
+    public static IEnumerable<ClusteringJsonlLine> Read(TextReader reader, ClusteringJsonlFields fields, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(fields);
@@ -65,6 +65,7 @@ public static partial class ClusteringJsonl
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
             var (document, problem) = TryParse(line, fields);
