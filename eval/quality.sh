@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores `crosscheck analyze --format json` with the reference scorer (../shared/eval/analysis_score.py)
 # on the seeds (gold from eval/seeds/gold-spec.json), the bundled samples and the held-out set; then HTML
-# extraction on the Zyte benchmark (zyte_score.py) and publication dates on htmldate-mediacloud.
+# extraction on the Zyte benchmark (zyte_score.py), publication dates on htmldate-mediacloud, and story clustering
+# on ECB+, UCI News and MStream (cluster_score.py).
 # usage: eval/quality.sh            (from the repository root; needs ../shared for the seeds and the scorer)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,3 +31,13 @@ echo "## zyte-article-extraction (../shared/eval/zyte_score.py)"
 python3 "$shared/eval/zyte_score.py" "$zyte/ground-truth.json" "$out/zyte.jsonl"
 echo "## htmldate-mediacloud (crosscheck eval dates, page only)"
 $cli eval dates "$shared/corpora/htmldate-mediacloud"
+
+# Story clustering: StoryStream on the shared clustering corpora (ECB+, UCI News, MStream News and News-T), our
+# line, then the reference scorer on the predictions and gold that `eval clustering --out` wrote (the same figures).
+clusters="$out/clustering"
+echo "## clustering (crosscheck eval clustering; then ../shared/eval/cluster_score.py on the written files)"
+$cli eval clustering --corpora "$shared/corpora" --out "$clusters"
+for corpus in ecb uci mstream mstream-t; do
+  printf '%s all (cluster_score.py): ' "$corpus"
+  python3 "$shared/eval/cluster_score.py" "$clusters/$corpus-all.gold.jsonl" "$clusters/$corpus-all.pred.jsonl"
+done

@@ -11,6 +11,7 @@ internal static class EvalCommand
     {
         Extraction(),
         EvalDatesCommand.Create(),
+        EvalClusteringCommand.Create(),
     };
 
     private static Command Extraction()

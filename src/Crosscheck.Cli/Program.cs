@@ -5,6 +5,7 @@ var root = new RootCommand("Crosscheck: consolidates many outlets' retellings of
 {
     AnalyzeCommand.Create(),
     ExtractCommand.Create(),
+    ClusterCommand.Create(),
     EvalCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
