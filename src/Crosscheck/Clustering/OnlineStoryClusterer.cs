@@ -55,6 +55,15 @@ public sealed record StoryClustererOptions
     /// <summary>How many documents must have joined a story (after its first) before the cohesion guard applies.</summary>
     public int CohesionMinimumJoins { get; init; } = 2;
 
+    /// <summary>Two groups of a young story of articles whose centroids are less similar than this are cut into two stories (0 never cuts).</summary>
+    public double SplitThreshold { get; init; } = 0.35;
+
+    /// <summary>Stories are checked for a cut only up to this many documents; beyond it they keep no member sketches.</summary>
+    public int SplitCheckLimit { get; init; } = 64;
+
+    /// <summary>Features per kind kept of each document of a young story, for the cut check.</summary>
+    public int SketchFeatures { get; init; } = 40;
+
     /// <summary>At or below this many distinct content terms a document counts as short (a headline).</summary>
     public int ShortDocumentTerms { get; init; } = 10;
 
@@ -139,13 +148,15 @@ public sealed record StoryClustererOptions
 /// <see cref="StoryClustererOptions.JoinThreshold"/>) that its cohesion guard lets in
 /// (<see cref="StoryClustererOptions.CohesionShare"/>), or starts a new story; story centroids are running sums pruned to
 /// their heaviest features; a story that grows is compared with its own candidates and merged into an older story
-/// when they converge. Stories whose dates are too far from a document's stop being candidates but stay addressable;
+/// when they converge. A young story of articles keeps sketches of its documents and, at a few sizes, is cut in two
+/// when its two best groups turn out to be different events (<see cref="StoryClustererOptions.SplitThreshold"/>). Stories whose dates are too far from a document's stop being candidates but stay addressable;
 /// optionally (<see cref="StoryClustererOptions.RetireAfterDays"/>) stories far behind the newest date seen are retired
 /// and dropped from the index, so long date-ordered streams stay fast.
 /// </summary>
 /// <remarks>
 /// Story numbers are 0, 1, 2… in order of creation. When two stories merge the younger one's number resolves to the
-/// older one's, so <see cref="Add"/>'s earlier return values can go stale: read final assignments with
+/// older one's, and when a story is cut in two, the moved documents get a new number; so <see cref="Add"/>'s earlier
+/// return values can go stale: read final assignments with
 /// <see cref="StoryOf"/> or <see cref="Assignments"/>, which always give the surviving (lowest) number of a merged
 /// group; numbers therefore may have gaps. The result depends only on the input order (ids, vocabularies and all
 /// tie-breaks are ordinal), never on string hash randomisation. Not thread-safe.
@@ -265,6 +276,7 @@ public sealed class OnlineStoryClusterer
             _parent.Add(target.Number);
         }
         target.AddDocument(vectors, features.Published);
+        target.Remember(new StoryMember(_documentIds.Count, Sketch(vectors), joined ? bestScore : 0, features.Published, vectors[FeatureKinds.Terms].Count), Options.SplitCheckLimit);
         target.Refresh(_statistics, _centroidLimits);
         Post(target);
 
@@ -272,8 +284,52 @@ public sealed class OnlineStoryClusterer
         _documentIds.Add(features.Id);
         _documentStory.Add(target.Number);
 
-        if (joined) MergeConverged(target);
+        if (joined && !TrySplit(target)) MergeConverged(target);
         return Find(target.Number);
+    }
+
+    private SparseVector[] Sketch(SparseVector[] vectors)
+    {
+        var sketch = new SparseVector[FeatureKinds.Count];
+        for (var kind = 0; kind < FeatureKinds.Count; kind++) sketch[kind] = vectors[kind].Heaviest(Options.SketchFeatures, _statistics[kind]);
+        return sketch;
+    }
+
+    /// <summary>
+    /// At sizes 4, 6, 9, 13… (×1.5) up to <see cref="StoryClustererOptions.SplitCheckLimit"/>, cuts a story of articles
+    /// in two when its two best groups have centroids less similar than <see cref="StoryClustererOptions.SplitThreshold"/>:
+    /// two events on one topic that met through an early, ambiguous join. The group holding the oldest document keeps
+    /// the story's number; the other becomes a new story.
+    /// </summary>
+    private bool TrySplit(Story story)
+    {
+        if (story.Members is not { } members || !IsSplitCheckpoint(members.Count)) return false;
+        var threshold = ByLength(story.MeanTerms, 0, Options.SplitThreshold);
+        if (threshold <= 0) return false;
+        if (StoryBisection.Cut(members, (a, b) => Similarity(a, null, null, b, null, null)) is not { } cut) return false;
+        if (cut.Similarity >= threshold || cut.Kept.Count < 2 || cut.Moved.Count < 2) return false;
+        var kept = cut.Kept.Select(i => members[i]).ToList();
+        var moved = cut.Moved.Select(i => members[i]).ToList();
+        var split = new Story(_stories.Count);
+        _stories.Add(split);
+        _parent.Add(split.Number);
+        story.Rebuild(kept);
+        split.Rebuild(moved);
+        foreach (var member in moved) _documentStory[member.Document] = split.Number;
+        story.Refresh(_statistics, _centroidLimits);
+        split.Refresh(_statistics, _centroidLimits);
+        Post(story);
+        Post(split);
+        return true;
+    }
+
+    private static bool IsSplitCheckpoint(int size)
+    {
+        for (var checkpoint = 4; checkpoint <= size; checkpoint = checkpoint * 3 / 2)
+        {
+            if (checkpoint == size) return true;
+        }
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

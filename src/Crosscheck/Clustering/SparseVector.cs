@@ -101,5 +101,26 @@ internal sealed class SparseVector
         return result;
     }
 
+    /// <summary>The <paramref name="count"/> heaviest terms by weight × IDF, with their own weights, as a vector.</summary>
+    public SparseVector Heaviest(int count, TermStatistics statistics)
+    {
+        if (Count <= count) return this;
+        var kept = Top(count, statistics);
+        var ids = new int[kept.Count];
+        var weights = new double[kept.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = kept[i].Id;
+            weights[i] = Weights[Array.BinarySearch(Ids, kept[i].Id)];
+        }
+        return FromUnsorted(ids, weights);
+    }
+
+    /// <summary>Adds every weight of this vector into <paramref name="sums"/>.</summary>
+    public void AddTo(Dictionary<int, double> sums)
+    {
+        for (var i = 0; i < Ids.Length; i++) sums[Ids[i]] = sums.GetValueOrDefault(Ids[i]) + Weights[i];
+    }
+
     private static double Square(double x) => x * x;
 }

@@ -59,6 +59,42 @@ internal sealed class Story
 
     public SparseVector[] Vectors { get; } = new SparseVector[FeatureKinds.Count];
 
+    /// <summary>
+    /// Sketches of the documents while the story is young enough to be cut in two (see
+    /// <see cref="StoryClustererOptions.SplitCheckLimit"/>); null once it grew past that, so old stories cost no more.
+    /// </summary>
+    public List<StoryMember>? Members { get; private set; } = [];
+
+    /// <summary>Records a member's sketch, or forgets them all once the story holds more than <paramref name="limit"/> documents.</summary>
+    public void Remember(StoryMember member, int limit)
+    {
+        if (Members is null) return;
+        if (DocumentCount > limit) Members = null;
+        else Members.Add(member);
+    }
+
+    /// <summary>Rebuilds the story from the given members' sketches (after a cut): sums, counts, dates and join record.</summary>
+    public void Rebuild(List<StoryMember> members)
+    {
+        for (var kind = 0; kind < FeatureKinds.Count; kind++) Sums[kind].Clear();
+        DocumentCount = 0;
+        TermCountSum = 0;
+        JoinSimilaritySum = 0;
+        Joins = 0;
+        First = null;
+        Last = null;
+        for (var i = 0; i < members.Count; i++)
+        {
+            var member = members[i];
+            for (var kind = 0; kind < FeatureKinds.Count; kind++) member.Sketch[kind].AddTo(Sums[kind]);
+            DocumentCount++;
+            TermCountSum += member.Terms;
+            if (i > 0) RecordJoin(member.JoinSimilarity);
+            Extend(member.Published, member.Published);
+        }
+        Members = members;
+    }
+
     /// <summary>Term ids under which the story is posted in the candidate index, per kind.</summary>
     public HashSet<int>[] Indexed { get; } = new HashSet<int>[FeatureKinds.Count];
 
@@ -85,6 +121,11 @@ internal sealed class Story
         }
         DocumentCount += other.DocumentCount;
         TermCountSum += other.TermCountSum;
+        JoinSimilaritySum += other.JoinSimilaritySum;
+        Joins += other.Joins;
+        if (Members is not null && other.Members is not null) Members.AddRange(other.Members);
+        else Members = null;
+        other.Members = null;
         Extend(other.First, other.Last);
     }
 

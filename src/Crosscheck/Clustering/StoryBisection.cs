@@ -1,0 +1,78 @@
+using System.Runtime.CompilerServices;
+
+namespace Crosscheck.Clustering;
+
+/// <summary>
+/// Two-means over a story's member sketches: the best cut of a story into two groups, and how similar the two
+/// groups' centroids are. Seeds are the oldest member and the member least similar to it; members then move to the
+/// nearer centroid until nothing moves (at most <see cref="MaxRounds"/> rounds). Deterministic: ties go to the group
+/// of the oldest member.
+/// </summary>
+internal static class StoryBisection
+{
+    private const int MaxRounds = 10;
+
+    /// <summary>The two groups (indices into <paramref name="members"/>, in order) and their centroid similarity, or null when no cut exists.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static (List<int> Kept, List<int> Moved, double Similarity)? Cut(
+        IReadOnlyList<StoryMember> members, Func<SparseVector[], SparseVector[], double> similarity)
+    {
+        if (members.Count < 4) return null;
+        var farthest = 1;
+        var lowest = double.MaxValue;
+        for (var i = 1; i < members.Count; i++)
+        {
+            var score = similarity(members[0].Sketch, members[i].Sketch);
+            if (score < lowest)
+            {
+                lowest = score;
+                farthest = i;
+            }
+        }
+        var inKept = new bool[members.Count];
+        var keptCentroid = Centroid(members, [0]);
+        var movedCentroid = Centroid(members, [farthest]);
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            var changed = false;
+            for (var i = 0; i < members.Count; i++)
+            {
+                var kept = i == 0 || (i != farthest && similarity(members[i].Sketch, keptCentroid) >= similarity(members[i].Sketch, movedCentroid));
+                if (kept != inKept[i] || round == 0) changed |= kept != inKept[i];
+                inKept[i] = kept;
+            }
+            var keptIndices = Indices(inKept, true);
+            var movedIndices = Indices(inKept, false);
+            keptCentroid = Centroid(members, keptIndices);
+            movedCentroid = Centroid(members, movedIndices);
+            if (!changed && round > 0) break;
+        }
+        var keptFinal = Indices(inKept, true);
+        var movedFinal = Indices(inKept, false);
+        if (movedFinal.Count == 0) return null;
+        return (keptFinal, movedFinal, similarity(keptCentroid, movedCentroid));
+    }
+
+    /// <summary>The summed sketches of the given members, per kind.</summary>
+    public static SparseVector[] Centroid(IReadOnlyList<StoryMember> members, IReadOnlyList<int> indices)
+    {
+        var result = new SparseVector[FeatureKinds.Count];
+        for (var kind = 0; kind < FeatureKinds.Count; kind++)
+        {
+            var sums = new Dictionary<int, double>();
+            foreach (var i in indices) members[i].Sketch[kind].AddTo(sums);
+            result[kind] = SparseVector.From(sums);
+        }
+        return result;
+    }
+
+    private static List<int> Indices(bool[] flags, bool value)
+    {
+        var result = new List<int>();
+        for (var i = 0; i < flags.Length; i++)
+        {
+            if (flags[i] == value) result.Add(i);
+        }
+        return result;
+    }
+}
