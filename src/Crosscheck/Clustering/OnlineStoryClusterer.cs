@@ -58,6 +58,9 @@ public sealed record StoryClustererOptions
     /// <summary>Two groups of a young story of articles whose centroids are less similar than this are cut into two stories (0 never cuts).</summary>
     public double SplitThreshold { get; init; } = 0.35;
 
+    /// <summary>The cut threshold for stories of short documents (headlines), sliding with length like the other thresholds.</summary>
+    public double ShortSplitThreshold { get; init; } = 0.2;
+
     /// <summary>Stories are checked for a cut only up to this many documents; beyond it they keep no member sketches.</summary>
     public int SplitCheckLimit { get; init; } = 64;
 
@@ -119,6 +122,10 @@ public sealed record StoryClustererOptions
         {
             throw new ArgumentException("StoryClustererOptions join and merge thresholds (long and short) are similarities between 0 and 1.");
         }
+        if (SplitThreshold is < 0 or > 1 || ShortSplitThreshold is < 0 or > 1 || SplitCheckLimit < 4 || SketchFeatures < 1)
+        {
+            throw new ArgumentException("StoryClustererOptions split thresholds lie between 0 and 1 (0 never cuts), SplitCheckLimit is at least 4 and SketchFeatures at least 1.");
+        }
         if (CohesionShare is < 0 or > 1 || CohesionMinimumJoins < 1)
         {
             throw new ArgumentException("StoryClustererOptions.CohesionShare lies between 0 and 1 and CohesionMinimumJoins is at least 1.");
@@ -148,7 +155,7 @@ public sealed record StoryClustererOptions
 /// <see cref="StoryClustererOptions.JoinThreshold"/>) that its cohesion guard lets in
 /// (<see cref="StoryClustererOptions.CohesionShare"/>), or starts a new story; story centroids are running sums pruned to
 /// their heaviest features; a story that grows is compared with its own candidates and merged into an older story
-/// when they converge. A young story of articles keeps sketches of its documents and, at a few sizes, is cut in two
+/// when they converge. A young story keeps sketches of its documents and, at a few sizes, is cut in two
 /// when its two best groups turn out to be different events (<see cref="StoryClustererOptions.SplitThreshold"/>). Stories whose dates are too far from a document's stop being candidates but stay addressable;
 /// optionally (<see cref="StoryClustererOptions.RetireAfterDays"/>) stories far behind the newest date seen are retired
 /// and dropped from the index, so long date-ordered streams stay fast.
@@ -296,15 +303,16 @@ public sealed class OnlineStoryClusterer
     }
 
     /// <summary>
-    /// At sizes 4, 6, 9, 13… (×1.5) up to <see cref="StoryClustererOptions.SplitCheckLimit"/>, cuts a story of articles
-    /// in two when its two best groups have centroids less similar than <see cref="StoryClustererOptions.SplitThreshold"/>:
+    /// At sizes 4, 6, 9, 13… (×1.5) up to <see cref="StoryClustererOptions.SplitCheckLimit"/>, cuts a story in two when
+    /// its two best groups have centroids less similar than the cut threshold (by length, between
+    /// <see cref="StoryClustererOptions.ShortSplitThreshold"/> and <see cref="StoryClustererOptions.SplitThreshold"/>):
     /// two events on one topic that met through an early, ambiguous join. The group holding the oldest document keeps
     /// the story's number; the other becomes a new story.
     /// </summary>
     private bool TrySplit(Story story)
     {
         if (story.Members is not { } members || !IsSplitCheckpoint(members.Count)) return false;
-        var threshold = ByLength(story.MeanTerms, 0, Options.SplitThreshold);
+        var threshold = ByLength(story.MeanTerms, Options.ShortSplitThreshold, Options.SplitThreshold);
         if (threshold <= 0) return false;
         if (StoryBisection.Cut(members, (a, b) => Similarity(a, null, null, b, null, null)) is not { } cut) return false;
         if (cut.Similarity >= threshold || cut.Kept.Count < 2 || cut.Moved.Count < 2) return false;

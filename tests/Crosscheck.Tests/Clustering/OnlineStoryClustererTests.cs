@@ -218,6 +218,8 @@ public sealed class OnlineStoryClustererTests
         Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { MaxCandidates = 0 }));
         Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { ShortMergeThreshold = -0.1 }));
         Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { CohesionShare = 1.2 }));
+        Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { SplitThreshold = -1 }));
+        Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { SplitCheckLimit = 2 }));
         Assert.Throws<ArgumentException>(() => new OnlineStoryClusterer(new StoryClustererOptions { ShortDocumentTerms = 40, LongDocumentTerms = 20 }));
     }
 
