@@ -285,13 +285,14 @@ public sealed class OnlineStoryClusterer
         target.AddDocument(vectors, features.Published);
         target.Remember(new StoryMember(_documentIds.Count, Sketch(vectors), joined ? bestScore : 0, features.Published, vectors[FeatureKinds.Terms].Count), Options.SplitCheckLimit);
         target.Refresh(_statistics, _centroidLimits);
-        Post(target);
+        var settled = IsSettled(target);
+        if (!settled) Post(target);
 
         _documentIndex.Add(features.Id, _documentIds.Count);
         _documentIds.Add(features.Id);
         _documentStory.Add(target.Number);
 
-        if (joined && !TrySplit(target)) MergeConverged(target);
+        if (joined && !TrySplit(target) && !settled) MergeConverged(target);
         return Find(target.Number);
     }
 
@@ -311,7 +312,7 @@ public sealed class OnlineStoryClusterer
     /// </summary>
     private bool TrySplit(Story story)
     {
-        if (story.Members is not { } members || !IsSplitCheckpoint(members.Count)) return false;
+        if (story.Members is not { } members || !IsCheckpoint(members.Count, 4)) return false;
         var threshold = ByLength(story.MeanTerms, Options.ShortSplitThreshold, Options.SplitThreshold);
         if (threshold <= 0) return false;
         if (StoryBisection.Cut(members, (a, b) => Similarity(a, null, null, b, null, null)) is not { } cut) return false;
@@ -331,9 +332,18 @@ public sealed class OnlineStoryClusterer
         return true;
     }
 
-    private static bool IsSplitCheckpoint(int size)
+    /// <summary>
+    /// Whether a story of articles is between growth checkpoints (past 4 documents, and not at 6, 9, 13, 19…): one more
+    /// article barely moves its centroid, so re-posting it in the index and looking for a story it converged with wait
+    /// for the next checkpoint. Stories of short documents, whose centroids move more, are never settled.
+    /// </summary>
+    private bool IsSettled(Story story) =>
+        story.MeanTerms >= Options.LongDocumentTerms && story.DocumentCount > 4 && !IsCheckpoint(story.DocumentCount, 4);
+
+    /// <summary>Whether <paramref name="size"/> is one of first, first × 1.5, first × 1.5², … (rounded down).</summary>
+    private static bool IsCheckpoint(int size, int first)
     {
-        for (var checkpoint = 4; checkpoint <= size; checkpoint = checkpoint * 3 / 2)
+        for (var checkpoint = first; checkpoint <= size; checkpoint = checkpoint * 3 / 2)
         {
             if (checkpoint == size) return true;
         }

@@ -44,41 +44,58 @@ internal sealed class SparseVector
         return new SparseVector(ids, weights);
     }
 
-    /// <summary>Cosine of the two vectors after multiplying every weight by the term's current IDF.</summary>
+    /// <summary>
+    /// Cosine of the two vectors after multiplying every weight by the term's IDF. Each vector keeps its IDF-weighted
+    /// values and norm and refreshes them once the corpus has grown by a twentieth since (IDF drifts slowly), so a
+    /// comparison is one merge of two sorted id lists with no logarithms.
+    /// </summary>
     // Hot loop: compiled fully optimised at once, so a one-shot CLI run does not spend it in tier-0 code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Cosine(SparseVector a, SparseVector b, TermStatistics statistics)
     {
         if (a.IsEmpty || b.IsEmpty) return 0;
-        double dot = 0, normA = 0, normB = 0;
+        var x = a.Weighted(statistics);
+        var y = b.Weighted(statistics);
+        var aIds = a.Ids;
+        var bIds = b.Ids;
+        double dot = 0;
         int i = 0, j = 0;
-        while (i < a.Ids.Length || j < b.Ids.Length)
+        while (i < aIds.Length && j < bIds.Length)
         {
-            if (j >= b.Ids.Length || (i < a.Ids.Length && a.Ids[i] < b.Ids[j]))
-            {
-                var idf = statistics.Idf(a.Ids[i]);
-                normA += Square(a.Weights[i] * idf);
-                i++;
-            }
-            else if (i >= a.Ids.Length || b.Ids[j] < a.Ids[i])
-            {
-                var idf = statistics.Idf(b.Ids[j]);
-                normB += Square(b.Weights[j] * idf);
-                j++;
-            }
+            var ai = aIds[i];
+            var bj = bIds[j];
+            if (ai < bj) i++;
+            else if (bj < ai) j++;
             else
             {
-                var idf = statistics.Idf(a.Ids[i]);
-                var x = a.Weights[i] * idf;
-                var y = b.Weights[j] * idf;
-                dot += x * y;
-                normA += x * x;
-                normB += y * y;
+                dot += x[i] * y[j];
                 i++;
                 j++;
             }
         }
-        return normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
+        return dot == 0 ? 0 : dot / (a._norm * b._norm);
+    }
+
+    private double[]? _weighted;
+    private double _norm;
+    private int _weightedAt;
+
+    /// <summary>The weights multiplied by IDF (and <see cref="_norm"/>), recomputed when the corpus grew by over 5% since.</summary>
+    private double[] Weighted(TermStatistics statistics)
+    {
+        var documents = statistics.Documents;
+        if (_weighted is not null && documents == _weightedAt) return _weighted;
+        _weighted ??= new double[Ids.Length];
+        double sum = 0;
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            var w = Weights[i] * statistics.Idf(Ids[i]);
+            _weighted[i] = w;
+            sum += w * w;
+        }
+        _norm = Math.Sqrt(sum);
+        _weightedAt = documents;
+        return _weighted;
     }
 
     /// <summary>The <paramref name="count"/> heaviest terms by weight × IDF, heaviest first (ties by lower id).</summary>

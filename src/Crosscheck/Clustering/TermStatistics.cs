@@ -9,8 +9,8 @@ internal sealed class TermStatistics
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<int> _documentFrequency = [];
-    private double[] _idfCache = [];
-    private int[] _idfCachedAt = [];
+    private double[] _logs = [];
+    private double _logDocuments;
 
     /// <summary>The number of documents counted.</summary>
     public int Documents { get; private set; }
@@ -30,23 +30,25 @@ internal sealed class TermStatistics
     public void CountDocument(ReadOnlySpan<int> termIds)
     {
         Documents++;
+        _logDocuments = Math.Log(Documents + 1.0);
         foreach (var id in termIds) _documentFrequency[id]++;
     }
 
-    /// <summary>The smoothed IDF of a term id; cached until the next document is counted.</summary>
-    public double Idf(int id)
+    /// <summary>
+    /// The smoothed IDF of a term id, <c>ln(N + 1) − ln(df + 1) + 1</c>: the first logarithm is taken once per counted
+    /// document, the second read from a table of logarithms of small integers, so no call computes a logarithm.
+    /// </summary>
+    public double Idf(int id) => _logDocuments - LogOf(_documentFrequency[id] + 1) + 1.0;
+
+    private double LogOf(int n)
     {
-        if (id >= _idfCache.Length)
+        if (n >= _logs.Length)
         {
-            var size = Math.Max(_documentFrequency.Count, _idfCache.Length * 2);
-            Array.Resize(ref _idfCache, size);
-            Array.Resize(ref _idfCachedAt, size);
+            var size = Math.Max(n + 1, _logs.Length * 2);
+            var old = _logs.Length;
+            Array.Resize(ref _logs, size);
+            for (var i = Math.Max(old, 1); i < size; i++) _logs[i] = Math.Log(i);
         }
-        // Stamps are Documents + 1 so that a fresh (zeroed) slot never passes for a cached value.
-        if (_idfCachedAt[id] == Documents + 1) return _idfCache[id];
-        var idf = Math.Log((Documents + 1.0) / (_documentFrequency[id] + 1.0)) + 1.0;
-        _idfCache[id] = idf;
-        _idfCachedAt[id] = Documents + 1;
-        return idf;
+        return _logs[n];
     }
 }
