@@ -101,21 +101,99 @@ internal sealed class SparseVector
     /// <summary>The <paramref name="count"/> heaviest terms by weight × IDF, heaviest first (ties by lower id).</summary>
     // Hot loop: compiled fully optimised at once, so a one-shot CLI run does not spend it in tier-0 code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<(int Id, double Weight)> Top(int count, TermStatistics statistics)
+    public (int Id, double Weight)[] Top(int count, TermStatistics statistics)
     {
-        // A bounded min-heap whose root is the lightest kept entry: O(n log count).
-        var heap = new PriorityQueue<(int Id, double Weight), (double Weight, int NegatedId)>(count + 1);
+        var scores = Weighted(statistics);
+        var kept = Math.Min(count, Ids.Length);
+        // A bounded min-heap of positions whose root is the lightest kept entry: O(n log count).
+        var heap = new int[kept];
+        var size = 0;
         for (var i = 0; i < Ids.Length; i++)
         {
-            var entry = (Ids[i], Weights[i] * statistics.Idf(Ids[i]));
-            var priority = (entry.Item2, -Ids[i]);
-            if (heap.Count < count) heap.Enqueue(entry, priority);
-            else if (heap.TryPeek(out _, out var lightest) && priority.CompareTo(lightest) > 0) heap.EnqueueDequeue(entry, priority);
+            if (size < kept)
+            {
+                heap[size] = i;
+                SiftUp(heap, size++, scores);
+            }
+            else if (Heavier(i, heap[0], scores))
+            {
+                heap[0] = i;
+                SiftDown(heap, size, scores);
+            }
         }
-        var result = new List<(int Id, double Weight)>(heap.Count);
-        while (heap.TryDequeue(out var entry, out _)) result.Add(entry);
-        result.Reverse();
+        var result = new (int Id, double Weight)[size];
+        for (var slot = size - 1; slot >= 0; slot--)
+        {
+            var lightest = heap[0];
+            result[slot] = (Ids[lightest], scores[lightest]);
+            heap[0] = heap[--size];
+            SiftDown(heap, size, scores);
+        }
         return result;
+    }
+
+    /// <summary>Whether position <paramref name="a"/> outranks <paramref name="b"/>: a greater score, or an equal score and a lower id.</summary>
+    private bool Heavier(int a, int b, double[] scores) => scores[a] > scores[b] || (scores[a] == scores[b] && Ids[a] < Ids[b]);
+
+    private void SiftUp(int[] heap, int at, double[] scores)
+    {
+        while (at > 0)
+        {
+            var parent = (at - 1) / 2;
+            if (!Heavier(heap[parent], heap[at], scores)) return;
+            (heap[parent], heap[at]) = (heap[at], heap[parent]);
+            at = parent;
+        }
+    }
+
+    private void SiftDown(int[] heap, int size, double[] scores)
+    {
+        var at = 0;
+        while (true)
+        {
+            var lightest = at;
+            var left = 2 * at + 1;
+            if (left < size && Heavier(heap[lightest], heap[left], scores)) lightest = left;
+            if (left + 1 < size && Heavier(heap[lightest], heap[left + 1], scores)) lightest = left + 1;
+            if (lightest == at) return;
+            (heap[lightest], heap[at]) = (heap[at], heap[lightest]);
+            at = lightest;
+        }
+    }
+
+    /// <summary>The sum of two vectors (one merge of the sorted id lists).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static SparseVector Sum(SparseVector a, SparseVector b)
+    {
+        if (b.IsEmpty) return a;
+        if (a.IsEmpty) return new SparseVector((int[])b.Ids.Clone(), (double[])b.Weights.Clone());
+        var ids = new int[a.Count + b.Count];
+        var weights = new double[ids.Length];
+        int i = 0, j = 0, n = 0;
+        while (i < a.Count || j < b.Count)
+        {
+            if (j >= b.Count || (i < a.Count && a.Ids[i] < b.Ids[j]))
+            {
+                ids[n] = a.Ids[i];
+                weights[n++] = a.Weights[i++];
+            }
+            else if (i >= a.Count || b.Ids[j] < a.Ids[i])
+            {
+                ids[n] = b.Ids[j];
+                weights[n++] = b.Weights[j++];
+            }
+            else
+            {
+                ids[n] = a.Ids[i];
+                weights[n++] = a.Weights[i++] + b.Weights[j++];
+            }
+        }
+        if (n < ids.Length)
+        {
+            Array.Resize(ref ids, n);
+            Array.Resize(ref weights, n);
+        }
+        return new SparseVector(ids, weights);
     }
 
     /// <summary>The <paramref name="count"/> heaviest terms by weight × IDF, with their own weights, as a vector.</summary>
@@ -123,8 +201,8 @@ internal sealed class SparseVector
     {
         if (Count <= count) return this;
         var kept = Top(count, statistics);
-        var ids = new int[kept.Count];
-        var weights = new double[kept.Count];
+        var ids = new int[kept.Length];
+        var weights = new double[kept.Length];
         for (var i = 0; i < ids.Length; i++)
         {
             ids[i] = kept[i].Id;

@@ -3,8 +3,8 @@ namespace Crosscheck.Clustering;
 
 /// <summary>
 /// One story's state inside <see cref="OnlineStoryClusterer"/>: the summed feature weights of its documents per
-/// feature kind (terms, names, numbers), pruned to the heaviest few so state stays small, a sorted snapshot of each
-/// for comparison, its date range, and which terms the candidate index holds it under.
+/// feature kind (terms, names, numbers) as sorted vectors, pruned to the heaviest few so state stays small, its date
+/// range, and which terms the candidate index holds it under.
 /// </summary>
 internal sealed class Story
 {
@@ -13,7 +13,6 @@ internal sealed class Story
         Number = number;
         for (var kind = 0; kind < FeatureKinds.Count; kind++)
         {
-            Sums[kind] = [];
             Vectors[kind] = SparseVector.Empty;
             Indexed[kind] = [];
         }
@@ -55,8 +54,6 @@ internal sealed class Story
     /// <summary>Whether the candidate index should drop this story's postings.</summary>
     public bool IsStale => MergedAway || Retired;
 
-    public Dictionary<int, double>[] Sums { get; } = new Dictionary<int, double>[FeatureKinds.Count];
-
     public SparseVector[] Vectors { get; } = new SparseVector[FeatureKinds.Count];
 
     /// <summary>
@@ -76,7 +73,7 @@ internal sealed class Story
     /// <summary>Rebuilds the story from the given members' sketches (after a cut): sums, counts, dates and join record.</summary>
     public void Rebuild(List<StoryMember> members)
     {
-        for (var kind = 0; kind < FeatureKinds.Count; kind++) Sums[kind].Clear();
+        for (var kind = 0; kind < FeatureKinds.Count; kind++) Vectors[kind] = SparseVector.Empty;
         DocumentCount = 0;
         TermCountSum = 0;
         JoinSimilaritySum = 0;
@@ -86,7 +83,7 @@ internal sealed class Story
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
-            for (var kind = 0; kind < FeatureKinds.Count; kind++) member.Sketch[kind].AddTo(Sums[kind]);
+            for (var kind = 0; kind < FeatureKinds.Count; kind++) Vectors[kind] = SparseVector.Sum(Vectors[kind], member.Sketch[kind]);
             DocumentCount++;
             TermCountSum += member.Terms;
             if (i > 0) RecordJoin(member.JoinSimilarity);
@@ -101,12 +98,7 @@ internal sealed class Story
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddDocument(SparseVector[] document, DateOnly? published)
     {
-        for (var kind = 0; kind < FeatureKinds.Count; kind++)
-        {
-            var vector = document[kind];
-            var sums = Sums[kind];
-            for (var i = 0; i < vector.Count; i++) sums[vector.Ids[i]] = sums.GetValueOrDefault(vector.Ids[i]) + vector.Weights[i];
-        }
+        for (var kind = 0; kind < FeatureKinds.Count; kind++) Vectors[kind] = SparseVector.Sum(Vectors[kind], document[kind]);
         DocumentCount++;
         TermCountSum += document[FeatureKinds.Terms].Count;
         Extend(published, published);
@@ -114,11 +106,7 @@ internal sealed class Story
 
     public void Absorb(Story other)
     {
-        for (var kind = 0; kind < FeatureKinds.Count; kind++)
-        {
-            var sums = Sums[kind];
-            foreach (var (id, weight) in other.Sums[kind]) sums[id] = sums.GetValueOrDefault(id) + weight;
-        }
+        for (var kind = 0; kind < FeatureKinds.Count; kind++) Vectors[kind] = SparseVector.Sum(Vectors[kind], other.Vectors[kind]);
         DocumentCount += other.DocumentCount;
         TermCountSum += other.TermCountSum;
         JoinSimilaritySum += other.JoinSimilaritySum;
@@ -130,28 +118,15 @@ internal sealed class Story
     }
 
     /// <summary>
-    /// Refreshes the snapshots; once a kind holds half again its limit, keeps only the <paramref name="limits"/>
-    /// heaviest entries (by weight × current IDF), so pruning cost is amortised over several documents.
+    /// Once a kind holds half again its limit, keeps only the <paramref name="limits"/> heaviest entries (by weight ×
+    /// current IDF), so pruning cost is amortised over several documents.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Refresh(TermStatistics[] statistics, int[] limits)
     {
         for (var kind = 0; kind < FeatureKinds.Count; kind++)
         {
-            var sums = Sums[kind];
-            if (sums.Count > limits[kind] + limits[kind] / 2)
-            {
-                var stats = statistics[kind];
-                var kept = sums
-                    .Select(entry => (entry.Key, entry.Value, Score: entry.Value * stats.Idf(entry.Key)))
-                    .OrderByDescending(entry => entry.Score)
-                    .ThenBy(entry => entry.Key)
-                    .Take(limits[kind])
-                    .ToList();
-                sums.Clear();
-                foreach (var (id, weight, _) in kept) sums[id] = weight;
-            }
-            Vectors[kind] = SparseVector.From(sums);
+            if (Vectors[kind].Count > limits[kind] + limits[kind] / 2) Vectors[kind] = Vectors[kind].Heaviest(limits[kind], statistics[kind]);
         }
     }
 
