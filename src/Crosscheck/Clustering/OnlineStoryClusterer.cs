@@ -181,6 +181,9 @@ public sealed class OnlineStoryClusterer
     private readonly double[] _kindWeights;
     private DateOnly? _newest;
 
+    /// <summary>Dated live stories by the day of their last document (entries go stale when a story grows; checked on pop).</summary>
+    private readonly PriorityQueue<int, int> _byLastDay = new();
+
     public OnlineStoryClusterer() : this(new StoryClustererOptions()) { }
 
     public OnlineStoryClusterer(StoryClustererOptions options)
@@ -220,6 +223,9 @@ public sealed class OnlineStoryClusterer
         return stories;
     }
 
+    /// <summary>How many (term, story) postings the candidate index holds: what its memory grows with.</summary>
+    internal int PostingCount => _postings.Sum(kind => kind.Values.Sum(stories => stories.Count));
+
     /// <summary>The final story number of a document added earlier.</summary>
     public int StoryOf(string id)
     {
@@ -247,7 +253,11 @@ public sealed class OnlineStoryClusterer
         {
             throw new ArgumentException($"A document with id '{features.Id}' was already added; ids must be unique within one clusterer.", nameof(features));
         }
-        if (features.Published is { } published && (_newest is null || published > _newest)) _newest = published;
+        if (features.Published is { } published && (_newest is null || published > _newest))
+        {
+            _newest = published;
+            RetireStale();
+        }
         var vectors = new SparseVector[FeatureKinds.Count];
         vectors[FeatureKinds.Terms] = Vectorize(features.Terms, _statistics[FeatureKinds.Terms]);
         vectors[FeatureKinds.Names] = Vectorize(features.Names, _statistics[FeatureKinds.Names]);
@@ -282,7 +292,9 @@ public sealed class OnlineStoryClusterer
             _stories.Add(target);
             _parent.Add(target.Number);
         }
+        var lastBefore = target.Last;
         target.AddDocument(vectors, features.Published);
+        if (target.Last != lastBefore) Track(target);
         target.Remember(new StoryMember(_documentIds.Count, Sketch(vectors), joined ? bestScore : 0, features.Published, vectors[FeatureKinds.Terms].Count), Options.SplitCheckLimit);
         target.Refresh(_statistics, _centroidLimits);
         var settled = IsSettled(target);
@@ -324,6 +336,8 @@ public sealed class OnlineStoryClusterer
         _parent.Add(split.Number);
         story.Rebuild(kept);
         split.Rebuild(moved);
+        Track(story);
+        Track(split);
         foreach (var member in moved) _documentStory[member.Document] = split.Number;
         story.Refresh(_statistics, _centroidLimits);
         split.Refresh(_statistics, _centroidLimits);
@@ -409,6 +423,44 @@ public sealed class OnlineStoryClusterer
             .Select(entry => entry.Key)];
     }
 
+    /// <summary>
+    /// With <see cref="StoryClustererOptions.RetireAfterDays"/> set, retires every story that fell that far behind the
+    /// newest date and frees what only a candidate needs (centroid, sketches, postings); its documents keep their story.
+    /// </summary>
+    private void RetireStale()
+    {
+        if (Options.RetireAfterDays is not { } days || _newest is not { } newest) return;
+        while (_byLastDay.TryPeek(out var number, out var day) && newest.DayNumber - day > days)
+        {
+            _byLastDay.Dequeue();
+            var story = _stories[number];
+            if (story.IsStale || story.Last?.DayNumber != day) continue;
+            story.Retired = true;
+            Unpost(story);
+            story.Release();
+        }
+    }
+
+    /// <summary>Queues a dated story under the day of its last document, for <see cref="RetireStale"/>.</summary>
+    private void Track(Story story)
+    {
+        if (Options.RetireAfterDays is not null && story.Last is { } last && !story.IsStale) _byLastDay.Enqueue(story.Number, last.DayNumber);
+    }
+
+    /// <summary>Removes a story from the postings of the terms it is indexed under (empty postings are dropped).</summary>
+    private void Unpost(Story story)
+    {
+        for (var kind = 0; kind < FeatureKinds.Count; kind++)
+        {
+            foreach (var id in story.Indexed[kind])
+            {
+                if (!_postings[kind].TryGetValue(id, out var stories)) continue;
+                stories.Remove(story.Number);
+                if (stories.Count == 0) _postings[kind].Remove(id);
+            }
+        }
+    }
+
     /// <summary>With <see cref="StoryClustererOptions.RetireAfterDays"/> set, whether a dated story fell that far behind the newest date seen.</summary>
     private bool IsRetired(Story story) =>
         Options.RetireAfterDays is { } days && story.Last is { } last && _newest is { } newest && newest.DayNumber - last.DayNumber > days;
@@ -452,6 +504,7 @@ public sealed class OnlineStoryClusterer
         var survivor = _stories[Math.Min(best, story.Number)];
         var absorbed = _stories[Math.Max(best, story.Number)];
         survivor.Absorb(absorbed);
+        Track(survivor);
         survivor.Refresh(_statistics, _centroidLimits);
         absorbed.MergedAway = true;
         _parent[absorbed.Number] = survivor.Number;

@@ -62,6 +62,17 @@ internal sealed class Story
     /// </summary>
     public List<StoryMember>? Members { get; private set; } = [];
 
+    /// <summary>Drops what only a candidate story needs (centroid, sketches, index terms) once it retired for good.</summary>
+    public void Release()
+    {
+        for (var kind = 0; kind < FeatureKinds.Count; kind++)
+        {
+            Vectors[kind] = SparseVector.Empty;
+            Indexed[kind] = [];
+        }
+        Members = null;
+    }
+
     /// <summary>Records a member's sketch, or forgets them all once the story holds more than <paramref name="limit"/> documents.</summary>
     public void Remember(StoryMember member, int limit)
     {

@@ -157,6 +157,27 @@ public sealed class OnlineStoryClustererTests
     }
 
     [Fact]
+    public void Retiring_stories_keeps_the_candidate_index_bounded_in_a_long_dated_stream()
+    {
+        // 3,000 articles over 300 days, ten a day on random topics: with retirement the index holds only recent stories.
+        var documents = ThroughputTests.SyntheticArticles(3000, topics: 1500, words: 120, seed: 77)
+            .Select((d, i) => d with { Published = new DateOnly(2031, 1, 1).AddDays(i / 10) })
+            .ToList();
+        var keeping = new OnlineStoryClusterer();
+        var retiring = new OnlineStoryClusterer(new StoryClustererOptions { RetireAfterDays = 7 });
+        foreach (var document in documents)
+        {
+            keeping.Add(document);
+            retiring.Add(document);
+        }
+
+        Assert.True(retiring.PostingCount * 10 < keeping.PostingCount, $"postings with retirement {retiring.PostingCount}, without {keeping.PostingCount}");
+        var retired = retiring.Assignments();
+        Assert.Equal(documents.Count, retired.Count);
+        Assert.All(documents, d => Assert.Equal(retired[documents.IndexOf(d)], retiring.StoryOf(d.Id)));
+    }
+
+    [Fact]
     public void By_default_a_batch_in_arbitrary_date_order_keeps_old_retellings_together()
     {
         // An archive folder: a recent unrelated article arrives before two retellings from a year earlier.
