@@ -153,19 +153,18 @@ public sealed record StoryClustererOptions
 /// down when the dates lie far apart. A document joins the best candidate above the join threshold (lower for
 /// headlines than for articles: <see cref="StoryClustererOptions.ShortJoinThreshold"/>,
 /// <see cref="StoryClustererOptions.JoinThreshold"/>) that its cohesion guard lets in
-/// (<see cref="StoryClustererOptions.CohesionShare"/>), or starts a new story; story centroids are running sums pruned to
-/// their heaviest features; a story that grows is compared with its own candidates and merged into an older story
-/// when they converge. A young story keeps sketches of its documents and, at a few sizes, is cut in two
-/// when its two best groups turn out to be different events (<see cref="StoryClustererOptions.SplitThreshold"/>). Stories whose dates are too far from a document's stop being candidates but stay addressable;
-/// optionally (<see cref="StoryClustererOptions.RetireAfterDays"/>) stories far behind the newest date seen are retired
+/// (<see cref="StoryClustererOptions.CohesionShare"/>), or starts a new story; story centroids are running sums
+/// pruned to their heaviest features; a story that grows is compared with its own candidates and merged into an older story
+/// when they converge. A young story keeps sketches of its documents and, at a few sizes, is cut in two when its two
+/// best groups turn out to be different events (<see cref="StoryClustererOptions.SplitThreshold"/>). Stories whose
+/// dates are too far from a document's stop being candidates but stay addressable; optionally (<see cref="StoryClustererOptions.RetireAfterDays"/>) stories far behind the newest date seen are retired
 /// and dropped from the index, so long date-ordered streams stay fast.
 /// </summary>
 /// <remarks>
 /// Story numbers are 0, 1, 2… in order of creation. When two stories merge the younger one's number resolves to the
 /// older one's, and when a story is cut in two, the moved documents get a new number; so <see cref="Add"/>'s earlier
-/// return values can go stale: read final assignments with
-/// <see cref="StoryOf"/> or <see cref="Assignments"/>, which always give the surviving (lowest) number of a merged
-/// group; numbers therefore may have gaps. The result depends only on the input order (ids, vocabularies and all
+/// return values can go stale: read final assignments with <see cref="StoryOf"/> or <see cref="Assignments"/>,
+/// which always give the surviving (lowest) number of a merged group; numbers therefore may have gaps. The result depends only on the input order (ids, vocabularies and all
 /// tie-breaks are ordinal), never on string hash randomisation. Not thread-safe.
 /// </remarks>
 public sealed class OnlineStoryClusterer
@@ -404,7 +403,6 @@ public sealed class OnlineStoryClusterer
                 foreach (var number in stories)
                 {
                     var story = _stories[number];
-                    if (!story.IsStale && IsRetired(story)) story.Retired = true;
                     if (story.IsStale)
                     {
                         stale = true;
@@ -461,10 +459,6 @@ public sealed class OnlineStoryClusterer
         }
     }
 
-    /// <summary>With <see cref="StoryClustererOptions.RetireAfterDays"/> set, whether a dated story fell that far behind the newest date seen.</summary>
-    private bool IsRetired(Story story) =>
-        Options.RetireAfterDays is { } days && story.Last is { } last && _newest is { } newest && newest.DayNumber - last.DayNumber > days;
-
     private bool IsAlive(Story story, DateOnly? first, DateOnly? last) =>
         DayGap(first, last, story.First, story.Last) is not { } gap || gap <= Options.StoryLifetimeDays;
 
@@ -507,6 +501,8 @@ public sealed class OnlineStoryClusterer
         Track(survivor);
         survivor.Refresh(_statistics, _centroidLimits);
         absorbed.MergedAway = true;
+        Unpost(absorbed);
+        absorbed.Release();
         _parent[absorbed.Number] = survivor.Number;
         Post(survivor);
     }
