@@ -1,14 +1,20 @@
 namespace Crosscheck.Dedup;
 
-/// <summary>Union–find over 0…n−1 with path halving; a union keeps the smaller root, so roots are stable.</summary>
+/// <summary>
+/// Union–find over 0, 1, 2… (elements are added one at a time) with path halving; a union keeps the smaller root,
+/// so a set's root is always its first element and roots are stable.
+/// </summary>
 internal sealed class DisjointSets
 {
-    private readonly int[] _parent;
+    private readonly List<int> _parent = [];
 
-    public DisjointSets(int count)
+    public int Count => _parent.Count;
+
+    /// <summary>Adds an element in a set of its own and returns it.</summary>
+    public int Add()
     {
-        _parent = new int[count];
-        for (var i = 0; i < count; i++) _parent[i] = i;
+        _parent.Add(_parent.Count);
+        return _parent.Count - 1;
     }
 
     public int Find(int x)
@@ -21,12 +27,18 @@ internal sealed class DisjointSets
         return x;
     }
 
-    public void Union(int a, int b)
+    /// <summary>Joins the sets of <paramref name="a"/> and <paramref name="b"/>; returns the root of the joined set.</summary>
+    public int Union(int a, int b)
     {
         var ra = Find(a);
         var rb = Find(b);
-        if (ra == rb) return;
-        if (ra < rb) _parent[rb] = ra;
-        else _parent[ra] = rb;
+        if (ra == rb) return ra;
+        if (ra < rb)
+        {
+            _parent[rb] = ra;
+            return ra;
+        }
+        _parent[ra] = rb;
+        return rb;
     }
 }

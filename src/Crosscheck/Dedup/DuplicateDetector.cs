@@ -1,8 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Crosscheck.Extraction;
-using Crosscheck.Hashing;
-using Crosscheck.Text;
 
 namespace Crosscheck.Dedup;
 
@@ -17,7 +14,8 @@ public sealed record DuplicateDetectorOptions
 
     /// <summary>
     /// A candidate pair is also a duplicate when this share of the shorter body's shingles appears in the longer one
-    /// (a copy cut short or with paragraphs dropped). Set above 1 to disable.
+    /// (a copy cut short or with paragraphs dropped), as estimated from the signatures and shingle counts; judged
+    /// only when the shorter body has at least a quarter of the longer one's shingles. Set above 1 to disable.
     /// </summary>
     public double ContainmentThreshold { get; init; } = 0.85;
 
@@ -36,6 +34,13 @@ public sealed record DuplicateDetectorOptions
     /// </summary>
     public int MinimumWords { get; init; } = 25;
 
+    /// <summary>
+    /// Opening words of a body that are also indexed on their own (their shingles' MinHash in a second LSH index),
+    /// so that a copy cut short, which shares its start with the original but only part of the body, is still
+    /// proposed and then judged by containment. 0 disables.
+    /// </summary>
+    public int LeadWords { get; init; } = 50;
+
     /// <summary>Weight of false positives when choosing the LSH banding (datasketch's default 0.5).</summary>
     public double FalsePositiveWeight { get; init; } = 0.5;
 
@@ -50,22 +55,19 @@ public sealed record DuplicateDetectorOptions
         }
         if (ShingleSize < 1) throw new ArgumentOutOfRangeException(nameof(ShingleSize), ShingleSize, "DuplicateDetectorOptions.ShingleSize must be at least 1 word (5 is a good start).");
         if (Permutations < 2) throw new ArgumentOutOfRangeException(nameof(Permutations), Permutations, "DuplicateDetectorOptions.Permutations must be at least 2 (128 is a good start).");
+        if (LeadWords < 0) throw new ArgumentOutOfRangeException(nameof(LeadWords), LeadWords, "DuplicateDetectorOptions.LeadWords cannot be negative (0 turns the opening-words index off; 50 is a good start).");
         if (MinimumWords < 0) throw new ArgumentOutOfRangeException(nameof(MinimumWords), MinimumWords, "DuplicateDetectorOptions.MinimumWords cannot be negative.");
     }
 }
 
 /// <summary>
-/// Finds exact and near-duplicate (syndicated) copies among articles. Exact copies share the XXH64 hash of their
-/// normalised body (folded words); near-duplicates are found by MinHash signatures of word shingles in an LSH index
-/// whose banding follows <see cref="DuplicateDetectorOptions.Threshold"/>, and each candidate pair is verified with
-/// the exact shingle Jaccard (or containment). Copies form groups (transitively), and every member of a group
-/// points to the earliest: the earliest <see cref="Article.Published"/> date, dated before undated, then the lowest
-/// <see cref="Article.Ordinal"/>, then input order. Titles are ignored: syndicated copies are often retitled.
+/// Finds exact and near-duplicate (syndicated) copies among a batch of articles, with the stream's
+/// <see cref="NearDuplicateIndex"/>: the batch is added earliest first (the earliest <see cref="Article.Published"/>
+/// date, dated before undated, then the lowest <see cref="Article.Ordinal"/>, then input order), so every member of a
+/// copy group points to the earliest. Titles are ignored: syndicated copies are often retitled.
 /// </summary>
 public sealed class DuplicateDetector
 {
-    private readonly MinHashPermutations _permutations;
-
     public DuplicateDetector() : this(new DuplicateDetectorOptions()) { }
 
     public DuplicateDetector(DuplicateDetectorOptions options)
@@ -73,7 +75,6 @@ public sealed class DuplicateDetector
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Options = options;
-        _permutations = new MinHashPermutations(options.Permutations, options.Seed);
         LshParameters = LshParameters.Optimal(options.Threshold, options.Permutations, options.FalsePositiveWeight, options.FalseNegativeWeight);
     }
 
@@ -92,70 +93,18 @@ public sealed class DuplicateDetector
         var n = articles.Count;
         if (n < 2) return ImmutableDictionary<string, string>.Empty;
 
-        var fingerprints = new Fingerprint[n];
-        Parallel.For(0, n, i => fingerprints[i] = Fingerprint.Of(articles[i], Options, _permutations));
-
-        // Process in "earliest first" order so that each group's first member is its original.
         var order = Enumerable.Range(0, n).ToArray();
         Array.Sort(order, (a, b) => CompareEarliest(articles, a, b));
+        var index = new NearDuplicateIndex(Options);
+        foreach (var i in order) index.Add(articles[i].Id, articles[i].Title, articles[i].Text, articles[i].Published);
 
-        var groups = new DisjointSets(n);
-        var exact = new Dictionary<ulong, List<int>>();
-        var index = new LshIndex(LshParameters);
-        foreach (var i in order)
-        {
-            var print = fingerprints[i];
-            if (print.WordCount == 0) continue;
-            if (exact.TryGetValue(print.ExactHash, out var same))
-            {
-                foreach (var j in same)
-                {
-                    if (IsExactCopy(print, fingerprints[j])) groups.Union(j, i);
-                }
-                same.Add(i);
-            }
-            else
-            {
-                exact[print.ExactHash] = [i];
-            }
-
-            if (print.WordCount < Options.MinimumWords) continue;
-            foreach (var j in index.Query(print.Signature))
-            {
-                if (groups.Find(i) == groups.Find(j)) continue;
-                if (IsNearCopy(print, fingerprints[j])) groups.Union(j, i);
-            }
-            index.Add(i, print.Signature);
-        }
-
-        // The representative of each group is the member met first in "earliest" order.
-        var original = new int[n];
-        Array.Fill(original, -1);
-        foreach (var i in order)
-        {
-            var root = groups.Find(i);
-            if (original[root] < 0) original[root] = i;
-        }
         var result = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < n; i++)
+        for (var position = 0; position < n; position++)
         {
-            var first = original[groups.Find(i)];
-            if (first != i && articles[first].Id != articles[i].Id) result[articles[i].Id] = articles[first].Id;
+            var id = index.IdAt(position);
+            if (index.DuplicateOf(position) is { } original && original != id) result[id] = original;
         }
         return result.ToImmutable();
-    }
-
-    private bool IsExactCopy(Fingerprint a, Fingerprint b)
-    {
-        if (!string.Equals(a.NormalizedBody, b.NormalizedBody, StringComparison.Ordinal)) return false;
-        return a.WordCount >= Options.MinimumWords || string.Equals(a.NormalizedTitle, b.NormalizedTitle, StringComparison.Ordinal);
-    }
-
-    private bool IsNearCopy(Fingerprint a, Fingerprint b)
-    {
-        // LSH proposed the pair from the signatures; the exact shingle overlap (a linear merge) decides.
-        if (a.Shingles.Jaccard(b.Shingles) >= Options.Threshold) return true;
-        return Options.ContainmentThreshold <= 1 && a.Shingles.ContainmentOfSmaller(b.Shingles) >= Options.ContainmentThreshold;
     }
 
     private static int CompareEarliest(IReadOnlyList<Article> articles, int a, int b)
@@ -173,18 +122,5 @@ public sealed class DuplicateDetector
         }
         var byOrdinal = x.Ordinal.CompareTo(y.Ordinal);
         return byOrdinal != 0 ? byOrdinal : a.CompareTo(b);
-    }
-
-    private sealed record Fingerprint(string NormalizedBody, string NormalizedTitle, int WordCount, ulong ExactHash, ShingleSet Shingles, MinHashSignature Signature)
-    {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static Fingerprint Of(Article article, DuplicateDetectorOptions options, MinHashPermutations permutations)
-        {
-            var words = ShingleSet.NormalizedWords(article.Text);
-            var body = string.Join(' ', words);
-            var title = string.Join(' ', ShingleSet.NormalizedWords(article.Title));
-            var shingles = ShingleSet.FromWords(words, options.ShingleSize, options.Seed);
-            return new Fingerprint(body, title, words.Count, XxHash64.Hash(body, options.Seed), shingles, permutations.Sign(shingles));
-        }
     }
 }

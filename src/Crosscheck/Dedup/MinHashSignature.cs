@@ -3,13 +3,13 @@ namespace Crosscheck.Dedup;
 /// <summary>
 /// A MinHash signature: for each of <see cref="Length"/> hash permutations, the least permuted value over a
 /// shingle set. The share of equal positions of two signatures estimates the Jaccard similarity of their sets
-/// (standard error about 1/√Length). Made by <see cref="MinHashPermutations.Sign"/>.
+/// (standard error at most 1/(2√Length)). Made by <see cref="MinHashPermutations.Sign"/>.
 /// </summary>
 public sealed class MinHashSignature
 {
-    private readonly ulong[] _values;
+    private readonly uint[] _values;
 
-    internal MinHashSignature(ulong[] values, ulong seed)
+    internal MinHashSignature(uint[] values, ulong seed)
     {
         _values = values;
         Seed = seed;
@@ -22,10 +22,10 @@ public sealed class MinHashSignature
     public int Length => _values.Length;
 
     /// <summary>The minimum of each permutation.</summary>
-    public ReadOnlySpan<ulong> Values => _values;
+    public ReadOnlySpan<uint> Values => _values;
 
     /// <summary>True when the signature was made from an empty shingle set.</summary>
-    public bool IsEmpty => _values.Length > 0 && Array.TrueForAll(_values, v => v == ulong.MaxValue);
+    public bool IsEmpty => _values.Length > 0 && Array.TrueForAll(_values, v => v == uint.MaxValue);
 
     /// <summary>The estimated Jaccard similarity: the share of permutations whose minima agree.</summary>
     public double EstimateJaccard(MinHashSignature other)

@@ -7,7 +7,8 @@ namespace Crosscheck.Dedup;
 
 /// <summary>
 /// The distinct word k-shingles of a text, each hashed to 64 bits with seeded XXH64 and kept sorted, so exact
-/// Jaccard similarity and containment are a linear merge of two arrays. Words are accent- and case-folded and
+/// Jaccard similarity and containment are a linear merge of two arrays (the reference the MinHash estimates are
+/// checked against; <see cref="NearDuplicateIndex"/> keeps only signatures). Words are accent- and case-folded and
 /// punctuation is ignored, so typography and casing changes do not break shingles.
 /// </summary>
 public sealed class ShingleSet
@@ -29,24 +30,27 @@ public sealed class ShingleSet
     /// Shingles the words of <paramref name="text"/> (see <see cref="NormalizedWords"/>) in windows of
     /// <paramref name="size"/> words. A text shorter than one window becomes a single shingle of all its words.
     /// </summary>
-    public static ShingleSet FromText(string text, int size, ulong seed) => FromWords(NormalizedWords(text), size, seed);
+    public static ShingleSet FromText(string text, int size, ulong seed)
+    {
+        var words = new FoldedWordHashes(seed);
+        words.Read(text);
+        return FromWordHashes(words.Hashes, size, seed);
+    }
 
     /// <summary>Shingles already normalised words in windows of <paramref name="size"/> words.</summary>
-    // Hot loop: compiled fully optimised at once, so a one-shot CLI run does not spend it in tier-0 code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ShingleSet FromWords(IReadOnlyList<string> words, int size, ulong seed)
     {
+        var hashes = new ulong[words.Count];
+        for (var i = 0; i < hashes.Length; i++) hashes[i] = FoldedWordHashes.HashWord(words[i], seed);
+        return FromWordHashes(hashes, size, seed);
+    }
+
+    private static ShingleSet FromWordHashes(ReadOnlySpan<ulong> words, int size, ulong seed)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
-        if (words.Count == 0) return Empty;
-        var wordHashes = new ulong[words.Count];
-        for (var i = 0; i < words.Count; i++) wordHashes[i] = XxHash64.Hash(words[i], seed);
-        var window = Math.Min(size, words.Count);
-        var shingles = new ulong[words.Count - window + 1];
-        for (var i = 0; i < shingles.Length; i++)
-        {
-            var bytes = MemoryMarshal.AsBytes(wordHashes.AsSpan(i, window));
-            shingles[i] = XxHash64.Hash(bytes, seed ^ (ulong)window);
-        }
+        if (words.Length == 0) return Empty;
+        var shingles = new ulong[WindowCount(words.Length, size)];
+        HashWindows(words, size, seed, shingles);
         Array.Sort(shingles);
         var distinct = 0;
         for (var i = 0; i < shingles.Length; i++)
@@ -54,6 +58,20 @@ public sealed class ShingleSet
             if (i == 0 || shingles[i] != shingles[distinct - 1]) shingles[distinct++] = shingles[i];
         }
         return new ShingleSet(distinct == shingles.Length ? shingles : shingles[..distinct]);
+    }
+
+    /// <summary>How many shingles <paramref name="words"/> words make: one per window, or one when the text is shorter than a window.</summary>
+    internal static int WindowCount(int words, int size) => words == 0 ? 0 : words - Math.Min(size, words) + 1;
+
+    /// <summary>Hashes every window of <paramref name="size"/> word hashes (in text order) into <paramref name="destination"/>.</summary>
+    // Hot loop: compiled fully optimised at once, so a one-shot CLI run does not spend it in tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void HashWindows(ReadOnlySpan<ulong> words, int size, ulong seed, Span<ulong> destination)
+    {
+        var window = Math.Min(size, words.Length);
+        var count = WindowCount(words.Length, size);
+        var windowSeed = seed ^ (ulong)window;
+        for (var i = 0; i < count; i++) destination[i] = XxHash64.Hash(MemoryMarshal.AsBytes(words.Slice(i, window)), windowSeed);
     }
 
     /// <summary>

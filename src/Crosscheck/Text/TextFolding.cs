@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
@@ -12,6 +13,7 @@ namespace Crosscheck.Text;
 public static class TextFolding
 {
     private static readonly FrozenDictionary<char, string> Table = BuildTable();
+    private static readonly ConcurrentDictionary<char, string> Decomposed = new();
 
     /// <summary>Lower-cases, strips diacritics, maps typographic quotes and dashes to ASCII, collapses whitespace.</summary>
     public static string Fold(string text)
@@ -67,22 +69,29 @@ public static class TextFolding
             sb.Append(ch);
             return;
         }
-        if (Table.TryGetValue(ch, out var plain))
-        {
-            sb.Append(plain);
-            return;
-        }
+        if (PlainForm(ch) is { } plain) sb.Append(plain);
+        else sb.Append(ch);
+    }
+
+    /// <summary>
+    /// What a lower-case character at or above U+0080 becomes without its diacritics: null when it stays as it is,
+    /// empty for a combining mark. Letters outside the table are decomposed once and remembered.
+    /// </summary>
+    internal static string? PlainForm(char ch)
+    {
+        if (Table.TryGetValue(ch, out var plain)) return plain;
         var category = CharUnicodeInfo.GetUnicodeCategory(ch);
-        if (category == UnicodeCategory.NonSpacingMark) return;
-        if (category is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter && !char.IsSurrogate(ch))
+        if (category == UnicodeCategory.NonSpacingMark) return "";
+        if (category is not (UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter) || char.IsSurrogate(ch)) return null;
+        return Decomposed.GetOrAdd(ch, static letter =>
         {
-            foreach (var part in ch.ToString().Normalize(NormalizationForm.FormD))
+            var sb = new StringBuilder(2);
+            foreach (var part in letter.ToString().Normalize(NormalizationForm.FormD))
             {
                 if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark) sb.Append(part);
             }
-            return;
-        }
-        sb.Append(ch);
+            return sb.ToString();
+        });
     }
 
     private static FrozenDictionary<char, string> BuildTable()

@@ -54,7 +54,8 @@ public static class Tokenizer
         }
     }
 
-    private static int ScanWord(string text, int i, int end)
+    /// <summary>The end of the word starting at <paramref name="i"/> (a letter), by the rules above.</summary>
+    internal static int ScanWord(ReadOnlySpan<char> text, int i, int end)
     {
         var segmentStart = i;
         var periods = 0;
@@ -90,7 +91,8 @@ public static class Tokenizer
         return i;
     }
 
-    private static int ScanNumber(string text, int i, int end)
+    /// <summary>The end of the number starting at <paramref name="i"/> (a digit), separators included.</summary>
+    internal static int ScanNumber(ReadOnlySpan<char> text, int i, int end)
     {
         while (i < end)
         {
