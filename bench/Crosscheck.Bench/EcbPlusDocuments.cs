@@ -15,7 +15,7 @@ internal static class EcbPlusDocuments
 {
     public static string ArchivePath =>
         Environment.GetEnvironmentVariable("CROSSCHECK_ECBPLUS")
-        ?? Path.Combine(BenchPaths.Root, "..", "shared", "corpora", "ecbplus", "ECB+.xml.tar.gz");
+        ?? Path.Combine(BenchPaths.Shared, "corpora", "ecbplus", "ECB+.xml.tar.gz");
 
     public static List<ClusterDocument> Load()
     {
