@@ -77,6 +77,19 @@ public sealed class NearDuplicateIndexTests
         Assert.Equal("wire", copy.DuplicateOf);
     }
 
+    [Theory]
+    [InlineData(100)] // not a multiple of the vector width: the last permutations take the scalar path
+    [InlineData(64)]
+    public void Other_signature_lengths_find_the_same_copies(int permutations)
+    {
+        var index = new NearDuplicateIndex(new DuplicateDetectorOptions { Permutations = permutations });
+        Add(index, Wire());
+
+        Assert.Equal("wire", Add(index, Syndicated()).DuplicateOf);
+        Assert.Equal("wire", Add(index, Make("cut", "Orlen dam opens spillway", WireParagraphs.Take(4), 1, April10)).DuplicateOf);
+        Assert.False(Add(index, Retelling()).IsCopy);
+    }
+
     [Fact]
     public void An_independent_retelling_of_the_same_event_is_not_a_copy()
     {
