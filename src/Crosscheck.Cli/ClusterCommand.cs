@@ -23,11 +23,19 @@ internal static class ClusterCommand
         };
         var format = new Option<string>("--format", "-f") { Description = "Output format (one JSON object per input document).", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl");
+        var retire = new Option<int?>("--retire-after-days")
+        {
+            Description = "For a long stream in date order: stories whose last article is more than this many days behind the newest date leave the candidate index (memory and time per article stay flat). Off by default: right for files in any date order.",
+        };
+        retire.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 0) result.AddError("--retire-after-days must be 0 or more days, e.g. 7.");
+        });
         var command = new Command("cluster", "Group documents into stories as they arrive; prints {\"id\", \"story\", \"duplicateOf\"} per document, in input order.")
         {
-            file, format,
+            file, format, retire,
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(file)!, cancellationToken)));
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(file)!, parse.GetValue(retire), cancellationToken)));
         return command;
     }
 
@@ -35,10 +43,10 @@ internal static class ClusterCommand
     /// Lines are read and clustered one at a time (none is kept); bad lines are named on stderr as they are met. The
     /// output comes at the end, since a later merge can move earlier documents to another story.
     /// </summary>
-    private static int Run(string file, CancellationToken cancellationToken)
+    private static int Run(string file, int? retireAfterDays, CancellationToken cancellationToken)
     {
         var name = file == "-" ? "<stdin>" : file;
-        var stream = new StoryStream();
+        var stream = new StoryStream(new StoryClustererOptions { RetireAfterDays = retireAfterDays });
         var rejected = 0;
         try
         {

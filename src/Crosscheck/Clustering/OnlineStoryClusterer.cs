@@ -106,6 +106,12 @@ public sealed record StoryClustererOptions
     /// <summary>Per kind, how many of a document's heaviest features are looked up in the candidate index.</summary>
     public int QueryFeatures { get; init; } = 20;
 
+    /// <summary>
+    /// Per looked-up feature, how many of the stories posted under it (the most recently posted) are read. Bounds the
+    /// cost of a lookup in a long stream, where a common feature is shared by thousands of stories.
+    /// </summary>
+    public int MaxPostingsPerFeature { get; init; } = 256;
+
     /// <summary>How many candidate stories (best by index overlap) are fully compared with a document.</summary>
     public int MaxCandidates { get; init; } = 10;
 
@@ -134,7 +140,7 @@ public sealed record StoryClustererOptions
         {
             throw new ArgumentException("StoryClustererOptions.ShortDocumentTerms must be non-negative and at most LongDocumentTerms.");
         }
-        if (CentroidTerms < 1 || CentroidNames < 1 || CentroidNumbers < 1 || IndexedFeaturesPerStory < 1 || QueryFeatures < 1 || MaxCandidates < 1 || MaxMergeCandidates < 1)
+        if (CentroidTerms < 1 || CentroidNames < 1 || CentroidNumbers < 1 || IndexedFeaturesPerStory < 1 || QueryFeatures < 1 || MaxCandidates < 1 || MaxMergeCandidates < 1 || MaxPostingsPerFeature < 1)
         {
             throw new ArgumentException("StoryClustererOptions sizes (centroids, index, query, candidates) must be at least 1.");
         }
@@ -400,8 +406,12 @@ public sealed class OnlineStoryClusterer
             {
                 if (!postings.TryGetValue(id, out var stories)) continue;
                 var stale = false;
-                foreach (var number in stories)
+                // Newest postings last: a feature shared by very many stories is read only for its most recent ones,
+                // so the cost of a lookup stays bounded however many stories the index holds.
+                var oldest = Math.Max(0, stories.Count - Options.MaxPostingsPerFeature);
+                for (var p = stories.Count - 1; p >= oldest; p--)
                 {
+                    var number = stories[p];
                     var story = _stories[number];
                     if (story.IsStale)
                     {
