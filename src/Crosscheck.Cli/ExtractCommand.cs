@@ -33,7 +33,8 @@ internal static class ExtractCommand
     {
         var (files, missing) = SourceFinder.Expand(paths);
         var decoder = new SourceDecoder(new SourceDecoderOptions { MaxBytes = maxBytes });
-        var pipeline = CrosscheckPipeline.CreateDefault();
+        // The extractor alone: the pipeline would also build the later stages (gazetteers, lexicons) that extract never uses.
+        var extractor = new ArticleExtractor();
         var rejections = missing.Select(m => new Rejection(m, "no such file or directory")).ToList();
         foreach (var rejection in rejections)
         {
@@ -59,7 +60,7 @@ internal static class ExtractCommand
                     pages[index] = new ExtractedPage(file, null, new ExtractionResult(null, null, decoded.RejectionReason ?? "unreadable"), null);
                     continue;
                 }
-                var result = pipeline.Extract(decoded.Document);
+                var result = extractor.ExtractOrReject(decoded.Document);
                 pages[index] = new ExtractedPage(file, decoded.Warning, result, ExtractionJsonlWriter.Line(file, result, explain));
             }
         });

@@ -71,6 +71,20 @@ public sealed class ArticleExtractor(ArticleExtractorOptions options)
         return new ExtractionResult(article, page, null);
     }
 
+    /// <summary>Like <see cref="Extract"/>, but a page that breaks the extractor becomes a rejection, never an exception.</summary>
+    public ExtractionResult ExtractOrReject(SourceDocument document)
+    {
+        try
+        {
+            return Extract(document);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A page that breaks the extractor is a bug to fix, but it must not sink the rest of the batch.
+            return new ExtractionResult(null, null, $"extraction failed ({e.GetType().Name}: {e.Message}); please report this page");
+        }
+    }
+
     /// <summary>The id of a page: a hash of its file name and content, independent of the folder it was read from.</summary>
     public static string StableId(SourceDocument document)
     {
