@@ -68,7 +68,9 @@ public static class HtmlArticleReader
     /// <param name="latestPlausible">The latest date a publication date can have (today, or the crawl date); later dates are not believed.</param>
     public static HtmlPage Read(string html, DateOnly latestPlausible)
     {
-        using var document = Parse(html);
+        // Not disposed: disposing detaches the nodes one by one (each checked for a base element), work the garbage
+        // collector does not need; the document holds no other resource.
+        var document = Parse(html);
         var metadata = HtmlMetadataReader.Read(document, latestPlausible);
         var root = (IElement?)document.Body ?? document.DocumentElement;
         if (root is null) return new HtmlPage([], metadata);
