@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.CommandLine;
+using System.Runtime.ExceptionServices;
 using Crosscheck.Output;
 using Crosscheck.Extraction;
 using Crosscheck.Pipeline;
@@ -33,7 +33,8 @@ internal static class ExtractCommand
     {
         var (files, missing) = SourceFinder.Expand(paths);
         var decoder = new SourceDecoder(new SourceDecoderOptions { MaxBytes = maxBytes });
-        var pipeline = CrosscheckPipeline.CreateDefault();
+        // The extractor alone: the pipeline would also build the later stages (gazetteers, lexicons) that extract never uses.
+        var extractor = new ArticleExtractor();
         var rejections = missing.Select(m => new Rejection(m, "no such file or directory")).ToList();
         foreach (var rejection in rejections)
         {
@@ -45,22 +46,25 @@ internal static class ExtractCommand
         // Largest files first, one at a time per core, so no core is left with a big page at the end; lines are
         // then written in file order.
         var pages = new ExtractedPage[files.Count];
-        var largestFirst = Enumerable.Range(0, files.Count).OrderByDescending(i => FileLength(files[i])).ThenBy(i => i).ToArray();
-        Parallel.ForEach(
-            Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
-            new ParallelOptions { CancellationToken = cancellationToken },
-            index =>
+        var largestFirst = LargestFirst(files);
+        var taken = -1;
+        OnEveryCore(() =>
+        {
+            for (var k = Interlocked.Increment(ref taken); k < largestFirst.Length && !cancellationToken.IsCancellationRequested; k = Interlocked.Increment(ref taken))
             {
+                var index = largestFirst[k];
                 var file = files[index];
                 var decoded = decoder.DecodeFile(file, file, index);
                 if (decoded.Document is null)
                 {
                     pages[index] = new ExtractedPage(file, null, new ExtractionResult(null, null, decoded.RejectionReason ?? "unreadable"), null);
-                    return;
+                    continue;
                 }
-                var result = pipeline.Extract(decoded.Document);
+                var result = extractor.ExtractOrReject(decoded.Document);
                 pages[index] = new ExtractedPage(file, decoded.Warning, result, ExtractionJsonlWriter.Line(file, result, explain));
-            });
+            }
+        });
+        cancellationToken.ThrowIfCancellationRequested();
         foreach (var page in pages)
         {
             if (page.Line is null)
@@ -77,6 +81,50 @@ internal static class ExtractCommand
         CommonOptions.Report(Console.Error, new LoadedInputs([], rejections, warnings), extractedRejections);
         if (decodedCount == 0) return ExitCodes.Failure;
         return rejections.Count + extractedRejections.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+    }
+
+    /// <summary>The indexes of the files, largest file first (file order among equals).</summary>
+    private static int[] LargestFirst(IReadOnlyList<string> files)
+    {
+        var lengths = new long[files.Count];
+        var order = new int[files.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            lengths[i] = FileLength(files[i]);
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) => lengths[a] != lengths[b] ? lengths[b].CompareTo(lengths[a]) : a.CompareTo(b));
+        return order;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on every core at once, this thread being one of them, and waits for all; the first
+    /// exception is rethrown here. Plain threads rather than the thread pool: a batch of pages needs no pool to grow,
+    /// and a short run should not pay for starting one.
+    /// </summary>
+    private static void OnEveryCore(Action work)
+    {
+        ExceptionDispatchInfo? failure = null;
+        void Guarded()
+        {
+            try
+            {
+                work();
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null);
+            }
+        }
+        var helpers = new Thread[Environment.ProcessorCount - 1];
+        for (var i = 0; i < helpers.Length; i++)
+        {
+            helpers[i] = new Thread(Guarded) { IsBackground = true, Name = "crosscheck extract" };
+            helpers[i].Start();
+        }
+        Guarded();
+        foreach (var helper in helpers) helper.Join();
+        failure?.Throw();
     }
 
     private static long FileLength(string file)

@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
 using Crosscheck.Hashing;
 using Crosscheck.Sources;
 
@@ -68,11 +71,38 @@ public sealed class ArticleExtractor(ArticleExtractorOptions options)
         return new ExtractionResult(article, page, null);
     }
 
+    /// <summary>Like <see cref="Extract"/>, but a page that breaks the extractor becomes a rejection, never an exception.</summary>
+    public ExtractionResult ExtractOrReject(SourceDocument document)
+    {
+        try
+        {
+            return Extract(document);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A page that breaks the extractor is a bug to fix, but it must not sink the rest of the batch.
+            return new ExtractionResult(null, null, $"extraction failed ({e.GetType().Name}: {e.Message}); please report this page");
+        }
+    }
+
     /// <summary>The id of a page: a hash of its file name and content, independent of the folder it was read from.</summary>
     public static string StableId(SourceDocument document)
     {
         var name = Path.GetFileName(document.Source.TrimEnd('/', '\\'));
-        return "a" + XxHash64.HexId(name + "\n" + document.Content, 11);
+        // The XXH64 of "name\ncontent" in UTF-8, encoded into a pooled buffer: no copy of the page, no array of its bytes.
+        var utf8 = Encoding.UTF8;
+        var buffer = ArrayPool<byte>.Shared.Rent(utf8.GetByteCount(name) + 1 + utf8.GetByteCount(document.Content));
+        try
+        {
+            var length = utf8.GetBytes(name, buffer);
+            buffer[length++] = (byte)'\n';
+            length += utf8.GetBytes(document.Content, buffer.AsSpan(length));
+            return "a" + XxHash64.Hash(buffer.AsSpan(0, length)).ToString("x16", CultureInfo.InvariantCulture)[..11];
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>A page without a headline is titled by its first sentence, shortened to a dozen words.</summary>

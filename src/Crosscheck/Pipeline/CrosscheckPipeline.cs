@@ -142,16 +142,5 @@ public sealed class CrosscheckPipeline
         return articles[best].Title;
     }
 
-    private ExtractionResult ExtractSafely(SourceDocument document)
-    {
-        try
-        {
-            return _extractor.Extract(document);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A page that breaks the extractor is a bug to fix, but it must not sink the rest of the batch.
-            return new ExtractionResult(null, null, $"extraction failed ({e.GetType().Name}: {e.Message}); please report this page");
-        }
-    }
+    private ExtractionResult ExtractSafely(SourceDocument document) => _extractor.ExtractOrReject(document);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 
 namespace Crosscheck.Sources;
@@ -50,9 +49,7 @@ public static class EncodingLabels
         ("utf-16le", 1200, "csunicode iso-10646-ucs-2 ucs-2 unicode unicodefeff utf-16 utf-16le"),
     ];
 
-    private static readonly FrozenDictionary<string, (string Name, int CodePage)> ByLabel = Table
-        .SelectMany(row => row.Labels.Split(' ').Select(label => (label, row.Name, row.CodePage)))
-        .ToFrozenDictionary(x => x.label, x => (x.Name, x.CodePage), StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, (string Name, int CodePage)> ByLabel = IndexLabels();
 
     static EncodingLabels() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -78,6 +75,16 @@ public static class EncodingLabels
 
     /// <summary>The encoding with a canonical WHATWG name, e.g. <c>windows-1251</c>.</summary>
     public static NamedEncoding ByName(string name) => Resolve(name) ?? throw new ArgumentException($"'{name}' is not an encoding label; use a WHATWG name such as windows-1252", nameof(name));
+
+    private static Dictionary<string, (string Name, int CodePage)> IndexLabels()
+    {
+        var byLabel = new Dictionary<string, (string Name, int CodePage)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, codePage, labels) in Table)
+        {
+            foreach (var label in labels.Split(' ')) byLabel.Add(label, (name, codePage));
+        }
+        return byLabel;
+    }
 
     private static NamedEncoding? Create(string name, int codePage)
     {

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
@@ -20,6 +22,8 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private static readonly SearchValues<byte> BlankBytes = SearchValues.Create(" \t\r\n"u8);
 
     static SourceDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -54,36 +58,47 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
     /// <summary>Decodes a page from a stream (read at most up to the size limit).</summary>
     public DecodeResult Decode(Stream stream, string source, int ordinal)
     {
-        var raw = ReadCapped(stream, stream.CanSeek ? stream.Length - stream.Position : 0, out var tooLarge);
-        if (tooLarge) return DecodeResult.Rejected($"input is larger than the {Megabytes(Options.MaxBytes)} limit for one page; split it or raise the limit (--max-size)");
-        if (raw.Length >= 2 && raw[0] == 0x1F && raw[1] == 0x8B)
+        // The bytes are read into pooled buffers, which go back to the pool once the text is decoded.
+        var file = ReadCapped(stream, stream.CanSeek ? stream.Length - stream.Position : 0, out var fileLength, out var tooLarge);
+        byte[]? unpacked = null;
+        try
         {
-            try
+            if (tooLarge) return DecodeResult.Rejected($"input is larger than the {Megabytes(Options.MaxBytes)} limit for one page; split it or raise the limit (--max-size)");
+            var raw = file.AsSpan(0, fileLength);
+            if (raw.Length >= 2 && raw[0] == 0x1F && raw[1] == 0x8B)
             {
-                var packed = raw;
-                using var gzip = new GZipStream(new MemoryStream(packed), CompressionMode.Decompress);
-                // The trailer's ISIZE (length mod 2^32) sizes the buffer, so the page is not copied while it grows;
-                // no more than text compresses to, so a corrupt trailer cannot make it allocate the whole limit.
-                var stated = packed.Length >= 18 ? BitConverter.ToUInt32(packed, packed.Length - 4) : 0;
-                raw = ReadCapped(gzip, Math.Min(stated, (long)packed.Length * 32), out tooLarge);
-                if (tooLarge) return DecodeResult.Rejected($"decompressed input is larger than the {Megabytes(Options.MaxBytes)} limit for one page");
-                // The trailer's ISIZE is the decompressed length mod 2^32; a mismatch means the data was cut short.
-                if (packed.Length < 18 || BitConverter.ToUInt32(packed, packed.Length - 4) != (uint)raw.Length)
+                try
                 {
-                    return DecodeResult.Rejected("gzip data is truncated (its length trailer does not match the data)");
+                    using var gzip = new GZipStream(new MemoryStream(file, 0, fileLength, writable: false), CompressionMode.Decompress);
+                    // The trailer's ISIZE (length mod 2^32) sizes the buffer, so the page is not copied while it grows;
+                    // no more than text compresses to, so a corrupt trailer cannot make it allocate the whole limit.
+                    var stated = fileLength >= 18 ? BinaryPrimitives.ReadUInt32LittleEndian(raw[^4..]) : 0;
+                    unpacked = ReadCapped(gzip, Math.Min(stated, (long)fileLength * 32), out var unpackedLength, out tooLarge);
+                    if (tooLarge) return DecodeResult.Rejected($"decompressed input is larger than the {Megabytes(Options.MaxBytes)} limit for one page");
+                    // The trailer's ISIZE is the decompressed length mod 2^32; a mismatch means the data was cut short.
+                    if (fileLength < 18 || stated != (uint)unpackedLength)
+                    {
+                        return DecodeResult.Rejected("gzip data is truncated (its length trailer does not match the data)");
+                    }
+                    raw = unpacked.AsSpan(0, unpackedLength);
+                }
+                catch (InvalidDataException e)
+                {
+                    return DecodeResult.Rejected($"gzip data is corrupt or truncated ({e.Message})");
                 }
             }
-            catch (InvalidDataException e)
-            {
-                return DecodeResult.Rejected($"gzip data is corrupt or truncated ({e.Message})");
-            }
+            return DecodeBytes(raw, source, ordinal);
         }
-        return DecodeBytes(raw, source, ordinal);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(file);
+            if (unpacked is not null) ArrayPool<byte>.Shared.Return(unpacked);
+        }
     }
 
-    private DecodeResult DecodeBytes(byte[] raw, string source, int ordinal)
+    private static DecodeResult DecodeBytes(ReadOnlySpan<byte> raw, string source, int ordinal)
     {
-        if (raw.Length == 0 || raw.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        if (!raw.ContainsAnyExcept(BlankBytes))
         {
             return DecodeResult.Rejected("file is empty");
         }
@@ -101,14 +116,14 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
     /// when the bytes decode validly in it and are not valid UTF-8 under a legacy label nor clearly another encoding;
     /// strict UTF-8; else <see cref="CharsetDetector"/>'s guess.
     /// </summary>
-    private static (string Text, string? Warning) DecodeText(byte[] raw)
+    private static (string Text, string? Warning) DecodeText(ReadOnlySpan<byte> raw)
     {
         if (raw.Length >= 2 && ((raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF)))
         {
-            return ((raw[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(raw, 2, raw.Length - 2), null);
+            return ((raw[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(raw[2..]), null);
         }
         var bomLength = raw.Length >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF ? 3 : 0;
-        var bytes = raw.AsSpan(bomLength);
+        var bytes = raw[bomLength..];
         string text;
         int invalidAt;
         string problem;
@@ -190,7 +205,7 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
     }
 
     /// <summary>NUL bytes or many control characters in the first 8 KB mean binary data.</summary>
-    private static string? BinaryEvidence(byte[] raw)
+    private static string? BinaryEvidence(ReadOnlySpan<byte> raw)
     {
         var n = Math.Min(raw.Length, 8192);
         int nul = 0, control = 0;
@@ -206,25 +221,35 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
         return null;
     }
 
-    /// <summary>Reads a stream to its end, or stops once it passes the size limit; <paramref name="expectedLength"/> presizes the buffer.</summary>
-    private byte[] ReadCapped(Stream stream, long expectedLength, out bool tooLarge)
+    /// <summary>
+    /// Reads a stream to its end into a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it), or
+    /// stops once it passes the size limit. <paramref name="expectedLength"/> presizes the buffer, one byte over, so a
+    /// stream of that length is read without the buffer growing.
+    /// </summary>
+    private byte[] ReadCapped(Stream stream, long expectedLength, out int length, out bool tooLarge)
     {
-        var capacity = (int)Math.Clamp(expectedLength, 0, Math.Min(Options.MaxBytes, Array.MaxLength));
-        using var buffer = new MemoryStream(capacity);
-        var chunk = new byte[81920];
+        var limit = (int)Math.Min(Options.MaxBytes, Array.MaxLength - 1);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(expectedLength, 0, limit) + 1);
+        length = 0;
         int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
         {
-            if (buffer.Length + read > Options.MaxBytes)
+            length += read;
+            if (length > Options.MaxBytes)
             {
                 tooLarge = true;
-                return [];
+                return buffer;
             }
-            buffer.Write(chunk, 0, read);
+            if (length == buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(2L * buffer.Length, 16384), limit + 1L));
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
         }
         tooLarge = false;
-        // A buffer filled exactly to the size it was given is returned as it is, without a copy.
-        return buffer.Length == buffer.Capacity && buffer.TryGetBuffer(out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length ? whole.Array : buffer.ToArray();
+        return buffer;
     }
 
     private static bool IsGzipName(string path) => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);

@@ -23,9 +23,8 @@ public static class SourceFinder
         {
             if (Directory.Exists(path))
             {
-                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(IsPageFile)
-                    .Order(StringComparer.Ordinal);
+                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsPageFile).ToList();
+                found.Sort(StringComparer.Ordinal);
                 files.AddRange(found);
             }
             else if (File.Exists(path))

@@ -55,6 +55,12 @@ public static partial class DateMentionScanner
     [GeneratedRegex(@"(?<![\d\p{Lu}\p{Ll}])(?<d>[0-3]?\d)(st|nd|rd|th|er|º|ª|\.)?[\s\u00A0]{0,3}((de|del|of)\s{1,2}|d['’]|-)?(?<mon>\p{L}{3,14})\.?(\s?/\s?\p{L}{3,14})?([\s\u00A0,]{0,3}(de|del|of)\s{1,2}|[\s\u00A0,\-]{1,4})(?<y>(19|20)\d\d)(?!\d)", Options, TimeoutMilliseconds)]
     private static partial Regex DayMonthYearWords();
 
+    /// <summary>
+    /// The most characters from the start of a <see cref="MonthDayYearWords"/> match to its year: month (14), full stop (1),
+    /// spaces (3), day (2), ordinal suffix (2), separator (4).
+    /// </summary>
+    private const int MonthDayYearReach = 26;
+
     [GeneratedRegex(@"(?<!\p{L})(?<mon>\p{L}{3,14})\.?[\s\u00A0]{0,3}(?<d>[0-3]?\d)(st|nd|rd|th)?(?!\d)([\s\u00A0,]{1,4}|\.\s?)(?<y>(19|20)\d\d)(?!\d)", Options, TimeoutMilliseconds)]
     private static partial Regex MonthDayYearWords();
 
@@ -79,7 +85,7 @@ public static partial class DateMentionScanner
             Collect(found, DayMonthYearNumbers(), plain, m => ReadAmbiguous(m, order));
             Collect(found, EastAsian(), plain, m => Make(m, "y", "m", "d"));
             Collect(found, DayMonthYearWords(), plain, m => MakeNamed(m));
-            Collect(found, MonthDayYearWords(), plain, m => MakeNamed(m));
+            CollectBeforeYears(found, MonthDayYearWords(), MonthDayYearReach, plain, m => MakeNamed(m));
             Collect(found, YearMonthDayWords(), plain, m => MakeNamed(m));
             if (order == NumericDateOrder.DayFirst)
             {
@@ -160,6 +166,54 @@ public static partial class DateMentionScanner
             if (read(match) is { } date) found.Add(new DateMention(date, match.Index, match.Length));
             if (found.Count > 5000) return;
         }
+    }
+
+    /// <summary>
+    /// What <see cref="Collect"/> finds, for a pattern whose year ("19" or "20", two more digits, then no digit) starts at
+    /// most <paramref name="reach"/> characters after the match does. A pattern that opens with a word is tried by a plain
+    /// scan at every word of the text; here only at the starts up to <paramref name="reach"/> before each "19" or "20",
+    /// on the text cut where no attempt from those starts can read (the year's end and the character after it). No other
+    /// start can reach a year, so the matches are the same, in the same order.
+    /// </summary>
+    private static void CollectBeforeYears(List<DateMention> found, Regex regex, int reach, string text, Func<Match, DateOnly?> read)
+    {
+        // Every start before this one is ruled out or already matched.
+        var from = 0;
+        while (true)
+        {
+            var year = NextCentury(text, from + 1);
+            if (year < 0) return;
+            var cut = Math.Min(text.Length, year + reach + 5);
+            var next = -1;
+            foreach (var candidate in regex.EnumerateMatches(text.AsSpan(0, cut), Math.Max(from, year - reach)))
+            {
+                if (candidate.Index < year) next = candidate.Index;
+                break;
+            }
+            if (next < 0)
+            {
+                from = year;
+                continue;
+            }
+            var match = regex.Match(text, next);
+            if (read(match) is { } date) found.Add(new DateMention(date, match.Index, match.Length));
+            if (found.Count > 5000) return;
+            from = match.Index + match.Length;
+        }
+    }
+
+    /// <summary>Where the next "19" or "20" in <paramref name="text"/> starts, at or after <paramref name="from"/>; -1 when none does.</summary>
+    private static int NextCentury(string text, int from)
+    {
+        while (from < text.Length - 1)
+        {
+            var at = text.AsSpan(from, text.Length - 1 - from).IndexOfAny('1', '2');
+            if (at < 0) return -1;
+            at += from;
+            if (text[at + 1] == (text[at] == '1' ? '9' : '0')) return at;
+            from = at + 1;
+        }
+        return -1;
     }
 
     private static DateOnly? ReadAmbiguous(Match match, NumericDateOrder order)

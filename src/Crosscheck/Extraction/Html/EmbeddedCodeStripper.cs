@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Crosscheck.Extraction.Html;
 
 /// <summary>
@@ -13,8 +11,8 @@ internal static class EmbeddedCodeStripper
 {
     public static string Strip(string html)
     {
-        StringBuilder? output = null;
-        var copied = 0;
+        List<Range>? emptied = null;
+        var removed = 0;
         var position = 0;
         while (position < html.Length)
         {
@@ -29,20 +27,31 @@ internal static class EmbeddedCodeStripper
             var tagEnd = html.IndexOf('>', open + 1 + name.Length);
             if (tagEnd < 0) break;
             var contentStart = tagEnd + 1;
-            var close = html.IndexOf("</" + name, contentStart, StringComparison.OrdinalIgnoreCase);
+            var close = html.IndexOf(name == "script" ? "</script" : "</style", contentStart, StringComparison.OrdinalIgnoreCase);
             var contentEnd = close < 0 ? html.Length : close;
             var keep = name == "script" && html.AsSpan(open, contentStart - open).Contains("ld+json", StringComparison.OrdinalIgnoreCase);
             if (!keep && contentEnd > contentStart)
             {
-                output ??= new StringBuilder(html.Length);
-                output.Append(html, copied, contentStart - copied);
-                copied = contentEnd;
+                (emptied ??= []).Add(new Range(contentStart, contentEnd));
+                removed += contentEnd - contentStart;
             }
             position = close < 0 ? html.Length : close + 2 + name.Length;
         }
-        if (output is null) return html;
-        output.Append(html, copied, html.Length - copied);
-        return output.ToString();
+        if (emptied is null) return html;
+        // The page without the code, built once at its final length (no growing buffer the size of the page).
+        return string.Create(html.Length - removed, (html, emptied), static (page, state) =>
+        {
+            var (original, cuts) = state;
+            var copied = 0;
+            foreach (var cut in cuts)
+            {
+                var kept = original.AsSpan(copied, cut.Start.Value - copied);
+                kept.CopyTo(page);
+                page = page[kept.Length..];
+                copied = cut.End.Value;
+            }
+            original.AsSpan(copied).CopyTo(page);
+        });
     }
 
     /// <summary>"script" or "style" when the tag opening at <paramref name="index"/> is one of them.</summary>

@@ -1,5 +1,10 @@
 using System.Collections.Immutable;
+using AngleSharp;
+using AngleSharp.Browser;
 using AngleSharp.Dom;
+using AngleSharp.Html;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.LinkRels;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
 
@@ -40,6 +45,17 @@ public static class HtmlArticleReader
         ShouldEmitAttribute = (ref StructHtmlToken _, ReadOnlyMemory<char> name) => ReadAttributes.Contains(name.Span),
     };
 
+    /// <summary>
+    /// AngleSharp's services without link relations (a stylesheet link would start loading a sheet no one reads) and
+    /// without the meta charset handler (the page is already decoded text).
+    /// </summary>
+    private static readonly IConfiguration ParsingConfiguration =
+        Configuration.Default.WithOnly<ILinkRelationFactory>(new NoLinkRelations()).Without<IMetaHandler>();
+
+    /// <summary>One parser and browsing context per thread, reused for every page that thread parses.</summary>
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
     private static readonly ExtractionPass[] Cascade =
     [
         new(KeepNamedFurniture: false, UseClassWeights: true, Conditional: true),
@@ -52,7 +68,9 @@ public static class HtmlArticleReader
     /// <param name="latestPlausible">The latest date a publication date can have (today, or the crawl date); later dates are not believed.</param>
     public static HtmlPage Read(string html, DateOnly latestPlausible)
     {
-        using var document = Parse(html);
+        // Not disposed: disposing detaches the nodes one by one (each checked for a base element), work the garbage
+        // collector does not need; the document holds no other resource.
+        var document = Parse(html);
         var metadata = HtmlMetadataReader.Read(document, latestPlausible);
         var root = (IElement?)document.Body ?? document.DocumentElement;
         if (root is null) return new HtmlPage([], metadata);
@@ -81,7 +99,7 @@ public static class HtmlArticleReader
     /// </summary>
     public static IDocument Parse(string html)
     {
-        var parser = new HtmlParser(ParserOptions);
+        var parser = t_parser ??= new HtmlParser(ParserOptions, BrowsingContext.New(ParsingConfiguration));
         var document = parser.ParseDocument(HtmlInputGuard.Bound(EmbeddedCodeStripper.Strip(html)).Html);
         DomDepthLimiter.Flatten(document);
         return document;
@@ -97,4 +115,10 @@ public static class HtmlArticleReader
     }
 
     private sealed record ExtractionPass(bool KeepNamedFurniture, bool UseClassWeights, bool Conditional);
+
+    /// <summary>Gives a link element no relation, so nothing is loaded for it; its attributes stay readable.</summary>
+    private sealed class NoLinkRelations : ILinkRelationFactory
+    {
+        public BaseLinkRelation? Create(IHtmlLinkElement link, string? relation) => null;
+    }
 }

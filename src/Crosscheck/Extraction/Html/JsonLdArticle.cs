@@ -39,11 +39,18 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? P
         if (element.ValueKind != JsonValueKind.Object) return null;
         if (element.TryGetProperty("@type", out var type))
         {
-            var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.ToString()) : [type.ToString()];
-            if (types.Any(t => t.EndsWith("Article", StringComparison.OrdinalIgnoreCase) || t is "BlogPosting" or "Report" or "LiveBlogPosting")) return element;
+            if (type.ValueKind != JsonValueKind.Array) return IsArticleType(type.ToString()) ? element : Graph(element);
+            foreach (var item in type.EnumerateArray())
+            {
+                if (IsArticleType(item.ToString())) return element;
+            }
         }
-        return element.TryGetProperty("@graph", out var graph) ? FindArticle(graph) : null;
+        return Graph(element);
     }
+
+    private static JsonElement? Graph(JsonElement element) => element.TryGetProperty("@graph", out var graph) ? FindArticle(graph) : null;
+
+    private static bool IsArticleType(string type) => type.EndsWith("Article", StringComparison.OrdinalIgnoreCase) || type is "BlogPosting" or "Report" or "LiveBlogPosting";
 
     private static string? Str(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -55,8 +62,20 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? P
         {
             JsonValueKind.String => value.GetString(),
             JsonValueKind.Object => Str(value, "name"),
-            JsonValueKind.Array => string.Join(" and ", value.EnumerateArray().Select(v => v.ValueKind switch { JsonValueKind.Object => Str(v, "name"), JsonValueKind.String => v.GetString(), _ => null }).Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } joined ? joined : null,
+            JsonValueKind.Array => JoinedNames(value),
             _ => null,
         };
+    }
+
+    /// <summary>The names in an array of names or named objects, joined with "and"; null when it names no one.</summary>
+    private static string? JoinedNames(JsonElement array)
+    {
+        var names = new List<string>();
+        foreach (var item in array.EnumerateArray())
+        {
+            var name = item.ValueKind switch { JsonValueKind.Object => Str(item, "name"), JsonValueKind.String => item.GetString(), _ => null };
+            if (!string.IsNullOrWhiteSpace(name)) names.Add(name);
+        }
+        return names.Count > 0 ? string.Join(" and ", names) : null;
     }
 }

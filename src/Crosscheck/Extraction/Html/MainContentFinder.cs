@@ -166,12 +166,15 @@ internal static class MainContentFinder
 
     private static int ClimbToSharedAncestor(PageTree tree, double[] scores, bool[] scored, int top)
     {
-        var contenders = Enumerable.Range(0, scores.Length)
-            .Where(i => scored[i] && i != top && scores[i] >= scores[top] * 0.75)
-            .OrderByDescending(i => scores[i]).ThenBy(i => i)
-            .Take(4)
-            .ToArray();
-        if (contenders.Length < 3) return top;
+        var contenders = new List<int>();
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (scored[i] && i != top && scores[i] >= scores[top] * 0.75) contenders.Add(i);
+        }
+        if (contenders.Count < 3) return top;
+        // The four best, the earlier on a tie.
+        contenders.Sort((a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+        if (contenders.Count > 4) contenders.RemoveRange(4, contenders.Count - 4);
         for (var a = tree.Parent(top); a >= 0; a = tree.Parent(a))
         {
             if (contenders.Count(c => tree.IsInside(c, a)) >= 3) return a;

@@ -53,6 +53,7 @@ internal sealed class OpenElementStack(int maxDepth)
     private readonly List<Entry> _stack = [new("html", 0, Namespace.Html), new("body", 0, Namespace.Html)];
     private readonly Dictionary<string, int> _open = new(StringComparer.Ordinal) { ["html"] = 1, ["body"] = 1 };
     private readonly Dictionary<string, int> _dropped = new(StringComparer.Ordinal);
+    private readonly List<Entry> _closing = [];
     private List<Entry> _reopen = [];
     private int _droppedOpen;
 
@@ -252,7 +253,7 @@ internal sealed class OpenElementStack(int maxDepth)
             case "button" when IsOpen("button"):
                 CloseInScope("button", button: false);
                 break;
-            case "a" or "nobr" when IsOpen(name) || _reopen.Any(e => e.Name == name):
+            case "a" or "nobr" when IsOpen(name) || LastWaiting(name) >= 0:
                 // A new link while one is open closes the old one first.
                 CloseFormatting(name);
                 break;
@@ -291,7 +292,8 @@ internal sealed class OpenElementStack(int maxDepth)
     /// </summary>
     private void PopTo(int index)
     {
-        var reopened = new List<Entry>();
+        var reopened = _closing;
+        reopened.Clear();
         for (var i = _stack.Count - 1; i >= index; i--)
         {
             var entry = _stack[i];
@@ -309,6 +311,7 @@ internal sealed class OpenElementStack(int maxDepth)
         _stack.RemoveRange(index, _stack.Count - index);
         reopened.Reverse();
         _reopen.AddRange(reopened);
+        reopened.Clear();
     }
 
     /// <summary>Reopens the formatting elements a block closed, as the parser does before text and phrases.</summary>
@@ -328,11 +331,11 @@ internal sealed class OpenElementStack(int maxDepth)
     {
         if (!IsOpen(name))
         {
-            var waiting = _reopen.FindLastIndex(e => e.Name == name);
+            var waiting = LastWaiting(name);
             if (waiting >= 0) _reopen.RemoveAt(waiting);
             return;
         }
-        var index = _stack.FindLastIndex(e => e.Name == name && !e.Foreign);
+        var index = LastOpen(name);
         if (!InScope(index, button: false)) return;
         if (AnySpecialAbove(index))
         {
@@ -348,8 +351,16 @@ internal sealed class OpenElementStack(int maxDepth)
     /// <summary>At most three alike formatting elements stay active (after the last marker); the earliest gives way.</summary>
     private void ApplyNoahsArk(string name, int identity)
     {
-        var alike = _reopen.Count(e => e.Name == name && e.Identity == identity);
-        var markerAt = _stack.FindLastIndex(e => e.Stashed is not null);
+        var alike = 0;
+        var inReopen = -1;
+        for (var i = 0; i < _reopen.Count; i++)
+        {
+            if (_reopen[i].Name != name || _reopen[i].Identity != identity) continue;
+            alike++;
+            if (inReopen < 0) inReopen = i;
+        }
+        var markerAt = _stack.Count - 1;
+        while (markerAt >= 0 && _stack[markerAt].Stashed is null) markerAt--;
         var first = -1;
         for (var i = _stack.Count - 1; i > markerAt; i--)
         {
@@ -359,7 +370,6 @@ internal sealed class OpenElementStack(int maxDepth)
             first = i;
         }
         if (alike < 3) return;
-        var inReopen = _reopen.FindIndex(e => e.Name == name && e.Identity == identity);
         if (first >= 0) _stack[first] = _stack[first] with { Active = false };
         else if (inReopen >= 0) _reopen.RemoveAt(inReopen);
     }
@@ -388,8 +398,28 @@ internal sealed class OpenElementStack(int maxDepth)
 
     private void CloseInScope(string name, bool button)
     {
-        var index = _stack.FindLastIndex(e => e.Name == name && !e.Foreign);
+        var index = LastOpen(name);
         if (index > 0 && InScope(index, button)) PopTo(index);
+    }
+
+    /// <summary>Where the nearest open HTML element of this name is on the stack, or -1.</summary>
+    private int LastOpen(string name)
+    {
+        for (var i = _stack.Count - 1; i >= 0; i--)
+        {
+            if (_stack[i].Name == name && !_stack[i].Foreign) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Where the last formatting element of this name waiting to be reopened is, or -1.</summary>
+    private int LastWaiting(string name)
+    {
+        for (var i = _reopen.Count - 1; i >= 0; i--)
+        {
+            if (_reopen[i].Name == name) return i;
+        }
+        return -1;
     }
 
     private bool InScope(int index, bool button)

@@ -66,7 +66,7 @@ internal sealed class PageLandmarks
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
-                if (children[i] is IElement child) pending.Push(child);
+                if (children[i] is Element child) pending.Push(child);
             }
         }
         return landmarks;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -70,7 +71,7 @@ internal sealed class PageText
     /// <summary>The element whose own text holds the character at <paramref name="index"/>.</summary>
     public IElement? OwnerAt(int index)
     {
-        var i = starts.BinarySearch(index);
+        var i = CollectionsMarshal.AsSpan(starts).BinarySearch(index);
         if (i < 0) i = ~i - 1;
         return i >= 0 ? owners[i] : null;
     }
@@ -78,7 +79,7 @@ internal sealed class PageText
     /// <summary>How many characters of its own text stretch come before the character at <paramref name="index"/>.</summary>
     public int OffsetInStretch(int index)
     {
-        var i = starts.BinarySearch(index);
+        var i = CollectionsMarshal.AsSpan(starts).BinarySearch(index);
         if (i < 0) i = ~i - 1;
         return i >= 0 ? index - starts[i] : index;
     }
@@ -94,12 +95,18 @@ internal sealed class PageText
     {
         var headings = PageLandmarks.Of(document).Headlines.Take(20).Where(h => page.StartOf(h) >= 0).ToList();
         var titles = new[] { headline, document.Title }.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => Collapse(t!)).ToList();
-        var agreed = headings
-            .Select(h => (Heading: h, Text: Collapse(h.TextContent)))
-            .Where(h => h.Text.Length >= 8 && titles.Any(t => t.Contains(h.Text, StringComparison.Ordinal)))
-            .OrderByDescending(h => h.Text.Length)
-            .FirstOrDefault();
-        if (agreed.Heading is not null) return (page.StartOf(agreed.Heading), agreed.Heading);
+        IElement? agreed = null;
+        var agreedLength = 0;
+        foreach (var heading in headings)
+        {
+            var collapsed = Collapse(heading.TextContent);
+            if (collapsed.Length >= 8 && collapsed.Length > agreedLength && titles.Any(t => t.Contains(collapsed, StringComparison.Ordinal)))
+            {
+                agreed = heading;
+                agreedLength = collapsed.Length;
+            }
+        }
+        if (agreed is not null) return (page.StartOf(agreed), agreed);
         var first = headings.FirstOrDefault(h => Collapse(h.TextContent).Length >= 8);
         if (first is not null) return (page.StartOf(first), first);
         var text = titles.Any(t => t.Length >= 15) ? Collapse(page.Text, keepLength: true) : string.Empty;

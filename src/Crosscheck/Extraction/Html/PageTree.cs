@@ -69,7 +69,11 @@ internal sealed class PageTree
         return false;
     }
 
-    /// <summary>Flattens the element and everything under it; comments and processing instructions are dropped.</summary>
+    /// <summary>
+    /// Flattens the element and everything under it; comments and processing instructions are dropped. Elements are
+    /// told by class (every element of AngleSharp's DOM is an <see cref="AngleSharp.Dom.Element"/>): cheaper than an
+    /// interface test, which scans every interface of a text node before it fails.
+    /// </summary>
     public static PageTree From(IElement root)
     {
         var tree = new PageTree();
@@ -84,7 +88,7 @@ internal sealed class PageTree
                 continue;
             }
             var id = tree.Count;
-            if (node is IElement element)
+            if (node is Element element)
             {
                 tree._names.Add(element.LocalName);
                 tree._texts.Add(null);
@@ -102,7 +106,7 @@ internal sealed class PageTree
             }
             tree._parents.Add(parent);
             tree._ends.Add(id + 1);
-            if (node is IElement && node.HasChildNodes)
+            if (node is Element && node.HasChildNodes)
             {
                 stack.Push((node, parent, true, id));
                 var children = node.ChildNodes;

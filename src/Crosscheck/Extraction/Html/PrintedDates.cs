@@ -85,15 +85,37 @@ internal sealed partial class PrintedDates
     }
 
     /// <summary>The date the article's text (not its furniture) repeats most, the better placed on a tie.</summary>
-    public DateOnly? MostRepeated() =>
-        mentions
-            .Where(m => !m.ShortYear && (Text.OwnerAt(m.Index) is not { } owner || !ElementClues.IsFurniture(owner)))
-            .Where(m => ElementClues.KeywordBefore(Before(m)) >= 0)
-            .GroupBy(m => m.Date)
-            .OrderByDescending(g => g.Count())
-            .ThenByDescending(g => g.Max(Score))
-            .Select(g => (DateOnly?)g.Key)
-            .FirstOrDefault();
+    public DateOnly? MostRepeated()
+    {
+        // The dates in the order they first appear, each with its mentions; the first of the best wins a tie.
+        var groupOf = new Dictionary<int, int>();
+        var groups = new List<List<DateMention>>();
+        foreach (var mention in mentions)
+        {
+            if (mention.ShortYear || (Text.OwnerAt(mention.Index) is { } owner && ElementClues.IsFurniture(owner))) continue;
+            if (ElementClues.KeywordBefore(Before(mention)) < 0) continue;
+            if (!groupOf.TryGetValue(mention.Date.DayNumber, out var g))
+            {
+                groupOf[mention.Date.DayNumber] = g = groups.Count;
+                groups.Add([]);
+            }
+            groups[g].Add(mention);
+        }
+        List<DateMention>? best = null;
+        var bestScore = double.MinValue;
+        foreach (var group in groups)
+        {
+            if (best is not null && group.Count < best.Count) continue;
+            var score = double.NegativeInfinity;
+            foreach (var mention in group) score = Math.Max(score, Score(mention));
+            if (best is null || group.Count > best.Count || score > bestScore)
+            {
+                best = group;
+                bestScore = score;
+            }
+        }
+        return best?[0].Date;
+    }
 
     /// <summary>How far a place in the text is from the headline, in characters; places before it count four times over.</summary>
     public int DistanceFromTitle(int index)
@@ -139,10 +161,18 @@ internal sealed partial class PrintedDates
     /// </summary>
     private HashSet<int> ListedMentions()
     {
-        var listed = new HashSet<int>();
-        foreach (var group in mentions.GroupBy(m => Signature(Text.OwnerAt(m.Index))))
+        var bySignature = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
         {
-            if (group.Key.Length > 0 && group.Count() >= 3) listed.UnionWith(group.Select(m => m.Index));
+            var signature = Signature(Text.OwnerAt(mention.Index));
+            if (signature.Length == 0) continue;
+            if (!bySignature.TryGetValue(signature, out var indexes)) bySignature[signature] = indexes = [];
+            indexes.Add(mention.Index);
+        }
+        var listed = new HashSet<int>();
+        foreach (var indexes in bySignature.Values)
+        {
+            if (indexes.Count >= 3) listed.UnionWith(indexes);
         }
         return listed;
     }

@@ -66,7 +66,11 @@ public static class PublicationDateFinder
         /// </summary>
         public StatedDate? ChooseStated(StatedDate?[] stated, DateOnly? fromUrl)
         {
-            var present = stated.Where(s => s is not null).Select(s => s!.Value).ToList();
+            var present = new List<StatedDate>(stated.Length);
+            foreach (var s in stated)
+            {
+                if (s is { } value) present.Add(value);
+            }
             if (present.Count == 0) return null;
             if (present.All(s => s.Date == present[0].Date)) return present[0];
             var printedDate = Printed.BestPlaced();

@@ -25,8 +25,9 @@ internal static class RepeatedTextFilter
                 kept.Add(block);
                 continue;
             }
+            for (var i = 0; i < words.Length; i++) words[i] = Normal(words[i]);
             var trigrams = new List<(string, string, string)>(words.Length - 2);
-            for (var i = 0; i + 2 < words.Length; i++) trigrams.Add((Normal(words[i]), Normal(words[i + 1]), Normal(words[i + 2])));
+            for (var i = 0; i + 2 < words.Length; i++) trigrams.Add((words[i], words[i + 1], words[i + 2]));
             var repeated = trigrams.Count(seen.Contains);
             if (repeated >= trigrams.Count * RepeatedShare) continue;
             foreach (var trigram in trigrams) seen.Add(trigram);

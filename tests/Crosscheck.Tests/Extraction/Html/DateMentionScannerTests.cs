@@ -66,6 +66,17 @@ public sealed class DateMentionScannerTests
         Assert.Equal(["2020-06-07", "8 June 2020", "June 9, 2020"], mentions.Select(m => text.Substring(m.Index, m.Length)));
     }
 
+    [Fact]
+    public void Month_first_dates_are_found_among_long_text_and_other_numbers()
+    {
+        // Month-first dates are looked for only shortly before a "19" or "20": a long text, numbers that are no year
+        // (1925 people, 2000s, 19th), a year at the very end, and dates back to back must all read as a full scan would.
+        var filler = string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet, 1925 people in the 2000s, page 19 of 20. ", 40));
+        var text = filler + "Posted June 7th, 2020 and updated Sept. 8 2021," + filler + "Junebug 7 2020 then March 31, 2019May 1, 2018";
+        var dates = DateMentionScanner.Scan(text).Select(m => Show(m.Date)).ToList();
+        Assert.Equal(["2020-06-07", "2021-09-08", "2019-03-31", "2018-05-01"], dates);
+    }
+
     [Theory]
     [InlineData("2020-12-05T23:15:0Z", "2020-12-05", "23:15", 0)]
     [InlineData("20200414T00:38:07Z", "2020-04-14", "00:38", 0)]
