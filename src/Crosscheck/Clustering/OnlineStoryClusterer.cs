@@ -108,7 +108,9 @@ public sealed record StoryClustererOptions
 
     /// <summary>
     /// Per looked-up feature, how many of the stories posted under it (the most recently posted) are read. Bounds the
-    /// cost of a lookup in a long stream, where a common feature is shared by thousands of stories.
+    /// cost of a lookup in a long stream, where a common feature is shared by thousands of stories. A story keeps the
+    /// place where it was first posted under a feature, so under a very common feature an old story that is still
+    /// growing can fall out of reach; its rarer features still find it.
     /// </summary>
     public int MaxPostingsPerFeature { get; init; } = 256;
 
@@ -310,7 +312,8 @@ public sealed class OnlineStoryClusterer
         _documentStory.Add(target.Number);
 
         if (joined && !TrySplit(target) && !settled) MergeConverged(target);
-        return Find(target.Number);
+        // A cut may have moved this very document to the new story.
+        return Find(_documentStory[^1]);
     }
 
     private SparseVector[] Sketch(SparseVector[] vectors)
@@ -324,8 +327,8 @@ public sealed class OnlineStoryClusterer
     /// At sizes 4, 6, 9, 13… (×1.5) up to <see cref="StoryClustererOptions.SplitCheckLimit"/>, cuts a story in two when
     /// its two best groups have centroids less similar than the cut threshold (by length, between
     /// <see cref="StoryClustererOptions.ShortSplitThreshold"/> and <see cref="StoryClustererOptions.SplitThreshold"/>):
-    /// two events on one topic that met through an early, ambiguous join. The group holding the oldest document keeps
-    /// the story's number; the other becomes a new story.
+    /// two events on one topic that met through an early, ambiguous join. The group holding the story's first member
+    /// keeps the story's number; the other becomes a new story.
     /// </summary>
     private bool TrySplit(Story story)
     {

@@ -46,8 +46,8 @@ internal sealed class SparseVector
 
     /// <summary>
     /// Cosine of the two vectors after multiplying every weight by the term's IDF. Each vector keeps its IDF-weighted
-    /// values and norm and refreshes them once the corpus has grown by a twentieth since (IDF drifts slowly), so a
-    /// comparison is one merge of two sorted id lists with no logarithms.
+    /// values and norm for the current corpus size (recomputed after the next document is counted), so the many
+    /// comparisons of one arrival are each one merge of two sorted id lists.
     /// </summary>
     // Hot loop: compiled fully optimised at once, so a one-shot CLI run does not spend it in tier-0 code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -80,7 +80,7 @@ internal sealed class SparseVector
     private double _norm;
     private int _weightedAt;
 
-    /// <summary>The weights multiplied by IDF (and <see cref="_norm"/>), recomputed when the corpus grew by over 5% since.</summary>
+    /// <summary>The weights multiplied by IDF (and <see cref="_norm"/>), recomputed when the corpus size changed since.</summary>
     private double[] Weighted(TermStatistics statistics)
     {
         var documents = statistics.Documents;
@@ -217,5 +217,4 @@ internal sealed class SparseVector
         for (var i = 0; i < Ids.Length; i++) sums[Ids[i]] = sums.GetValueOrDefault(Ids[i]) + Weights[i];
     }
 
-    private static double Square(double x) => x * x;
 }

@@ -97,7 +97,7 @@ internal sealed class Story
             for (var kind = 0; kind < FeatureKinds.Count; kind++) Vectors[kind] = SparseVector.Sum(Vectors[kind], member.Sketch[kind]);
             DocumentCount++;
             TermCountSum += member.Terms;
-            if (i > 0) RecordJoin(member.JoinSimilarity);
+            if (member.JoinSimilarity > 0) RecordJoin(member.JoinSimilarity);
             Extend(member.Published, member.Published);
         }
         Members = members;

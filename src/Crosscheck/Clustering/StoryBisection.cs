@@ -4,9 +4,9 @@ namespace Crosscheck.Clustering;
 
 /// <summary>
 /// Two-means over a story's member sketches: the best cut of a story into two groups, and how similar the two
-/// groups' centroids are. Seeds are the oldest member and the member least similar to it; members then move to the
+/// groups' centroids are. Seeds are the first member and the member least similar to it; members then move to the
 /// nearer centroid until nothing moves (at most <see cref="MaxRounds"/> rounds). Deterministic: ties go to the group
-/// of the oldest member.
+/// of the first member.
 /// </summary>
 internal static class StoryBisection
 {
@@ -38,7 +38,7 @@ internal static class StoryBisection
             for (var i = 0; i < members.Count; i++)
             {
                 var kept = i == 0 || (i != farthest && similarity(members[i].Sketch, keptCentroid) >= similarity(members[i].Sketch, movedCentroid));
-                if (kept != inKept[i] || round == 0) changed |= kept != inKept[i];
+                changed |= kept != inKept[i];
                 inKept[i] = kept;
             }
             var keptIndices = Indices(inKept, true);

@@ -57,6 +57,10 @@ public sealed record DuplicateDetectorOptions
         if (Permutations < 2) throw new ArgumentOutOfRangeException(nameof(Permutations), Permutations, "DuplicateDetectorOptions.Permutations must be at least 2 (128 is a good start).");
         if (LeadWords < 0) throw new ArgumentOutOfRangeException(nameof(LeadWords), LeadWords, "DuplicateDetectorOptions.LeadWords cannot be negative (0 turns the opening-words index off; 50 is a good start).");
         if (MinimumWords < 0) throw new ArgumentOutOfRangeException(nameof(MinimumWords), MinimumWords, "DuplicateDetectorOptions.MinimumWords cannot be negative.");
+        if (ContainmentThreshold <= 0 || double.IsNaN(ContainmentThreshold))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ContainmentThreshold), ContainmentThreshold, "DuplicateDetectorOptions.ContainmentThreshold must be above 0 (0.85 is a good start; above 1 turns containment off).");
+        }
     }
 }
 
@@ -64,7 +68,8 @@ public sealed record DuplicateDetectorOptions
 /// Finds exact and near-duplicate (syndicated) copies among a batch of articles, with the stream's
 /// <see cref="NearDuplicateIndex"/>: the batch is added earliest first (the earliest <see cref="Article.Published"/>
 /// date, dated before undated, then the lowest <see cref="Article.Ordinal"/>, then input order), so every member of a
-/// copy group points to the earliest. Titles are ignored: syndicated copies are often retitled.
+/// copy group points to the earliest. Titles count only for bodies too short to judge by text alone (syndicated copies
+/// are often retitled).
 /// </summary>
 public sealed class DuplicateDetector
 {

@@ -24,6 +24,18 @@ public sealed class ClusteringBenchmarkTests
     [SharedCorpusFact]
     public void Mstream_t_holds_its_floors() => AssertFloors("mstream-t");
 
+    [SharedCorpusFact]
+    public void What_Add_returns_is_where_the_document_is_right_after_it_even_when_a_cut_moved_it()
+    {
+        // ECB+ holds two events per topic, so young stories get cut while documents arrive.
+        var clusterer = new Crosscheck.Clustering.OnlineStoryClusterer();
+        foreach (var document in SharedClusteringRuns.Corpus("ecb").Documents)
+        {
+            var returned = clusterer.Add(document.Document);
+            Assert.Equal(clusterer.StoryOf(document.Document.Id), returned);
+        }
+    }
+
     [Fact]
     public void Every_corpus_has_both_floors_and_no_floor_names_an_unknown_corpus()
     {
