@@ -210,11 +210,4 @@ internal sealed class SparseVector
         }
         return FromUnsorted(ids, weights);
     }
-
-    /// <summary>Adds every weight of this vector into <paramref name="sums"/>.</summary>
-    public void AddTo(Dictionary<int, double> sums)
-    {
-        for (var i = 0; i < Ids.Length; i++) sums[Ids[i]] = sums.GetValueOrDefault(Ids[i]) + Weights[i];
-    }
-
 }

@@ -30,8 +30,10 @@ internal static class StoryBisection
             }
         }
         var inKept = new bool[members.Count];
-        var keptCentroid = Centroid(members, [0]);
-        var movedCentroid = Centroid(members, [farthest]);
+        List<int> keptIndices = [0];
+        List<int> movedIndices = [farthest];
+        var keptCentroid = Centroid(members, keptIndices);
+        var movedCentroid = Centroid(members, movedIndices);
         for (var round = 0; round < MaxRounds; round++)
         {
             var changed = false;
@@ -41,16 +43,14 @@ internal static class StoryBisection
                 changed |= kept != inKept[i];
                 inKept[i] = kept;
             }
-            var keptIndices = Indices(inKept, true);
-            var movedIndices = Indices(inKept, false);
+            keptIndices = Indices(inKept, true);
+            movedIndices = Indices(inKept, false);
             keptCentroid = Centroid(members, keptIndices);
             movedCentroid = Centroid(members, movedIndices);
             if (!changed && round > 0) break;
         }
-        var keptFinal = Indices(inKept, true);
-        var movedFinal = Indices(inKept, false);
-        if (movedFinal.Count == 0) return null;
-        return (keptFinal, movedFinal, similarity(keptCentroid, movedCentroid));
+        if (movedIndices.Count == 0) return null;
+        return (keptIndices, movedIndices, similarity(keptCentroid, movedCentroid));
     }
 
     /// <summary>The summed sketches of the given members, per kind.</summary>
@@ -59,9 +59,9 @@ internal static class StoryBisection
         var result = new SparseVector[FeatureKinds.Count];
         for (var kind = 0; kind < FeatureKinds.Count; kind++)
         {
-            var sums = new Dictionary<int, double>();
-            foreach (var i in indices) members[i].Sketch[kind].AddTo(sums);
-            result[kind] = SparseVector.From(sums);
+            var sum = SparseVector.Empty;
+            foreach (var i in indices) sum = SparseVector.Sum(sum, members[i].Sketch[kind]);
+            result[kind] = sum;
         }
         return result;
     }
