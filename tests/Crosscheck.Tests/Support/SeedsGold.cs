@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Crosscheck.Tests.Support;
 
@@ -7,15 +8,16 @@ namespace Crosscheck.Tests.Support;
 /// Builds the seeds' gold from eval/seeds/gold-spec.json (written by line number, so the repository holds no seed
 /// text), the same way eval/seeds_gold.py does.
 /// </summary>
-public static class SeedsGold
+public static partial class SeedsGold
 {
     public static JsonElement Build(string seedsFolder)
     {
         var spec = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "eval", "seeds", "gold-spec.json")))!;
+        var files = spec["files"]!.AsObject().ToDictionary(f => f.Key, f => File.ReadAllText(Path.Combine(seedsFolder, f.Key)).Split('\n'));
         var articles = new JsonObject();
         foreach (var (name, node) in spec["files"]!.AsObject())
         {
-            var lines = File.ReadAllText(Path.Combine(seedsFolder, name)).Split('\n');
+            var lines = files[name];
             var f = node!.AsObject();
             articles[name] = new JsonObject
             {
@@ -29,7 +31,17 @@ public static class SeedsGold
                 ["boilerplate"] = new JsonArray(f["boilerplate"]!.AsArray().Select(e => (JsonNode?)Take(lines, e!)).ToArray()),
             };
         }
-        var gold = new JsonObject { ["articles"] = articles, ["stories"] = spec["stories"]!.DeepClone() };
+        var stories = spec["stories"]!.DeepClone().AsObject();
+        foreach (var (_, story) in stories)
+        {
+            foreach (var quote in story!["quotes"]!.AsArray())
+            {
+                var variants = new JsonObject();
+                foreach (var (name, reference) in quote!["variants"]!.AsObject()) variants[name] = Quoted(files[name], reference!);
+                quote["variants"] = variants;
+            }
+        }
+        var gold = new JsonObject { ["articles"] = articles, ["stories"] = stories };
         return JsonDocument.Parse(gold.ToJsonString()).RootElement.Clone();
     }
 
@@ -40,4 +52,15 @@ public static class SeedsGold
         if (entry["from"] is { } from) return line[line.IndexOf(from.GetValue<string>(), StringComparison.Ordinal)..].Trim();
         return line[..line.IndexOf(entry["until"]!.GetValue<string>(), StringComparison.Ordinal)].Trim();
     }
+
+    /// <summary>The k-th passage of a line between straight or curly double quotes: <c>{"line": n, "quote": k}</c>.</summary>
+    private static string Quoted(string[] lines, JsonNode reference)
+    {
+        var line = lines[reference["line"]!.GetValue<int>() - 1];
+        var match = QuotedPassage().Matches(line)[reference["quote"]!.GetValue<int>() - 1];
+        return (match.Groups[1].Success ? match.Groups[1] : match.Groups[2]).Value.Trim();
+    }
+
+    [GeneratedRegex("\"([^\"]+)\"|\u201C([^\u201D]+)\u201D")]
+    private static partial Regex QuotedPassage();
 }
