@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Crosscheck.Analysis;
 using Crosscheck.Extraction;
 using Crosscheck.Pipeline;
 using Crosscheck.Sources;
@@ -6,8 +7,10 @@ using Crosscheck.Sources;
 namespace Crosscheck.Bench;
 
 /// <summary>
-/// The whole <c>analyze</c> pipeline and extraction alone over the generated corpus. Set CROSSCHECK_BENCH_CORPUS
-/// to its folder (default bench/corpus-1000, made by <c>generate samples bench/corpus-1000 1000</c>).
+/// The whole <c>analyze</c> pipeline, extraction alone, and the analysis stage alone (entities, quotes, timeline and
+/// sources of the stories <c>analyze</c> finds, on as many threads) over the generated corpus. What analysis adds to
+/// <c>analyze</c> is its time over the rest: analysis / (all stages − analysis). Set CROSSCHECK_BENCH_CORPUS to the
+/// corpus folder (default bench/corpus-1000, made by <c>generate samples bench/corpus-1000 1000</c>).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
@@ -16,6 +19,8 @@ public class AnalyzeBenchmarks
     private IReadOnlyList<SourceDocument> _documents = [];
     private readonly CrosscheckPipeline _pipeline = CrosscheckPipeline.CreateDefault();
     private readonly ArticleExtractor _extractor = new();
+    private readonly StoryAnalyzer _analyzer = new();
+    private IReadOnlyList<IReadOnlyList<Article>> _stories = [];
 
     [GlobalSetup]
     public void Load()
@@ -24,10 +29,18 @@ public class AnalyzeBenchmarks
         var decoder = new SourceDecoder();
         _documents = SourceFinder.Expand([folder]).Files.Select((f, i) => decoder.DecodeFile(f, f, i).Document!).ToList();
         if (_documents.Count == 0) throw new InvalidOperationException($"no pages in {folder}; generate them first");
+        var report = _pipeline.Analyze(_documents);
+        _stories = report.Stories.Select(s => (IReadOnlyList<Article>)s.ArticleIds.Select(report.ArticleById).ToList()).ToList();
     }
 
     [Benchmark(Description = "analyze (all stages)")]
     public int Analyze() => _pipeline.Analyze(_documents).Stories.Length;
+
+    [Benchmark(Description = "analysis stage only")]
+    public int Analysis() =>
+        _stories.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(articles => _analyzer.Analyze(articles).Entities.Length)
+            .Sum();
 
     [Benchmark(Description = "extract only")]
     public int Extract()
