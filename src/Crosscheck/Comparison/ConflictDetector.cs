@@ -468,6 +468,8 @@ internal static partial class ConflictDetector
 
     private static string WordingAbout(string? speaker)
     {
+        // "a British military source" (an anonymous speaker from the analysis) reads "the British military source's quote".
+        speaker = speaker is null ? null : CleanSpeaker(speaker) ?? speaker;
         if (speaker is null) return "wording of a quote";
         var words = speaker.Split(' ');
         var proper = words.All(w => w.Length > 0 && char.IsUpper(w[0]));

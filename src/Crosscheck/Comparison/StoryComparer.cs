@@ -39,21 +39,23 @@ public sealed class StoryComparer(StoryComparerOptions options)
         if (articles.Count == 0) return StoryComparison.Empty;
         var units = ClaimSplitter.Split(articles, analysis, Options.SplitClauses);
         var alignment = ClaimAligner.Align(units, new ClaimAlignerSettings(Options.LinkThreshold, Options.AverageThreshold, Options.MinContentTerms));
-        var claims = BuildClaims(alignment, articles);
-        var conflicts = articles.Count > 1
-            ? ConflictDetector.Detect(alignment, analysis, new ConflictDetectorSettings(Options.ConflictThreshold, Options.MaxConflicts))
-            : [];
-        return new StoryComparison(claims, conflicts);
+        return new StoryComparison(BuildClaims(alignment, articles), DetectConflicts(articles, analysis, alignment));
     }
 
     internal StoryComparison Compare(IReadOnlyList<Article> articles, StoryAnalysis analysis, out ClaimAlignment alignment)
     {
         var units = ClaimSplitter.Split(articles, analysis, Options.SplitClauses);
         alignment = ClaimAligner.Align(units, new ClaimAlignerSettings(Options.LinkThreshold, Options.AverageThreshold, Options.MinContentTerms));
-        var conflicts = articles.Count > 1
-            ? ConflictDetector.Detect(alignment, analysis, new ConflictDetectorSettings(Options.ConflictThreshold, Options.MaxConflicts))
-            : [];
-        return new StoryComparison(BuildClaims(alignment, articles), conflicts);
+        return new StoryComparison(BuildClaims(alignment, articles), DetectConflicts(articles, analysis, alignment));
+    }
+
+    /// <summary>Differing values and wordings (<see cref="ConflictDetector"/>), then stale context (<see cref="StaleContextDetector"/>), at most <see cref="StoryComparerOptions.MaxConflicts"/> in all.</summary>
+    private ImmutableArray<Conflict> DetectConflicts(IReadOnlyList<Article> articles, StoryAnalysis analysis, ClaimAlignment alignment)
+    {
+        if (articles.Count < 2) return [];
+        var conflicts = ConflictDetector.Detect(alignment, analysis, new ConflictDetectorSettings(Options.ConflictThreshold, Options.MaxConflicts));
+        var room = Options.MaxConflicts - conflicts.Length;
+        return room > 0 ? conflicts.AddRange(StaleContextDetector.Detect(alignment.Units, analysis, room)) : conflicts;
     }
 
     private static ImmutableArray<Claim> BuildClaims(ClaimAlignment alignment, IReadOnlyList<Article> articles)

@@ -1,0 +1,193 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Crosscheck.Analysis;
+using Crosscheck.Text;
+
+namespace Crosscheck.Comparison;
+
+/// <summary>
+/// Finds stale context: a retelling that speaks of an event as possible or still to come ("the possible election of
+/// X", "X's expected resignation", "X could be arrested") while other retellings of the story report it as done
+/// ("X's victory", "X won", "X was arrested"). The event is one of a hand-written list of news event families
+/// (<see cref="EventFamily"/>), and both sides must name the same participant (the same entity after resolution).
+/// A side whose article also says the opposite is dropped: an article that tells both is recounting history.
+/// </summary>
+internal static class StaleContextDetector
+{
+    /// <summary>
+    /// One kind of event, in the words that speak of it as pending and as done.
+    /// </summary>
+    /// <param name="Name">What the event is called in the conflict's description.</param>
+    /// <param name="Nouns">Nouns that name the event after a hedge ("the possible election of X").</param>
+    /// <param name="PendingVerbs">Verbs after a modal ("X could win", "X may be arrested"; "be " marks the passive).</param>
+    /// <param name="DoneNouns">Nouns after a possessive that presuppose the event happened ("X's victory").</param>
+    /// <param name="DoneVerbs">Verbs after the participant that report it done ("X won"; "be " marks the passive: "X was arrested").</param>
+    private sealed record EventFamily(string Name, string[] Nouns, string[] PendingVerbs, string[] DoneNouns, string[] DoneVerbs);
+
+    private static readonly EventFamily[] Families =
+    [
+        new("election", ["election", "reelection", "re-election", "victory", "win", "return"], ["win", "be elected", "be re-elected", "be reelected"], ["victory", "win", "reelection", "re-election", "triumph"], ["won", "be elected", "be re-elected", "be reelected"]),
+        new("inauguration", ["inauguration", "swearing-in"], ["be inaugurated", "be sworn"], [], ["be inaugurated", "be sworn"]),
+        new("resignation", ["resignation", "departure", "ouster", "dismissal", "sacking"], ["resign", "step", "quit", "be ousted", "be fired", "be dismissed", "be sacked"], [], ["resigned", "stepped", "quit", "be ousted", "be fired", "be dismissed", "be sacked"]),
+        new("arrest", ["arrest", "detention", "extradition"], ["be arrested", "be detained", "be extradited"], [], ["be arrested", "be detained", "be extradited"]),
+        new("release", ["release"], ["be released", "be freed"], [], ["be released", "be freed"]),
+        new("agreement", ["deal", "agreement", "accord", "treaty", "ceasefire", "truce", "settlement"], ["sign", "agree", "reach", "seal"], [], ["signed", "agreed", "reached", "sealed"]),
+        new("takeover", ["merger", "acquisition", "takeover", "purchase"], ["buy", "acquire", "merge", "be sold", "be acquired", "be bought"], [], ["bought", "acquired", "merged", "be sold", "be acquired", "be bought"]),
+        new("appointment", ["appointment", "nomination"], ["be appointed", "be named", "be nominated"], [], ["be appointed", "be named", "be nominated"]),
+        new("approval", ["approval", "ratification", "adoption"], ["approve", "ratify", "adopt", "be approved", "be ratified", "be adopted"], [], ["approved", "ratified", "adopted", "be approved", "be ratified", "be adopted"]),
+        new("conviction", ["conviction", "indictment", "sentencing"], ["be convicted", "be indicted", "be sentenced"], [], ["be convicted", "be indicted", "be sentenced"]),
+        new("death", ["death"], ["die"], [], ["died", "be killed"]),
+    ];
+
+    /// <summary>Adjectives that make an event pending or hypothetical.</summary>
+    private static readonly FrozenSet<string> Hedges = new[]
+    {
+        "possible", "potential", "prospective", "likely", "probable", "expected", "anticipated", "upcoming", "forthcoming",
+        "planned", "proposed", "looming", "impending", "imminent", "eventual", "hypothetical", "rumoured", "rumored", "feared",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Modals that make what follows pending ("X could win").</summary>
+    private static readonly FrozenSet<string> Modals = new[] { "could", "may", "might", "will", "would", "should" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that, shortly before a done form, make it conditional or still ahead ("ahead of X's victory").</summary>
+    private static readonly FrozenSet<string> Blockers = new[] { "if", "unless", "whether", "ahead", "before", "until", "awaiting", "await", "pending", "prevent", "avoid" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PassiveAuxiliaries = new[] { "is", "are", "was", "were", "be", "been", "being" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PerfectAuxiliaries = new[] { "has", "have", "had" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before the done form within which a hedge, modal or blocker cancels it.</summary>
+    private const int BlockWindow = 10;
+
+    private sealed record Sighting(EventFamily Family, string Participant, ClaimUnit Unit, bool Done);
+
+    public static ImmutableArray<Conflict> Detect(IReadOnlyList<ClaimUnit> units, StoryAnalysis analysis, int maxConflicts)
+    {
+        var sightings = new List<Sighting>();
+        foreach (var unit in units) Find(unit, sightings);
+        if (sightings.Count == 0) return [];
+
+        var names = analysis.Entities.IsDefaultOrEmpty
+            ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : analysis.Entities.GroupBy(e => "e:" + TextFolding.Fold(e.Name), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var conflicts = new List<(int First, Conflict Conflict)>();
+        foreach (var slot in sightings.GroupBy(s => (s.Family.Name, s.Participant)).OrderBy(g => g.Min(s => s.Unit.Index)))
+        {
+            var pendingArticles = slot.Where(s => !s.Done).Select(s => s.Unit.ArticleIndex).ToHashSet();
+            var doneArticles = slot.Where(s => s.Done).Select(s => s.Unit.ArticleIndex).ToHashSet();
+            var both = pendingArticles.Intersect(doneArticles).ToHashSet();
+            var pending = slot.Where(s => !s.Done && !both.Contains(s.Unit.ArticleIndex)).ToList();
+            var done = slot.Where(s => s.Done && !both.Contains(s.Unit.ArticleIndex)).ToList();
+            if (pending.Count == 0 || done.Count == 0) continue;
+            var participant = names.GetValueOrDefault(slot.Key.Participant) ?? slot.Key.Participant;
+            var about = $"whether {participant}'s {slot.Key.Name} has happened: pending in one retelling, done in another";
+            conflicts.Add((slot.Min(s => s.Unit.Index), new Conflict(about, [Version(pending), Version(done)])));
+        }
+        return conflicts.OrderBy(c => c.First).Take(maxConflicts).Select(c => c.Conflict).ToImmutableArray();
+    }
+
+    /// <summary>One side of a stale-context conflict: the first unit's wording, and every article on that side.</summary>
+    private static ConflictVersion Version(List<Sighting> side)
+    {
+        var first = side.MinBy(s => s.Unit.Index)!.Unit;
+        var articles = side.Select(s => s.Unit).OrderBy(u => u.ArticleIndex).Select(u => u.Article.Id).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        return new ConflictVersion(first.Text, articles);
+    }
+
+    /// <summary>The pending and done mentions of event families in one unit, with the named participant.</summary>
+    private static void Find(ClaimUnit unit, List<Sighting> sightings)
+    {
+        var names = unit.Terms.Where(t => t.Kind == ClaimTermKind.Name && t.Key.StartsWith("e:", StringComparison.Ordinal)).ToList();
+        if (names.Count == 0) return;
+        var text = unit.Article.Text;
+        var words = Tokenizer.Tokenize(text, unit.Span).Where(t => t.IsWord).ToList();
+        var folded = words.Select(w => ClaimSplitter.FoldWord(w.Value).Replace('\u2019', '\'')).ToList();
+
+        string? NameEndingIn(int w) => names.FirstOrDefault(n => n.Span.End > words[w].Span.Start && n.Span.End <= words[w].Span.End).Key;
+        string? NameStartingAt(int w) => w < words.Count ? names.FirstOrDefault(n => n.Span.Start == words[w].Span.Start).Key : null;
+        bool IsPossessive(int w) => folded[w].EndsWith("'s", StringComparison.Ordinal) || folded[w].EndsWith("s'", StringComparison.Ordinal);
+        bool Blocked(int w)
+        {
+            for (var k = Math.Max(0, w - BlockWindow); k < w; k++)
+            {
+                if (Hedges.Contains(folded[k]) || Modals.Contains(folded[k]) || Blockers.Contains(folded[k])) return true;
+            }
+            return false;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var family in Families)
+            {
+                // Pending: "the possible election of X", "X's possible election".
+                if (Hedges.Contains(folded[i]) && i + 1 < words.Count && family.Nouns.Contains(folded[i + 1]))
+                {
+                    var of = i + 2 < words.Count && folded[i + 2] == "of" ? (i + 3 < words.Count && folded[i + 3] == "the" ? i + 4 : i + 3) : -1;
+                    var participant = (of >= 0 ? NameStartingAt(of) : null) ?? (i > 0 && IsPossessive(i - 1) ? NameEndingIn(i - 1) : null);
+                    if (participant is not null) sightings.Add(new Sighting(family, participant, unit, Done: false));
+                }
+                var name = NameEndingIn(i);
+                if (name is null) continue;
+                // Pending: "X could win", "X is expected to be arrested".
+                if (i + 2 < words.Count && Modals.Contains(folded[i + 1]) && VerbPhraseAt(folded, i + 2, family.PendingVerbs, passiveAuxiliary: false))
+                {
+                    sightings.Add(new Sighting(family, name, unit, Done: false));
+                }
+                else if (i + 4 < words.Count && PassiveAuxiliaries.Contains(folded[i + 1]) && folded[i + 3] == "to" && Hedges.Contains(folded[i + 2]) && VerbPhraseAt(folded, i + 4, family.PendingVerbs, passiveAuxiliary: false))
+                {
+                    sightings.Add(new Sighting(family, name, unit, Done: false));
+                }
+                if (Blocked(i)) continue;
+                // Done: "X's victory", "X's election victory".
+                if (IsPossessive(i))
+                {
+                    for (var k = i + 1; k <= Math.Min(i + 2, words.Count - 1); k++)
+                    {
+                        if (Hedges.Contains(folded[k])) break;
+                        if (family.DoneNouns.Contains(folded[k]))
+                        {
+                            sightings.Add(new Sighting(family, name, unit, Done: true));
+                            break;
+                        }
+                    }
+                }
+                // Done: "X won", "X has resigned", "X was arrested".
+                else if (i + 1 < words.Count && DoneVerbAt(folded, i + 1, family.DoneVerbs))
+                {
+                    sightings.Add(new Sighting(family, name, unit, Done: true));
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a done form of the family starts at word <paramref name="at"/>: "won", "has won", "was arrested", "has been arrested".</summary>
+    private static bool DoneVerbAt(List<string> folded, int at, string[] verbs)
+    {
+        if (at < folded.Count && PerfectAuxiliaries.Contains(folded[at])) at++;
+        return VerbPhraseAt(folded, at, verbs, passiveAuxiliary: true);
+    }
+
+    /// <summary>
+    /// Whether one of <paramref name="verbs"/> starts at word <paramref name="at"/>. A "be " verb is passive: after a
+    /// modal it reads "be arrested"; reporting a fact it reads "was arrested" or "been arrested" (<paramref name="passiveAuxiliary"/>).
+    /// </summary>
+    private static bool VerbPhraseAt(List<string> folded, int at, string[] verbs, bool passiveAuxiliary)
+    {
+        if (at >= folded.Count) return false;
+        foreach (var verb in verbs)
+        {
+            if (verb.StartsWith("be ", StringComparison.Ordinal))
+            {
+                var participle = verb[3..];
+                var auxiliaryOk = passiveAuxiliary ? PassiveAuxiliaries.Contains(folded[at]) && folded[at] != "be" : folded[at] == "be";
+                if (auxiliaryOk && at + 1 < folded.Count && folded[at + 1] == participle) return true;
+            }
+            else if (folded[at] == verb)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
