@@ -67,8 +67,9 @@ public sealed record DuplicateDetectorOptions
 /// <summary>
 /// Finds exact and near-duplicate (syndicated) copies among a batch of articles, with the stream's
 /// <see cref="NearDuplicateIndex"/>: the batch is added earliest first (the earliest <see cref="Article.Published"/>
-/// date, dated before undated, then the lowest <see cref="Article.Ordinal"/>, then input order), so every member of a
-/// copy group points to the earliest. Titles count only for bodies too short to judge by text alone (syndicated copies
+/// date, dated before undated, then the lowest <see cref="Article.Ordinal"/>, then input order), and every member of a
+/// copy group points to the group's original (<see cref="SyndicationOrigin"/>: the earliest; on the same day not the
+/// one crediting another's outlet, and a news agency before others). Titles count only for bodies too short to judge by text alone (syndicated copies
 /// are often retitled).
 /// </summary>
 public sealed class DuplicateDetector
@@ -103,11 +104,23 @@ public sealed class DuplicateDetector
         var index = new NearDuplicateIndex(Options);
         foreach (var i in order) index.Add(articles[i].Id, articles[i].Title, articles[i].Text, articles[i].Published);
 
-        var result = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        // Copy groups by the index's earliest member; then each group's original by SyndicationOrigin.
+        var groups = new Dictionary<int, List<int>>();
         for (var position = 0; position < n; position++)
         {
-            var id = index.IdAt(position);
-            if (index.DuplicateOf(position) is { } original && original != id) result[id] = original;
+            var earliest = index.EarliestOf(position);
+            if (earliest == position) continue;
+            if (!groups.TryGetValue(earliest, out var members)) groups[earliest] = members = [order[earliest]];
+            members.Add(order[position]);
+        }
+        var result = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var members in groups.Values)
+        {
+            var original = articles[SyndicationOrigin.Choose(articles, members)].Id;
+            foreach (var i in members)
+            {
+                if (articles[i].Id != original) result[articles[i].Id] = original;
+            }
         }
         return result.ToImmutable();
     }

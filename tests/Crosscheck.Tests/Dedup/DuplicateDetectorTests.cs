@@ -79,6 +79,49 @@ public sealed class DuplicateDetectorTests
     }
 
     [Fact]
+    public void On_the_same_day_a_copy_crediting_the_other_outlet_is_not_the_original()
+    {
+        var sameDay = new DateOnly(2031, 4, 10);
+        var credited = Wire(ordinal: 1, published: sameDay) with { Outlet = "Orlen Valley Times" };
+        var crediting = Syndicated(ordinal: 0, published: sameDay) with
+        {
+            Outlet = "Tollby Evening Post",
+            Body = [.. Syndicated().Body, "This story first appeared in the Orlen Valley Times."],
+        };
+
+        var duplicates = _detector.FindDuplicates([crediting, credited]);
+
+        Assert.Equal("wire", duplicates["syndicated"]);
+        Assert.Single(duplicates);
+    }
+
+    [Theory]
+    [InlineData("Regional News Agency")]
+    [InlineData("Tollby Wire Service")]
+    [InlineData("Northern Press Association")]
+    public void On_the_same_day_a_news_agency_is_the_original(string agency)
+    {
+        var sameDay = new DateOnly(2031, 4, 10);
+        var paper = Wire(ordinal: 0, published: sameDay) with { Outlet = "Orlen Valley Times" };
+        var wire = Syndicated(ordinal: 1, published: sameDay) with { Outlet = agency };
+
+        var duplicates = _detector.FindDuplicates([paper, wire]);
+
+        Assert.Equal("syndicated", duplicates["wire"]);
+    }
+
+    [Fact]
+    public void An_earlier_date_beats_being_a_news_agency()
+    {
+        var paper = Wire(ordinal: 1, published: new DateOnly(2031, 4, 9)) with { Outlet = "Orlen Valley Times" };
+        var wire = Syndicated(ordinal: 0, published: new DateOnly(2031, 4, 10)) with { Outlet = "Regional News Agency" };
+
+        var duplicates = _detector.FindDuplicates([wire, paper]);
+
+        Assert.Equal("wire", duplicates["syndicated"]);
+    }
+
+    [Fact]
     public void Every_copy_in_a_group_points_to_the_same_earliest_article()
     {
         var third = Syndicated() with { Id = "third", Ordinal = 3, Published = new DateOnly(2031, 4, 12) };

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using Crosscheck.Extraction;
+
+namespace Crosscheck.Dedup;
+
+/// <summary>
+/// Which member of a copy group is the original. The earliest dated wins; among copies of the same day (dates
+/// carry no time), a copy that credits another member's outlet in its text ("This article is from the Meridian
+/// Press Agency") is not the original, and a news agency or wire service (by the words of its name) is preferred;
+/// then the lowest <see cref="Article.Ordinal"/>, then input order.
+/// </summary>
+internal static partial class SyndicationOrigin
+{
+    [GeneratedRegex(@"\b(?:agency|agence|agencia|agenzia|agentur|wire|wires|newswire|news\s+service|press\s+association)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WireServiceName();
+
+    /// <summary>The index (into <paramref name="articles"/>) of the original among <paramref name="members"/>.</summary>
+    public static int Choose(IReadOnlyList<Article> articles, IReadOnlyList<int> members)
+    {
+        var earliest = members.Select(i => articles[i].Published).Where(d => d is not null).Min();
+        var candidates = members.Where(i => articles[i].Published == earliest).ToList();
+        if (candidates.Count == 1) return candidates[0];
+        return candidates
+            .OrderBy(i => CreditsAnother(articles, i, candidates) ? 1 : 0)
+            .ThenBy(i => articles[i].Outlet is { } outlet && WireServiceName().IsMatch(outlet) ? 0 : 1)
+            .ThenBy(i => articles[i].Ordinal)
+            .ThenBy(i => i)
+            .First();
+    }
+
+    /// <summary>Whether article <paramref name="i"/> names in its text the outlet of another candidate (and not its own).</summary>
+    private static bool CreditsAnother(IReadOnlyList<Article> articles, int i, List<int> candidates)
+    {
+        var own = articles[i].Outlet;
+        foreach (var j in candidates)
+        {
+            if (j == i || articles[j].Outlet is not { Length: > 2 } other) continue;
+            if (own is not null && string.Equals(own, other, StringComparison.OrdinalIgnoreCase)) continue;
+            if (articles[i].Text.Contains(other, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+}
