@@ -12,6 +12,7 @@ internal static class EvalCommand
         Extraction(),
         EvalDatesCommand.Create(),
         EvalClusteringCommand.Create(),
+        EvalEntitiesCommand.Create(),
     };
 
     private static Command Extraction()

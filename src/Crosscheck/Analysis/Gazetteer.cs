@@ -151,6 +151,24 @@ public sealed class Gazetteer
         globe inquirer register dispatch bulletin mirror express standard magazine radio television tv channel
         club hospital clinic church mosque synagogue movement front alliance coalition brigade battalion regiment
         command centre center laboratory laboratories labs studios group sa ag gmbh nv bv spa
+        computer computers electric electronics dynamics airplanes aerospace automotive motor pharmaceuticals software
+        semiconductor semiconductors communications telecom telecommunications entertainment pictures records partners
+        securities investments insurance financial enterprises solutions resources mining steel chemicals foods brands
+        corps aviation railway railways plc n.v. s.a.
+        """);
+
+    /// <summary>Lower-case nouns that name an organisation when they precede a name ("carrier Aeroflot", "the firm X").</summary>
+    public static readonly FrozenSet<string> OrganizationNouns = Words("""
+        company firm corporation carrier airline maker manufacturer automaker carmaker planemaker airframer chipmaker
+        giant conglomerate retailer supplier subsidiary startup insurer lender bank operator brand label regulator
+        consortium organisation organization charity union
+        """);
+
+    /// <summary>Lower-case words that, right after a name, show it is an organisation's ("Boeing spokesman", "Apple's board").</summary>
+    public static readonly FrozenSet<string> OrganizationContext = Words("""
+        spokesman spokeswoman spokesperson chairman chairwoman ceo cfo coo chief executive executives president
+        director directors employees workers staff shareholders shares stock board headquarters subsidiary
+        subsidiaries customers profits profit revenue revenues earnings officials
         """);
 
     /// <summary>Head words of outlet names, which keep a leading "The" ("The Daily Courier").</summary>
@@ -179,6 +197,7 @@ public sealed class Gazetteer
         jan feb mar apr jun jul aug sep sept oct nov dec
         monday tuesday wednesday thursday friday saturday sunday
         western eastern northern southern central i ok tv am pm ad bc ce
+        gb mb kb tb ghz mhz usd eur gbp jpy chf utc gmt edt pst pdt cet cest bst
         """);
 
     /// <summary>Words that commonly start a sentence but never a name.</summary>

@@ -48,8 +48,13 @@ public sealed class EntityRecognizer
     private static readonly FrozenSet<string> RunConnectors = new[] { "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "da", "di", "del", "do", "dos", "das", "della", "y", "for" }
         .ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> PlacePrepositions = new[] { "in", "at", "near", "from", "across", "into", "to", "towards", "toward", "outside", "inside", "around", "throughout" }
+    /// <summary>Prepositions before a place. "from" and "to" are left out, and "at" counts only before longer names: companies take them as often ("orders from Boeing").</summary>
+    private static readonly FrozenSet<string> PlacePrepositions = new[] { "in", "near", "across", "outside", "inside", "around", "throughout" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Abbreviations that end a name with their period ("Apple Inc.", "William Ford Jr.").</summary>
+    private static readonly FrozenSet<string> NameFinalAbbreviations = new[] { "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OpeningMarks = new[] { "\"", "\u201C", "\u00AB", "\u2018", "'", ":", "\u2014", "\u2013", "-", "|", "\u2022", "(", "[" }
         .ToFrozenSet(StringComparer.Ordinal);
@@ -88,7 +93,7 @@ public sealed class EntityRecognizer
             var i = start;
             while (i < end)
             {
-                if (!IsCapitalised(doc.Tokens[i]) || IsModelNumber(doc, i, end))
+                if (!IsNameWord(doc, i, end))
                 {
                     i++;
                     continue;
@@ -100,7 +105,7 @@ public sealed class EntityRecognizer
                     while (j < end)
                     {
                         var t = doc.Tokens[j];
-                        if (IsCapitalised(t) && !IsModelNumber(doc, j, end))
+                        if (IsNameWord(doc, j, end))
                         {
                             chunk.Add(j++);
                             continue;
@@ -141,7 +146,7 @@ public sealed class EntityRecognizer
 
             // Gazetteer names, longest first ("United Kingdom", "Le Monde", "French").
             var (entry, length) = LongestKnown(doc, chunk, k);
-            if (entry is not null && !(entry.Kind is GazetteerKind.Place && k + length < chunk.Count && IsOrganizationHead(tokens[chunk[k + length]].Value)))
+            if (entry is not null && !StartsOrganizationName(doc, chunk, k, length, entry))
             {
                 var span = SpanOf(doc, chunk, k, k + length);
                 var mentionText = StripPossessive(span.Slice(doc.Text));
@@ -177,7 +182,9 @@ public sealed class EntityRecognizer
 
             // A name run: up to the next gazetteer name or role (unless joined by a connector such as "of").
             var runEnd = k + 1;
-            while (runEnd < chunk.Count)
+            var endsWithCountry = false;
+            var designation = IsDesignation(tokens[chunk[k]]);
+            while (runEnd < chunk.Count && !designation)
             {
                 if (HasPossessive(tokens[chunk[runEnd - 1]].Value)) break;
                 var t = tokens[chunk[runEnd]];
@@ -188,13 +195,19 @@ public sealed class EntityRecognizer
                     runEnd++;
                     continue;
                 }
-                if (!IsCapitalised(t)) break;
+                if (!IsCapitalised(t) || IsDesignation(t)) break;
                 var previousIsConnector = RunConnectors.Contains(tokens[chunk[runEnd - 1]].Value);
                 if (!previousIsConnector)
                 {
                     var (next, nextLength) = LongestKnown(doc, chunk, runEnd);
                     var joinsHead = runEnd + nextLength < chunk.Count && IsOrganizationHead(tokens[chunk[runEnd + nextLength]].Value);
-                    if (next is not null && !joinsHead && !IsOrganizationHead(t.Value)) break;
+                    if (next is not null && !joinsHead && !IsOrganizationHead(t.Value))
+                    {
+                        if (!EndsOrganizationName(doc, chunk, k, runEnd, next, nextLength)) break;
+                        runEnd += nextLength;
+                        endsWithCountry = true;
+                        continue;
+                    }
                     if (RoleLength(tokens, chunk, runEnd) > 0 && !IsOrganizationHead(t.Value)) break;
                 }
                 runEnd++;
@@ -203,7 +216,12 @@ public sealed class EntityRecognizer
 
             var runSpan = SpanOf(doc, chunk, k, runEnd);
             var text = StripPossessive(runSpan.Slice(doc.Text));
-            var votes = Votes(doc, chunk, k, runEnd, sentenceStart, sentenceEnd, pendingRole is not null || honorific);
+            if (NameFinalAbbreviations.Contains(text[(text.LastIndexOf(' ') + 1)..]) && runSpan.End < doc.Text.Length && doc.Text[runSpan.End] == '.')
+            {
+                text += ".";
+            }
+            var votes = designation ? default : Votes(doc, chunk, k, runEnd, sentenceStart, sentenceEnd, pendingRole is not null || honorific);
+            if (endsWithCountry) votes += new TypeVotes(0, 1, 0);
             var acronym = DefinedAcronym(doc, chunk[runEnd - 1], sentenceEnd, text);
             result.Add(new RecognizedMention(doc.Index, new TextSpan(runSpan.Start, text.Length), text, _gazetteer.Find(text), votes,
                 pendingRole, pendingRole is null ? null : pendingCountry, acronym));
@@ -232,6 +250,38 @@ public sealed class EntityRecognizer
         if (chunk.Count > 1 && IsCapitalised(doc.Tokens[chunk[1]])) return true;
         var next = chunk[^1] + 1;
         return next < sentenceEnd && doc.Tokens[next].IsWord && ReportingVerbs.Speech.Contains(doc.Tokens[next].Value);
+    }
+
+    /// <summary>
+    /// A place that begins an organisation's name, which an organisation head word ends within three capitalised
+    /// words: "Singapore Airlines", "China Eastern Airlines", "Paris Police". Only a country's own name counts
+    /// ("French Foreign Ministry" stays French + Foreign Ministry).
+    /// </summary>
+    private bool StartsOrganizationName(ArticleDocument doc, List<int> chunk, int k, int length, GazetteerEntry entry)
+    {
+        if (entry.Kind is not (GazetteerKind.Place or GazetteerKind.Country or GazetteerKind.Region)) return false;
+        var tokens = doc.Tokens;
+        if (entry.Kind != GazetteerKind.Place && !string.Equals(Gazetteer.Key(SpanOf(doc, chunk, k, k + length).Slice(doc.Text)), Gazetteer.Key(entry.Name), StringComparison.Ordinal)) return false;
+        for (var i = k + length; i < chunk.Count && i < k + length + 3; i++)
+        {
+            var word = tokens[chunk[i]].Value;
+            if (!IsCapitalised(tokens[chunk[i]])) return false;
+            if (IsOrganizationHead(StripPossessive(word))) return true;
+            if (HasPossessive(word) || RoleLength(tokens, chunk, i) > 0 || LongestKnown(doc, chunk, i).Entry is not null) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A one-word name followed by a country's own name that ends the chunk: "Air France", "Garuda Indonesia" (an
+    /// organisation named after its country), not "In China" or "However, China".
+    /// </summary>
+    private static bool EndsOrganizationName(ArticleDocument doc, List<int> chunk, int k, int runEnd, GazetteerEntry next, int nextLength)
+    {
+        if (next.Kind != GazetteerKind.Country || runEnd != k + 1 || runEnd + nextLength != chunk.Count) return false;
+        var first = doc.Tokens[chunk[k]].Value.ToLowerInvariant();
+        if (Stopwords.IsStopword(first) || Gazetteer.SentenceStarters.Contains(first) || Gazetteer.NonEntities.Contains(first)) return false;
+        return string.Equals(Gazetteer.Key(SpanOf(doc, chunk, runEnd, runEnd + nextLength).Slice(doc.Text)), Gazetteer.Key(next.Name), StringComparison.Ordinal);
     }
 
     private (GazetteerEntry? Entry, int Length) LongestKnown(ArticleDocument doc, List<int> chunk, int k)
@@ -276,7 +326,8 @@ public sealed class EntityRecognizer
             else if (!Gazetteer.RoleModifiers.Contains(w) && !(w == "of" && i > k)) break;
         }
         // "Secretary of State", "Minister of Defence": an "of" phrase of role words closes the title.
-        return best;
+        // "General Motors": role words that an organisation head follows name the organisation.
+        return best > 0 && k + best < chunk.Count && IsOrganizationHead(StripPossessive(tokens[chunk[k + best]].Value)) ? 0 : best;
     }
 
     private TypeVotes Votes(ArticleDocument doc, List<int> chunk, int from, int to, int sentenceStart, int sentenceEnd, bool titled)
@@ -300,7 +351,10 @@ public sealed class EntityRecognizer
         {
             var w = tokens[before].Value;
             if (Gazetteer.OutletNouns.Contains(w)) organization += 3;
+            else if (char.IsLower(w[0]) && Gazetteer.OrganizationNouns.Contains(w)) organization += 3;
             else if (PlacePrepositions.Contains(w) && !(before - 1 >= sentenceStart && tokens[before - 1].Value.Equals("according", StringComparison.OrdinalIgnoreCase))) location += 1;
+            // "at Serra do Lobo"; one word after "at" is as often a company ("jobs at Opel").
+            else if (w.Equals("at", StringComparison.OrdinalIgnoreCase) && words >= 2 && !hasOrganizationHead) location += 1;
             else if (w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase)) person += 1;
         }
         // "the mayor of Ribeira": a place; "Ana Ruiz, the mayor of …" / "Ana Ruiz, chair of …": a person.
@@ -318,7 +372,21 @@ public sealed class EntityRecognizer
         {
             var w = tokens[after].Value;
             if (ReportingVerbs.Reporting.Contains(w)) organization += 1;
-            else if (ReportingVerbs.Speech.Contains(w) && words <= 3 && !hasOrganizationHead) person += 1;
+            // "Ana Ruiz said"; a single word that speaks is as often a company ("Boeing said").
+            else if (ReportingVerbs.Speech.Contains(w) && words is >= 2 and <= 3 && !hasOrganizationHead) person += 1;
+            // "Boeing spokesman", "Apple's board", "Airbus shares".
+            else if (char.IsLower(w[0]) && Gazetteer.OrganizationContext.Contains(w) && !titled) organization += 2;
+        }
+        // "Apple CEO Steve Jobs", "Boeing Executive Vice President Scott Carson"; not "Privacy Commissioner".
+        if (to < chunk.Count && !titled)
+        {
+            var roleLength = RoleLength(tokens, chunk, to);
+            for (var i = to; i < to + roleLength; i++)
+            {
+                if (!Gazetteer.OrganizationContext.Contains(tokens[chunk[i]].Value)) continue;
+                organization += 2;
+                break;
+            }
         }
         return new TypeVotes(person, organization, location);
     }
@@ -342,6 +410,20 @@ public sealed class EntityRecognizer
         }
         return false;
     }
+
+    /// <summary>
+    /// A capitalised word that can be part of a name: not a designation with a hyphen ("Su-24"), nor a currency
+    /// prefix ("US$40", "C$").
+    /// </summary>
+    private static bool IsNameWord(ArticleDocument doc, int i, int end)
+    {
+        var token = doc.Tokens[i];
+        if (!IsCapitalised(token) || IsModelNumber(doc, i, end)) return false;
+        return !(i + 1 < end && doc.Tokens[i + 1].Span.Start == token.Span.End && doc.Tokens[i + 1].Value is "$" or "\u00A3" or "\u20AC" or "\u00A5");
+    }
+
+    /// <summary>"A380", "D218": a designation of a model or a road, named but of no type, and never part of a longer name.</summary>
+    private static bool IsDesignation(Token token) => token.Value.Count(char.IsDigit) >= 2;
 
     /// <summary>"Su-24", "F-16": a designation, not a name.</summary>
     private static bool IsModelNumber(ArticleDocument doc, int i, int end) =>

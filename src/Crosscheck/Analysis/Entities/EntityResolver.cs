@@ -7,7 +7,8 @@ namespace Crosscheck.Analysis.Entities;
 /// Resolves the mentions of a story's articles into entities: the same folded name (accents, case, hyphens and a
 /// leading "the" ignored), a gazetteer name and its aliases and demonyms ("French" → France), an acronym and its
 /// expansion (defined in the text, or matching the initials of exactly one name), and a surname or a shorter form
-/// of exactly one person's full name ("Barrot" → "Jean-Noël Barrot"). The canonical name is the most complete,
+/// of exactly one person's full name ("Barrot" → "Jean-Noël Barrot"), and the first word of exactly one
+/// organisation's name ("Fjordlink" → "Fjordlink Ferries"). The canonical name is the most complete,
 /// most frequent form, accented when any form is; for gazetteer entities it is the gazetteer's name.
 /// </summary>
 public sealed class EntityResolver(Gazetteer gazetteer)
@@ -104,6 +105,28 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var table = words.Length == 1 ? bySurname : byFirstLast;
             var key = words.Length == 1 ? words[0] : words[0] + " " + words[^1];
             if (!table.TryGetValue(key, out var roots)) continue;
+            var targets = roots.Select(r => Find(parent, r)).Distinct().ToList();
+            if (targets.Count == 1 && targets[0] != root) Union(parent, targets[0], root);
+        }
+
+        // "Fjordlink" is "Fjordlink Ferries" when exactly one organisation's name starts with it.
+        votes = ClusterVotes(mentions, parent);
+        for (var i = 0; i < mentions.Count; i++) votes[Find(parent, i)] += bonus[i];
+        var byFirstWord = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Known is not null) continue;
+            var root = Find(parent, i);
+            var words = NameKey(mentions[i].Text).Split(' ');
+            if (words.Length >= 2 && votes[root].Winner == EntityType.Organization) Add(byFirstWord, words[0], root);
+        }
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Known is not null) continue;
+            var root = Find(parent, i);
+            var key = NameKey(mentions[i].Text);
+            if (key.Contains(' ', StringComparison.Ordinal) || votes[root].Winner is not (EntityType.Organization or EntityType.Other)) continue;
+            if (!byFirstWord.TryGetValue(key, out var roots)) continue;
             var targets = roots.Select(r => Find(parent, r)).Distinct().ToList();
             if (targets.Count == 1 && targets[0] != root) Union(parent, targets[0], root);
         }

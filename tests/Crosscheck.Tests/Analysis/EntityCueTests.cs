@@ -1,0 +1,80 @@
+using Crosscheck.Analysis;
+
+namespace Crosscheck.Tests.Analysis;
+
+/// <summary>
+/// The company cues of entity recognition, one fictional sentence each: what a name is typed as, and the spans
+/// it gets. Companies here are made up; countries are real, as the gazetteer knows them.
+/// </summary>
+public sealed class EntityCueTests
+{
+    private static StoryAnalysis Analyze(params string[] paragraphs) =>
+        new StoryAnalyzer().Analyze([TestArticles.Create("a", "Title", TestArticles.Published, paragraphs)]);
+
+    private static Entity Named(StoryAnalysis analysis, string name) =>
+        Assert.Single(analysis.Entities, e => e.Name == name || e.Aliases.Contains(name));
+
+    [Theory]
+    [InlineData("The deal was signed by carrier Velmora on Tuesday.", "Velmora")]
+    [InlineData("Analysts expect Tovantic shares to fall after the results.", "Tovantic")]
+    [InlineData("On Monday, Brenzel spokesman Olav Brekke declined to comment on the talks.", "Brenzel")]
+    [InlineData("Quarrin CEO Ana Ruiz presented the plan in a webcast.", "Quarrin")]
+    [InlineData("The meals were supplied by General Foods for the new fleet.", "General Foods")]
+    [InlineData("Passengers of Air Norway were stranded overnight by the strike.", "Air Norway")]
+    [InlineData("Tickets on Singapore Airlines went on sale this week.", "Singapore Airlines")]
+    public void Company_cues_type_a_name_as_an_organisation(string sentence, string name) =>
+        Assert.Equal(EntityType.Organization, Named(Analyze(sentence), name).Type);
+
+    [Fact]
+    public void A_single_word_that_speaks_is_not_taken_for_a_person()
+    {
+        var analysis = Analyze("Plans were delayed again. Corvello said the delay would last a year.");
+        Assert.NotEqual(EntityType.Person, Named(analysis, "Corvello").Type);
+    }
+
+    [Fact]
+    public void A_full_name_that_speaks_is_still_a_person() =>
+        Assert.Equal(EntityType.Person, Named(Analyze("Plans were delayed again. Marit Aasen said the delay would last a year."), "Marit Aasen").Type);
+
+    [Fact]
+    public void Orders_from_or_jobs_at_a_one_word_company_do_not_make_it_a_place()
+    {
+        var analysis = Analyze("The airline ordered jets from Velmora. Jobs at Velmora will be cut, Velmora announced.");
+        Assert.NotEqual(EntityType.Location, Named(analysis, "Velmora").Type);
+    }
+
+    [Fact]
+    public void A_currency_prefix_is_not_a_country_and_a_model_number_has_no_type()
+    {
+        var analysis = Analyze("The Velmora V480 jets are worth US$3 billion to the airline.");
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityType.Location);
+        var model = Named(analysis, "V480");
+        Assert.Equal(EntityType.Other, model.Type);
+        Assert.DoesNotContain(analysis.Entities, e => e.Name.Contains("Velmora V480", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_corporate_suffix_keeps_its_period_in_the_span()
+    {
+        const string text = "The shares of Tovantic Inc. rose on Monday.";
+        var analysis = Analyze(text);
+        var mention = Assert.Single(Named(analysis, "Tovantic Inc.").Mentions);
+        Assert.Equal("Tovantic Inc.", mention.Span.Slice(text));
+    }
+
+    [Fact]
+    public void A_lone_first_word_of_one_organisation_name_joins_it()
+    {
+        var analysis = Analyze("The ferry is run by operator Fjordvik Ferries.", "On Sunday, Fjordvik promised a full review of the route.");
+        var entity = Named(analysis, "Fjordvik Ferries");
+        Assert.Equal(EntityType.Organization, entity.Type);
+        Assert.Contains("Fjordvik", entity.Aliases);
+    }
+
+    [Fact]
+    public void A_place_in_a_demonym_phrase_stays_a_place()
+    {
+        var analysis = Analyze("The French Foreign Ministry summoned the envoy.");
+        Assert.Equal(EntityType.Location, Named(analysis, "France").Type);
+    }
+}
