@@ -47,7 +47,7 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options)
         var storyReference = articles.Where(a => a.Published is not null).Select(a => a.Published).Min();
         var documents = articles.Select((a, i) => ArticleDocument.Create(i, a, storyReference)).ToList();
 
-                var recognizer = new EntityRecognizer(Options.Gazetteer, documents);
+        var recognizer = new EntityRecognizer(Options.Gazetteer, documents);
         var mentions = new List<RecognizedMention>();
         foreach (var doc in documents) mentions.AddRange(recognizer.Recognize(doc));
         var entities = new EntityResolver(Options.Gazetteer).Resolve(mentions, documents);
@@ -67,6 +67,7 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options)
 
         var timeline = new TimelineBuilder(Options.DateResolver) { MergeOverlap = Options.TimelineMergeOverlap }.Build(documents);
 
-        return new StoryAnalysis(entities.Entities, groups, timeline, SourceAttributor.SelectPrimary(documents, citations, outlets));
+        var media = SourceAttributor.Media(entities, documents, Options.Gazetteer);
+        return new StoryAnalysis(entities.Entities, groups, timeline, SourceAttributor.SelectPrimary(documents, citations, outlets, media));
     }
 }

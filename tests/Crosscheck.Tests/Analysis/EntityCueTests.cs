@@ -8,11 +8,9 @@ namespace Crosscheck.Tests.Analysis;
 /// </summary>
 public sealed class EntityCueTests
 {
-    private static StoryAnalysis Analyze(params string[] paragraphs) =>
-        new StoryAnalyzer().Analyze([TestArticles.Create("a", "Title", TestArticles.Published, paragraphs)]);
+    private static StoryAnalysis Analyze(params string[] paragraphs) => TestArticles.AnalyzeOne(paragraphs);
 
-    private static Entity Named(StoryAnalysis analysis, string name) =>
-        Assert.Single(analysis.Entities, e => e.Name == name || e.Aliases.Contains(name));
+    private static Entity Named(StoryAnalysis analysis, string name) => TestArticles.EntityNamed(analysis, name);
 
     [Theory]
     [InlineData("The deal was signed by carrier Velmora on Tuesday.", "Velmora")]

@@ -126,7 +126,7 @@ public sealed class StoryAnalyzerTests
     {
         var primary = Assert.Single(Result.PrimarySources);
 
-        Assert.Equal("The Coastal Herald", primary.Name);
+        Assert.Equal("Coastal Herald", primary.Name);
         Assert.Equal<string>(["a1", "a2", "a3"], primary.ArticleIds);
     }
 

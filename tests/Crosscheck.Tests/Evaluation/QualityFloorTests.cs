@@ -22,6 +22,10 @@ public sealed class QualityFloorTests
     public void Holdout_scores_hold_their_floors() =>
         AssertFloors("holdout", Gold(RepositoryPaths.Holdout), CorpusRun.Analyze(RepositoryPaths.Holdout, "eval/holdout/").Json);
 
+    [Fact]
+    public void Second_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout2", Gold(RepositoryPaths.Holdout2), CorpusRun.Analyze(RepositoryPaths.Holdout2, "eval/holdout2/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

@@ -9,6 +9,8 @@ public static class RepositoryPaths
 
     public static string Holdout => Path.Combine(Root, "eval", "holdout");
 
+    public static string Holdout2 => Path.Combine(Root, "eval", "holdout2");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {

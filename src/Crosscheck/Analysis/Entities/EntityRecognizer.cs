@@ -174,7 +174,8 @@ public sealed class EntityRecognizer
                 continue;
             }
 
-            if (Gazetteer.NonEntities.Contains(word) && !(k + 1 < chunk.Count && Gazetteer.OrganizationHeads.Contains(tokens[chunk[k + 1]].Value)))
+            if (Gazetteer.NonEntities.Contains(word) && !(k + 1 < chunk.Count && Gazetteer.OrganizationHeads.Contains(tokens[chunk[k + 1]].Value))
+                && !BeginsUnknownName(doc, chunk, k))
             {
                 k++;
                 continue;
@@ -429,6 +430,16 @@ public sealed class EntityRecognizer
     private static bool IsModelNumber(ArticleDocument doc, int i, int end) =>
         i + 2 < end && doc.Tokens[i + 1].Value == "-" && doc.Tokens[i + 2].Kind == TokenKind.Number && doc.Tokens[i + 1].Span.Start == doc.Tokens[i].Span.End;
 
+    private static readonly FrozenSet<string> Directions = new[] { "Western", "Eastern", "Northern", "Southern", "Central" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Western Lantern", "Northern Courier": a direction adjective followed by a capitalised word the gazetteer does
+    /// not know is the start of a name; before a known place ("Western Europe", "Eastern Ukraine") it is not.
+    /// </summary>
+    private bool BeginsUnknownName(ArticleDocument doc, List<int> chunk, int k) =>
+        Directions.Contains(doc.Tokens[chunk[k]].Value) && k + 1 < chunk.Count && IsCapitalised(doc.Tokens[chunk[k + 1]])
+        && LongestKnown(doc, chunk, k + 1).Entry is null && RoleLength(doc.Tokens, chunk, k + 1) == 0;
+
     private static bool IsOrganizationHead(string word) => Gazetteer.OrganizationHeads.Contains(word) || Gazetteer.OutletHeads.Contains(word);
 
     private static bool IsInitial(ArticleDocument doc, int tokenIndex, int sentenceStart)
@@ -438,12 +449,23 @@ public sealed class EntityRecognizer
         return previous.Kind == TokenKind.Punctuation && OpeningMarks.Contains(previous.Value);
     }
 
-    /// <summary>A capitalised word that can be part of a name: not "American-made" or "Kyiv-based".</summary>
+    /// <summary>
+    /// A capitalised word that can be part of a name: not "American-made" or "Kyiv-based". An elided particle before a
+    /// capital counts ("d'Orsène", "l'Aquila", "dell'Orto").
+    /// </summary>
     private static bool IsCapitalised(Token token)
     {
-        if (!token.IsWord || !char.IsUpper(token.Value[0])) return false;
+        if (!token.IsWord) return false;
+        if (!char.IsUpper(token.Value[0])) return IsElidedName(token.Value);
         var hyphen = token.Value.LastIndexOf('-');
         return hyphen < 0 || hyphen + 3 >= token.Value.Length || !char.IsLower(token.Value[hyphen + 1]);
+    }
+
+    private static bool IsElidedName(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        return apostrophe is >= 1 and <= 4 && apostrophe + 1 < word.Length && char.IsUpper(word[apostrophe + 1])
+            && word.AsSpan(0, apostrophe) is "d" or "l" or "dell" or "dall" or "nell" or "all" or "sull";
     }
 
     internal static bool HasPossessive(string word) =>

@@ -69,7 +69,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var bonus = new TypeVotes[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Known is null && !mentions[i].Text.Contains(' ', StringComparison.Ordinal)) standalone.Add(NameKey(mentions[i].Text));
+            // One word, or two for surnames such as "Ní Bhriain" (a full name of three or more words ends in them).
+            if (mentions[i].Known is null && NameKey(mentions[i].Text).Count(c => c == ' ') <= 1) standalone.Add(NameKey(mentions[i].Text));
         }
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -77,12 +78,14 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var root = Find(parent, i);
             var words = NameKey(mentions[i].Text).Split(' ');
             if (words.Length is < 2 or > 4 || votes[root].Organization > 0 || votes[root].Location > 0 || votes[root].Person > 0) continue;
-            if (!standalone.Contains(words[^1]) || Gazetteer.IsAllCaps(mentions[i].Text)) continue;
+            var surname = standalone.Contains(words[^1]) || (words.Length >= 3 && standalone.Contains(words[^2] + " " + words[^1]));
+            if (!surname || Gazetteer.IsAllCaps(mentions[i].Text)) continue;
             votes[root] += new TypeVotes(1, 0, 0);
             bonus[i] += new TypeVotes(1, 0, 0);
         }
         var bySurname = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var byFirstLast = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var byLastTwo = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Known is not null) continue;
@@ -94,6 +97,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (votes[root].Winner != EntityType.Person && !outlet) continue;
             Add(bySurname, words[^1], root);
             Add(byFirstLast, words[0] + " " + words[^1], root);
+            // "Ní Fhaoláin" is "Siobhán Ní Fhaoláin": a surname of two words.
+            if (words.Length >= 3) Add(byLastTwo, words[^2] + " " + words[^1], root);
         }
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -104,21 +109,30 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (type is not (EntityType.Person or EntityType.Other) && !(words.Length == 1 && Gazetteer.OutletHeads.Contains(words[0]))) continue;
             var table = words.Length == 1 ? bySurname : byFirstLast;
             var key = words.Length == 1 ? words[0] : words[0] + " " + words[^1];
-            if (!table.TryGetValue(key, out var roots)) continue;
-            var targets = roots.Select(r => Find(parent, r)).Distinct().ToList();
-            if (targets.Count == 1 && targets[0] != root) Union(parent, targets[0], root);
+            var roots = table.GetValueOrDefault(key, []).Concat(words.Length == 2 ? byLastTwo.GetValueOrDefault(key, []) : []);
+            var targets = roots.Select(r => Find(parent, r)).Where(r => r != root).Distinct().ToList();
+            if (targets.Count == 1) Union(parent, targets[0], root);
         }
 
-        // "Fjordlink" is "Fjordlink Ferries" when exactly one organisation's name starts with it.
+        votes = ClusterVotes(mentions, parent);
+        for (var i = 0; i < mentions.Count; i++) votes[Find(parent, i)] += bonus[i];
+        JoinDemonyms(mentions, parent, votes);
+
+        // "Fjordlink" is "Fjordlink Ferries" when exactly one organisation's name starts with it (after a leading
+        // article: "Courrier" is "Le Courrier d'Orsène"), and no place or person's name does ("Cressmoor" may be
+        // "Cressmoor Province" as well as "Cressmoor Savings Bank").
         votes = ClusterVotes(mentions, parent);
         for (var i = 0; i < mentions.Count; i++) votes[Find(parent, i)] += bonus[i];
         var byFirstWord = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var startsOther = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Known is not null) continue;
             var root = Find(parent, i);
             var words = NameKey(mentions[i].Text).Split(' ');
-            if (words.Length >= 2 && votes[root].Winner == EntityType.Organization) Add(byFirstWord, words[0], root);
+            if (words.Length < 2) continue;
+            var first = LeadingArticles.Contains(words[0]) && words.Length >= 3 ? words[1] : words[0];
+            if (mentions[i].Known is null && votes[root].Winner is EntityType.Organization or EntityType.Other) Add(byFirstWord, first, root);
+            else startsOther.Add(first);
         }
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -126,9 +140,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var root = Find(parent, i);
             var key = NameKey(mentions[i].Text);
             if (key.Contains(' ', StringComparison.Ordinal) || votes[root].Winner is not (EntityType.Organization or EntityType.Other)) continue;
-            if (!byFirstWord.TryGetValue(key, out var roots)) continue;
+            if (startsOther.Contains(key) || !byFirstWord.TryGetValue(key, out var roots)) continue;
             var targets = roots.Select(r => Find(parent, r)).Distinct().ToList();
-            if (targets.Count == 1 && targets[0] != root) Union(parent, targets[0], root);
+            // One side must be an organisation: two untyped names are not joined on a shared first word.
+            if (targets.Count == 1 && targets[0] != root && (votes[targets[0]].Winner == EntityType.Organization || votes[root].Winner == EntityType.Organization))
+            {
+                Union(parent, targets[0], root);
+            }
         }
 
         return Build(mentions, documents, parent, bonus);
@@ -195,7 +213,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         return new ResolvedEntities(Gazetteer, sorted.Select(b => b.Entity).ToImmutableArray(), mentions, entityOf);
     }
 
-    /// <summary>The most complete form (most words), then the most frequent, then the one with accents, then the first.</summary>
+    /// <summary>
+    /// The most complete form (most words), then the most frequent, then the one with accents, then a leading "The"
+    /// only for a one-word name ("The Lantern", but "Harlow Ridge Sentinel"), then the first.
+    /// </summary>
     internal static string CanonicalName(IEnumerable<string> forms)
     {
         var list = forms.ToList();
@@ -209,10 +230,47 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         return best
             .GroupBy(f => f.form, StringComparer.Ordinal)
             .OrderByDescending(g => g.Key.Count(c => c > 127))
-            .ThenByDescending(g => g.Any(f => f.form.StartsWith("The ", StringComparison.Ordinal)))
+            .ThenByDescending(g => g.Any(f => f.form.StartsWith("The ", StringComparison.Ordinal)) == TakesThe(g.Key))
             .ThenByDescending(g => g.Count())
             .ThenBy(g => g.Min(f => f.order))
             .First().Key;
+    }
+
+    /// <summary>Articles that can lead a name ("Le Courrier d'Orsène", "The Lantern"), folded.</summary>
+    private static readonly HashSet<string> LeadingArticles = new(StringComparer.Ordinal) { "le", "la", "les", "l", "el", "il", "lo", "der", "die", "das", "de", "het", "the" };
+
+    /// <summary>Endings of demonyms made from a place name: "Valdorian" (Valdoria), "Kessalian" (Kessaly), "Taiwanese".</summary>
+    private static readonly string[] DemonymEndings = ["ian", "an", "ese", "ish", "i"];
+
+    /// <summary>
+    /// A single word not in the gazetteer that is a demonym of exactly one place of the story joins that place:
+    /// its stem ("Valdori", "Kessal") begins the place's one-word name, which it falls short of by at most two letters.
+    /// </summary>
+    private static void JoinDemonyms(IReadOnlyList<RecognizedMention> mentions, int[] parent, TypeVotes[] votes)
+    {
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var key = NameKey(mentions[i].Text);
+            if (mentions[i].Known is null && !key.Contains(' ', StringComparison.Ordinal) && votes[Find(parent, i)].Winner == EntityType.Location) places.TryAdd(key, i);
+        }
+        if (places.Count == 0) return;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var key = NameKey(mentions[i].Text);
+            if (mentions[i].Known is not null || key.Contains(' ', StringComparison.Ordinal) || places.ContainsKey(key)) continue;
+            var matches = places.Where(p => DemonymEndings.Any(e => key.Length > e.Length + 3 && key.EndsWith(e, StringComparison.Ordinal)
+                    && p.Key.StartsWith(key[..^e.Length], StringComparison.Ordinal) && p.Key.Length - (key.Length - e.Length) <= 2))
+                .Select(p => Find(parent, p.Value)).Distinct().ToList();
+            if (matches.Count == 1 && matches[0] != Find(parent, i)) Union(parent, matches[0], i);
+        }
+    }
+
+    /// <summary>Whether a name keeps a leading "The": a single word after it is too bare to stand alone ("The Lantern").</summary>
+    private static bool TakesThe(string form)
+    {
+        var words = Words(form);
+        return words.Length - (words.Length > 0 && words[0] == "The" ? 1 : 0) == 1;
     }
 
     /// <summary>The folded comparison key of a name: "Jean-Noël Barrot" and "jean noel barrot" share one.</summary>

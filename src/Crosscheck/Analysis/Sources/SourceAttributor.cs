@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Crosscheck.Analysis.Entities;
@@ -112,8 +113,12 @@ public sealed partial class SourceAttributor
             .Select(g => g.Key)
             .FirstOrDefault();
 
-    /// <summary>The primary source(s) of a story: cited by the most articles (at least two, unless the story has one article).</summary>
-    internal static ImmutableArray<PrimarySource> SelectPrimary(IReadOnlyList<ArticleDocument> documents, IReadOnlyList<SourceCitation> citations, ISet<string> outlets)
+    /// <summary>
+    /// The primary source(s) of a story: cited by the most articles (at least two, unless the story has one article).
+    /// News media (<paramref name="media"/>) come before other cited bodies: "according to the weather office" sources
+    /// a fact, while the retellings lean on the outlet that broke the story.
+    /// </summary>
+    internal static ImmutableArray<PrimarySource> SelectPrimary(IReadOnlyList<ArticleDocument> documents, IReadOnlyList<SourceCitation> citations, ISet<string> outlets, ISet<string> media)
     {
         citations = citations.Where(c => c.ByReportingCue || outlets.Contains(c.Source)).ToList();
         var order = documents.Select((d, i) => (d.Article.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
@@ -125,12 +130,13 @@ public sealed partial class SourceAttributor
                 Articles: g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).OrderBy(id => order.GetValueOrDefault(id)).ToImmutableArray()))
             .ToList();
         var minimum = documents.Count == 1 ? 1 : 2;
-        var eligible = stats.Where(s => s.Strong >= minimum).ToList();
+        // Strongly cited by enough articles; news media also when weakly cited ("told NRN", "an interview with X").
+        var eligible = stats.Where(s => s.Strong >= minimum || (media.Contains(s.Source) && s.Articles.Length >= minimum)).ToList();
         if (eligible.Count == 0) eligible = stats.Where(s => s.Articles.Length >= minimum).ToList();
         if (eligible.Count == 0) return [];
-        var best = eligible.Max(s => (s.Strong, s.Articles.Length));
+        var best = eligible.Max(s => (media.Contains(s.Source), s.Strong, s.Articles.Length));
         return eligible
-            .Where(s => (s.Strong, s.Articles.Length) == best)
+            .Where(s => (media.Contains(s.Source), s.Strong, s.Articles.Length) == best)
             .OrderBy(s => s.Source, StringComparer.Ordinal)
             .Select(s => new PrimarySource(s.Source, s.Articles))
             .ToImmutableArray();
@@ -154,6 +160,38 @@ public sealed partial class SourceAttributor
             if (gazetteer.Find(entity.Name) is { Kind: GazetteerKind.Outlet }) outlets.Add(entity.Name);
         }
         return outlets;
+    }
+
+    /// <summary>Head words of news media names, in several languages ("Northcoast Radio News", "Le Courrier d'Orsène").</summary>
+    private static readonly FrozenSet<string> MediaWords = new[]
+    {
+        "news", "radio", "television", "tv", "times", "post", "herald", "gazette", "journal", "tribune", "courier", "daily",
+        "press", "agency", "wire", "observer", "chronicle", "telegraph", "bulletin", "ledger", "sentinel", "monitor",
+        "examiner", "inquirer", "mirror", "dispatch", "broadcaster", "broadcasting",
+        "magazine", "weekly", "newspaper", "newswire", "courrier", "presse", "zeitung", "diario", "corriere",
+        "gazzetta", "nouvelles", "correo", "dagblad", "tidende", "posten", "avis", "noticias", "notizie",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The entities of the story that are news media: known outlets, the outlet of one of the story's articles, and
+    /// names built on a media word ("Harbour Gazette", "Northcoast Radio News").
+    /// </summary>
+    internal static HashSet<string> Media(ResolvedEntities entities, IReadOnlyList<ArticleDocument> documents, Gazetteer gazetteer)
+    {
+        var storyOutlets = documents.Select(d => d.Article.Outlet).OfType<string>().Select(EntityResolver.NameKey).ToHashSet(StringComparer.Ordinal);
+        var media = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in entities.Entities)
+        {
+            if (entity.Type is EntityType.Person or EntityType.Location) continue;
+            var forms = entity.Aliases.Prepend(entity.Name).ToList();
+            if (gazetteer.Find(entity.Name) is { Kind: GazetteerKind.Outlet }
+                || forms.Any(f => storyOutlets.Contains(EntityResolver.NameKey(f)))
+                || forms.Any(f => Tokenizer.FoldedWords(f).Any(MediaWords.Contains)))
+            {
+                media.Add(entity.Name);
+            }
+        }
+        return media;
     }
 
     private static bool TitleCites(string title, string form)

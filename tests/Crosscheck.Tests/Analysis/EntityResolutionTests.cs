@@ -1,0 +1,94 @@
+using Crosscheck.Analysis;
+
+namespace Crosscheck.Tests.Analysis;
+
+/// <summary>
+/// How the mentions of a story resolve into one entry per entity, one fictional story each: demonyms of places the
+/// gazetteer does not know, names led by an article or a direction word, surnames of two words, and canonical names.
+/// </summary>
+public sealed class EntityResolutionTests
+{
+    private static StoryAnalysis Analyze(params string[] paragraphs) => TestArticles.AnalyzeOne(paragraphs);
+
+    private static Entity Named(StoryAnalysis analysis, string name) => TestArticles.EntityNamed(analysis, name);
+
+    [Theory]
+    [InlineData("Veltrian", "Veltria")]
+    [InlineData("Ostarian", "Ostary")]
+    public void A_demonym_of_a_place_the_gazetteer_does_not_know_joins_that_place(string demonym, string place)
+    {
+        var analysis = Analyze(
+            $"Floods closed two bridges in {place} on Monday, the regional council said.",
+            $"On Tuesday, {demonym} engineers inspected the damage and reported cracks in both spans.");
+
+        var entity = Named(analysis, place);
+        Assert.Contains(demonym, entity.Aliases);
+        Assert.Equal(EntityType.Location, entity.Type);
+    }
+
+    [Fact]
+    public void A_demonym_does_not_join_an_organisation_that_starts_with_it()
+    {
+        var analysis = Analyze(
+            "Rain fell across Veltria for a fourth day, according to the Veltrian Weather Office.",
+            "Veltrian farmers said the harvest was lost.");
+
+        Assert.Contains("Veltrian", Named(analysis, "Veltria").Aliases);
+        Assert.DoesNotContain("Veltrian", Named(analysis, "Veltrian Weather Office").Aliases);
+    }
+
+    [Fact]
+    public void A_name_led_by_an_article_is_found_by_its_next_word()
+    {
+        var analysis = Analyze(
+            "The fire was first reported by the local daily Le Réveil d'Ambrac on Sunday.",
+            "By Monday morning, Réveil had counted forty homes without power.");
+
+        var outlet = Named(analysis, "Le Réveil d'Ambrac");
+        Assert.Contains("Réveil", outlet.Aliases);
+    }
+
+    [Fact]
+    public void A_surname_of_two_words_joins_the_full_name()
+    {
+        var analysis = Analyze(
+            "The plant manager, Mairéad Ní Bhriain, said the pumps would be replaced.",
+            "Ní Bhriain said the work would take two weeks.");
+
+        var person = Named(analysis, "Mairéad Ní Bhriain");
+        Assert.Contains("Ní Bhriain", person.Aliases);
+    }
+
+    [Fact]
+    public void A_lone_word_that_also_begins_a_place_name_does_not_join_an_organisation()
+    {
+        var analysis = Analyze(
+            "Harrowgate Savings Bank said it would waive fees for residents of Harrowgate Province.",
+            "Officials in Harrowgate said the evacuation would continue.");
+
+        Assert.DoesNotContain("Harrowgate", Named(analysis, "Harrowgate Savings Bank").Aliases);
+    }
+
+    [Fact]
+    public void A_direction_word_begins_an_unknown_name_but_not_a_known_place()
+    {
+        var analysis = Analyze(
+            "The contamination was first reported by the Western Beacon, which cited a laboratory report.",
+            "Officials in Western Europe were informed on Tuesday.");
+
+        Assert.Contains(analysis.Entities, e => e.Name == "Western Beacon");
+        Assert.DoesNotContain(analysis.Entities, e => e.Name == "Beacon" || e.Name == "Western Europe" || e.Aliases.Contains("Western Europe") && e.Name != "Europe");
+    }
+
+    [Theory]
+    [InlineData("The Beacon", "The Beacon")]
+    [InlineData("The Harbour Beacon", "Harbour Beacon")]
+    public void A_leading_the_stays_only_before_a_one_word_name(string printed, string canonical)
+    {
+        var analysis = Analyze(
+            $"{printed} reported on Tuesday that the pumps had failed, citing two engineers.",
+            $"According to {printed}, the repair will take a week.");
+
+        Assert.Contains(analysis.Entities, e => e.Name == canonical);
+    }
+}
