@@ -83,7 +83,7 @@ internal static partial class ConflictDetector
             if (ra != rb) parent[rb] = ra;
         }
 
-        var conflicts = new List<(double Strength, int First, Conflict Conflict)>();
+        var conflicts = new List<(double Strength, int First, string Values, Conflict Conflict)>();
         foreach (var component in findings.GroupBy(f => Find((f.Slot, f.A, f.ValueA))))
         {
             var pairs = component.ToList();
@@ -119,9 +119,13 @@ internal static partial class ConflictDetector
             // An article in two versions of a value conflict contradicts itself or was misread: keep neither claim.
             if (built.SelectMany(v => v.ArticleIds).GroupBy(id => id).Any(g => g.Count() > 1) && component.Key.Item1 != Slot.Wording) continue;
             var best = pairs.MaxBy(p => p.Strength)!;
-            conflicts.Add((best.Strength, pairs.Min(p => Math.Min(p.A, p.B)), new Conflict(best.About, built)));
+            var values = component.Key.Item1 == Slot.Wording ? "" : string.Join('|', pairs.SelectMany(p => new[] { p.ValueA, p.ValueB }).Distinct().Order(StringComparer.Ordinal));
+            conflicts.Add((best.Strength, pairs.Min(p => Math.Min(p.A, p.B)), values, new Conflict(best.About, built)));
         }
-        return conflicts.OrderByDescending(c => c.Strength).Take(settings.MaxConflicts).OrderBy(c => c.First).Select(c => c.Conflict)
+        // The same values told apart in two places ("86,000 cookers" against "68,000" in two sentences) are one conflict.
+        return conflicts.OrderByDescending(c => c.Strength)
+            .DistinctBy(c => c.Values.Length == 0 ? "#" + c.First.ToString(CultureInfo.InvariantCulture) : c.Values)
+            .Take(settings.MaxConflicts).OrderBy(c => c.First).Select(c => c.Conflict)
             .DistinctBy(c => string.Join("\n", c.Versions.Select(v => v.Text))).ToImmutableArray();
     }
 
@@ -220,7 +224,16 @@ internal static partial class ConflictDetector
     {
         var (currencyA, magnitudeA) = UnitOf(a, ta);
         var (currencyB, magnitudeB) = UnitOf(b, tb);
-        if (currencyA != currencyB || magnitudeA != magnitudeB) return 0;
+        if (currencyA != currencyB) return 0;
+        if (magnitudeA != magnitudeB)
+        {
+            // "1.2 million gallons" against "900,000 gallons": written differently, the same slot when the counted
+            // thing matches; a percentage never fills the slot of a count.
+            if (magnitudeA == "percent" || magnitudeB == "percent") return 0;
+            return FirstCounted(a, ta) is { } counted && counted == FirstCounted(b, tb) ? 1 : 0;
+        }
+        // A share names its slot before it: "Turnout was 64 percent" against "Turnout on May 30 was 61 percent".
+        if (magnitudeA == "percent") return Around(a, ta, 3, 0).Keys.Count(Around(b, tb, 3, 0).ContainsKey) + (FirstCounted(a, ta) is { } share && share == FirstCounted(b, tb) ? 1 : 0);
         var followA = Following(a, ta, 2);
         followA.IntersectWith(Following(b, tb, 2));
         // "€380 million" and "€410 million" in one story are one amount told two ways; a bare magnitude
@@ -466,7 +479,7 @@ internal static partial class ConflictDetector
         return string.Join(' ', words);
     }
 
-    private static string WordingAbout(string? speaker)
+    internal static string WordingAbout(string? speaker)
     {
         // "a British military source" (an anonymous speaker from the analysis) reads "the British military source's quote".
         speaker = speaker is null ? null : CleanSpeaker(speaker) ?? speaker;

@@ -27,6 +27,8 @@ internal static class ParaphraseLexicon
         ["create", "creating", "created", "creation", "form", "forming", "formed", "formation", "establish", "established", "establishing", "build", "building"],
         ["ally", "allies", "allied", "partners", "partner"],
         ["injured", "wounded", "hurt", "injuries", "injury"],
+        ["people", "persons", "residents", "resident", "inhabitants", "villagers", "locals"],
+        ["home", "homes", "households", "household", "houses", "house", "dwellings", "dwelling"],
         ["killed", "dead", "died", "deaths", "death", "fatalities", "lives"],
         ["begin", "began", "begun", "start", "started", "starts", "launch", "launched", "launches"],
         ["halt", "halted", "stop", "stopped", "end", "ended", "cessation", "suspend", "suspended"],

@@ -49,14 +49,25 @@ public sealed class StoryComparer(StoryComparerOptions options)
         return new StoryComparison(BuildClaims(alignment, articles), DetectConflicts(articles, analysis, alignment));
     }
 
-    /// <summary>Differing values and wordings (<see cref="ConflictDetector"/>), then stale context (<see cref="StaleContextDetector"/>), at most <see cref="StoryComparerOptions.MaxConflicts"/> in all.</summary>
+    /// <summary>
+    /// At most <see cref="StoryComparerOptions.MaxConflicts"/> conflicts: misquotes (<see cref="MisquoteDetector"/>) and
+    /// stale context (<see cref="StaleContextDetector"/>), whose evidence is direct, then the strongest differing values
+    /// and re-worded statements (<see cref="ConflictDetector"/>) in the room left. A re-worded statement of a speaker
+    /// whose quote is already a misquote is left out: the misquote shows the printed words.
+    /// </summary>
     private ImmutableArray<Conflict> DetectConflicts(IReadOnlyList<Article> articles, StoryAnalysis analysis, ClaimAlignment alignment)
     {
         if (articles.Count < 2) return [];
-        var conflicts = ConflictDetector.Detect(alignment, analysis, new ConflictDetectorSettings(Options.ConflictThreshold, Options.MaxConflicts));
-        var room = Options.MaxConflicts - conflicts.Length;
-        return room > 0 ? conflicts.AddRange(StaleContextDetector.Detect(alignment.Units, analysis, room)) : conflicts;
+        var misquotes = MisquoteDetector.Detect(analysis, Options.MaxConflicts);
+        var stale = StaleContextDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length);
+        var room = Options.MaxConflicts - misquotes.Length - stale.Length;
+        var rest = room > 0
+            ? ConflictDetector.Detect(alignment, analysis, new ConflictDetectorSettings(Options.ConflictThreshold, room))
+                .Where(c => !misquotes.Any(m => m.About == c.About))
+            : [];
+        return [.. rest, .. misquotes, .. stale];
     }
+
 
     private static ImmutableArray<Claim> BuildClaims(ClaimAlignment alignment, IReadOnlyList<Article> articles)
     {

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Crosscheck.Analysis;
+using Crosscheck.Text;
+
+namespace Crosscheck.Comparison;
+
+/// <summary>
+/// Finds misquotes: the variants of one quote (as the analysis groups them across articles) that print different
+/// words. A direct quote is verbatim, so "We will not be automated" against "We won't be automated", or "this time"
+/// against "on this occasion", is a conflict a fact-checker wants to see. A variant whose words run inside a longer
+/// one (a partial or trimmed quote) agrees with it; case and punctuation do not count.
+/// </summary>
+internal static class MisquoteDetector
+{
+    public static ImmutableArray<Conflict> Detect(StoryAnalysis analysis, int maxConflicts)
+    {
+        if (analysis.Quotes.IsDefaultOrEmpty || maxConflicts <= 0) return [];
+        var conflicts = ImmutableArray.CreateBuilder<Conflict>();
+        foreach (var group in analysis.Quotes)
+        {
+            if (group.Variants.Select(v => v.ArticleId).Distinct(StringComparer.Ordinal).Count() < 2) continue;
+            var versions = Versions(group.Variants);
+            if (versions.Count < 2) continue;
+            var about = ConflictDetector.WordingAbout(group.Speaker);
+            conflicts.Add(new Conflict(about, versions
+                .Select(v => new ConflictVersion("\u201C" + v.Text + "\u201D", v.ArticleIds.Distinct(StringComparer.Ordinal).ToImmutableArray()))
+                .ToImmutableArray()));
+            if (conflicts.Count == maxConflicts) break;
+        }
+        return conflicts.ToImmutable();
+    }
+
+    /// <summary>
+    /// The distinct wordings of a quote: the variants no other variant contains, longest first, each with the
+    /// articles of every variant it contains. An article printing two wordings of one quote makes no conflict.
+    /// </summary>
+    private static List<(string Text, List<string> ArticleIds)> Versions(ImmutableArray<QuoteVariant> variants)
+    {
+        var words = variants.Select(v => Tokenizer.FoldedWords(v.Text).ToArray()).ToList();
+        var order = Enumerable.Range(0, variants.Length).OrderByDescending(i => words[i].Length).ThenBy(i => i).ToList();
+        var versions = new List<(int Index, string Text, List<string> ArticleIds)>();
+        foreach (var i in order)
+        {
+            if (words[i].Length == 0) continue;
+            var home = versions.FindIndex(v => Contains(words[v.Index], words[i]));
+            if (home >= 0) versions[home].ArticleIds.Add(variants[i].ArticleId);
+            else versions.Add((i, variants[i].Text.Trim(), [variants[i].ArticleId]));
+        }
+        if (versions.Count < 2) return [];
+        var perArticle = versions.SelectMany(v => v.ArticleIds.Distinct(StringComparer.Ordinal)).GroupBy(a => a, StringComparer.Ordinal);
+        if (perArticle.Any(g => g.Count() > 1)) return [];
+        return versions.Select(v => (v.Text, v.ArticleIds)).ToList();
+    }
+
+    /// <summary>Whether <paramref name="part"/> occurs as a run of consecutive words inside <paramref name="whole"/>.</summary>
+    private static bool Contains(string[] whole, string[] part)
+    {
+        for (var start = 0; start + part.Length <= whole.Length; start++)
+        {
+            var k = 0;
+            while (k < part.Length && whole[start + k] == part[k]) k++;
+            if (k == part.Length) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using Crosscheck.Analysis;
+using Crosscheck.Comparison;
+using Crosscheck.Extraction;
+using Crosscheck.Tests.Analysis;
+using Crosscheck.Text;
+
+namespace Crosscheck.Tests.Comparison;
+
+/// <summary>Misquotes: variants of one quote that print different words are a conflict; trimmed or re-punctuated ones are not.</summary>
+public sealed class MisquoteTests
+{
+    private static readonly DateOnly Day = new(2031, 3, 14);
+
+    /// <summary>One article per quote wording, each printing it as the only quote of its text.</summary>
+    private static (Article[] Articles, StoryAnalysis Analysis) Story(params string[] wordings)
+    {
+        var articles = wordings.Select((w, i) => TestArticles.Create($"m{i + 1}", "Harbour plan", Day,
+            $"The harbour master spoke to reporters in Dornbridge on Friday about the new dredging plan. \u201C{w}\u201D said Ola Brenne.")).ToArray();
+        var variants = articles.Select(a =>
+        {
+            var start = a.Text.IndexOf('\u201C') + 1;
+            var end = a.Text.IndexOf('\u201D');
+            return new QuoteVariant(a.Id, a.Text[start..end], TextSpan.FromBounds(start, end));
+        }).ToImmutableArray();
+        return (articles, StoryAnalysis.Empty with { Quotes = [new QuoteGroup("Ola Brenne", variants)] });
+    }
+
+    private static IEnumerable<Conflict> Wordings(params string[] wordings)
+    {
+        var (articles, analysis) = Story(wordings);
+        return new StoryComparer().Compare(articles, analysis).Conflicts.Where(c => c.About.StartsWith("wording", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quote_printed_with_different_words_is_a_misquote()
+    {
+        var conflict = Assert.Single(Wordings("We will not dredge the bay this year.", "We won't dredge the bay this year."));
+
+        Assert.Equal("wording of Ola Brenne's quote", conflict.About);
+        Assert.Equal(["\u201CWe will not dredge the bay this year.\u201D", "\u201CWe won't dredge the bay this year.\u201D"], conflict.Versions.Select(v => v.Text).ToArray());
+        Assert.Equal(["m1"], conflict.Versions[0].ArticleIds.ToArray());
+        Assert.Equal(["m2"], conflict.Versions[1].ArticleIds.ToArray());
+    }
+
+    [Fact]
+    public void A_trimmed_quote_agrees_with_the_full_one()
+    {
+        Assert.Empty(Wordings("We will not dredge the bay this year, whatever the council decides.", "we will not dredge the bay this year"));
+    }
+
+    [Fact]
+    public void Case_and_punctuation_are_not_wording()
+    {
+        Assert.Empty(Wordings("We will not dredge the bay; not this year.", "we will not dredge the bay, not this year"));
+    }
+
+    [Fact]
+    public void A_trimmed_quote_joins_the_wording_it_is_part_of()
+    {
+        var conflict = Assert.Single(Wordings("The bay will not be dredged on this occasion.", "The bay will not be dredged this time.", "will not be dredged"));
+
+        Assert.Equal(2, conflict.Versions.Length);
+        Assert.Equal(["m1", "m3"], conflict.Versions[0].ArticleIds.ToArray());
+    }
+
+    [Fact]
+    public void A_share_is_compared_by_what_it_is_a_share_of()
+    {
+        var a = TestArticles.Create("p1", "Dornbridge votes", Day, "Turnout was 64 percent in the Dornbridge mayoral runoff, the electoral board said.");
+        var b = TestArticles.Create("p2", "Dornbridge result", Day, "Turnout on Sunday was 61 percent in the Dornbridge runoff, up from 55 percent four years ago.");
+
+        var comparison = new StoryComparer().Compare([a, b], new StoryAnalyzer().Analyze([a, b]));
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("64 percent", StringComparison.Ordinal) && v.ArticleIds.SequenceEqual(["p1"]));
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("61 percent", StringComparison.Ordinal) && v.ArticleIds.SequenceEqual(["p2"]));
+    }
+}
