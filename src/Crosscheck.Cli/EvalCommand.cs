@@ -12,6 +12,7 @@ internal static class EvalCommand
         Extraction(),
         EvalDatesCommand.Create(),
         EvalClusteringCommand.Create(),
+        EvalQuotesCommand.Create(),
     };
 
     private static Command Extraction()

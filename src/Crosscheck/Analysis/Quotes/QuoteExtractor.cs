@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Crosscheck.Analysis.Entities;
 using Crosscheck.Text;
@@ -24,9 +25,37 @@ public enum Attribution
     Source,
 }
 
-/// <summary>A direct quote in one article: <see cref="Text"/> is the quoted words as printed, without the quote marks.</summary>
+/// <summary>What a quote is: the words of its speaker in quotation marks, a quoted fragment inside reported speech, or reported speech without marks.</summary>
+public enum QuoteKind
+{
+    /// <summary>"…," she said: the speaker's own words, in quotation marks.</summary>
+    Direct,
+
+    /// <summary>She called the plan "a disaster": quoted words inside the writer's sentence.</summary>
+    Partial,
+
+    /// <summary>She said (that) the plan failed; according to her, …: reported speech, no quotation marks.</summary>
+    Indirect,
+}
+
+/// <summary>A quote in one article: <see cref="Text"/> is the quoted words as printed, without the quote marks.</summary>
 /// <param name="Speaker">The canonical entity name, or the speaker as printed when anonymous ("a military source"), or null.</param>
-public sealed record ExtractedQuote(int ArticleIndex, string Text, TextSpan Span, string? Speaker, Attribution Attribution);
+public sealed record ExtractedQuote(int ArticleIndex, string Text, TextSpan Span, string? Speaker, Attribution Attribution)
+{
+    /// <summary>Where the speaker is named for this quote ("Barrot", "the minister", "he", "a senior official"), or null (none, or credited to the article's source).</summary>
+    public TextSpan? SpeakerSpan { get; init; }
+
+    public QuoteKind Kind { get; init; } = QuoteKind.Direct;
+
+    /// <summary>The pieces of <see cref="Span"/> that are the quote's words: two for "A," he said, "B."; otherwise <see cref="Span"/> alone.</summary>
+    public ImmutableArray<TextSpan> Parts
+    {
+        get => _parts.IsDefault ? [Span] : _parts;
+        init => _parts = value;
+    }
+
+    private readonly ImmutableArray<TextSpan> _parts;
+}
 
 /// <summary>
 /// Finds direct quotes (straight, curly and single quotes, guillemets; multi-sentence; split by "he said") and
@@ -77,24 +106,24 @@ public sealed partial class QuoteExtractor
     internal List<ExtractedQuote> Extract(ArticleDocument doc, ResolvedEntities entities, string? articleSource)
     {
         var raw = FindQuotes(doc);
-        var result = new List<(RawQuote Raw, string Text, string? Speaker, Attribution How)>();
+        var result = new List<(RawQuote Raw, string Text, string? Speaker, Attribution How, TextSpan? At)>();
         foreach (var q in raw)
         {
             var text = TrimQuoted(doc.Text, q.Inner);
             if (text.Length == 0 || !text.Any(char.IsLetter)) continue;
             var words = WordPattern().Matches(text).Count(m => char.IsLetterOrDigit(m.Value[0]));
-            var (speaker, how) = Attribute(doc, entities, q, words <= ScareQuoteMaxWords, articleSource);
+            var (speaker, how, at) = Attribute(doc, entities, q, words <= ScareQuoteMaxWords, articleSource);
             if (words <= ScareQuoteMaxWords)
             {
                 if (how is not (Attribution.Adjacent or Attribution.Reported) || speaker is null) continue;
                 if (SoCalled().IsMatch(doc.Text.AsSpan(Math.Max(0, q.Open - 20), q.Open - Math.Max(0, q.Open - 20)).ToString())) continue;
             }
-            result.Add((q, text, speaker, how));
+            result.Add((q, text, speaker, how, at));
         }
 
         // "A," he said. "B." is one quote split by its attribution.
-        var merged = new List<(RawQuote Raw, string Text, TextSpan Span, string? Speaker, Attribution How)>();
-        foreach (var (q, text, speaker, how) in result)
+        var merged = new List<(RawQuote Raw, string Text, ImmutableArray<TextSpan> Parts, string? Speaker, Attribution How, TextSpan? At)>();
+        foreach (var (q, text, speaker, how, at) in result)
         {
             if (merged.Count > 0)
             {
@@ -103,18 +132,18 @@ public sealed partial class QuoteExtractor
                     && (how is Attribution.None or Attribution.Adjacent) && (speaker is null || speaker == last.Speaker))
                 {
                     merged[^1] = (q with { Open = last.Raw.Open }, last.Text.TrimEnd(',', ' ') + " " + text,
-                        TextSpan.FromBounds(last.Span.Start, q.Inner.End), last.Speaker, last.How);
+                        last.Parts.Add(q.Inner), last.Speaker, last.How, last.At);
                     continue;
                 }
             }
-            merged.Add((q, text, q.Inner, speaker, how));
+            merged.Add((q, text, [q.Inner], speaker, how, at));
         }
 
         var quotes = new List<ExtractedQuote>();
         var paragraphs = doc.Article.ParagraphSpans();
         for (var i = 0; i < merged.Count; i++)
         {
-            var (q, text, span, speaker, how) = merged[i];
+            var (q, text, parts, speaker, how, at) = merged[i];
             if (speaker is null && i > 0)
             {
                 // A quote opening a paragraph continues the previous paragraph's speaker.
@@ -124,6 +153,7 @@ public sealed partial class QuoteExtractor
                 {
                     speaker = previous.Speaker;
                     how = Attribution.Continued;
+                    at = previous.At;
                 }
             }
             if (speaker is null && CreditSourceWhenUnattributed && articleSource is not null)
@@ -131,7 +161,8 @@ public sealed partial class QuoteExtractor
                 speaker = articleSource;
                 how = Attribution.Source;
             }
-            quotes.Add(new ExtractedQuote(doc.Index, text, span, speaker, how));
+            var span = TextSpan.FromBounds(parts[0].Start, parts[^1].End);
+            quotes.Add(new ExtractedQuote(doc.Index, text, span, speaker, how) { SpeakerSpan = at, Parts = parts });
         }
         return quotes;
     }
@@ -144,7 +175,7 @@ public sealed partial class QuoteExtractor
         return words.Count is > 0 and <= 8 && words.Any(ReportingVerbs.Speech.Contains) && between.TrimEnd().EndsWith(',') | between.TrimEnd().EndsWith('.') | between.TrimEnd().EndsWith(':');
     }
 
-    private (string? Speaker, Attribution How) Attribute(ArticleDocument doc, ResolvedEntities entities, RawQuote q, bool shortQuote, string? articleSource)
+    private (string? Speaker, Attribution How, TextSpan? At) Attribute(ArticleDocument doc, ResolvedEntities entities, RawQuote q, bool shortQuote, string? articleSource)
     {
         var text = doc.Text;
         var firstSentence = doc.Sentences[doc.SentenceAt(q.Open)];
@@ -161,7 +192,7 @@ public sealed partial class QuoteExtractor
             if (k < after.Count && ReportingVerbs.Speech.Contains(after[k].Value))
             {
                 var phrase = PhraseAfterVerb(after, k + 1);
-                if (phrase is { } p && Resolve(doc, entities, p, articleSource) is { } who) return (who, Attribution.Adjacent);
+                if (phrase is { } p && Resolve(doc, entities, p, articleSource) is { } who) return (who, Attribution.Adjacent, p);
             }
             else
             {
@@ -173,7 +204,7 @@ public sealed partial class QuoteExtractor
                     while (end > k && Adverbs.Contains(after[end - 1].Value)) end--;
                     if (end == k) break;
                     var phrase = TextSpan.FromBounds(after[k].Start, after[end - 1].End);
-                    if (Resolve(doc, entities, phrase, articleSource) is { } who) return (who, Attribution.Adjacent);
+                    if (Resolve(doc, entities, phrase, articleSource) is { } who) return (who, Attribution.Adjacent, phrase);
                     break;
                 }
             }
@@ -189,41 +220,42 @@ public sealed partial class QuoteExtractor
             if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && v + 2 < before.Count && before[v + 1].Value.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 var phrase = PhraseAfterVerb(before, v + 2);
-                if (phrase is { } p && Resolve(doc, entities, p, articleSource) is { } who) return (who, Attribution.Reported);
+                if (phrase is { } p && Resolve(doc, entities, p, articleSource) is { } who) return (who, Attribution.Reported, p);
                 continue;
             }
             if (!ReportingVerbs.Speech.Contains(w) || char.IsUpper(w[0])) continue;
-            if (Subject(doc, entities, before, v, beforeStart, articleSource) is { } subject) return (subject, Attribution.Reported);
+            if (Subject(doc, entities, before, v, beforeStart, articleSource) is ({ } subject, var at)) return (subject, Attribution.Reported, at);
         }
-        return (null, Attribution.None);
+        return (null, Attribution.None, null);
     }
 
     /// <summary>The subject of the verb at <paramref name="v"/>: a pronoun, a name, a role, a description.</summary>
-    private string? Subject(ArticleDocument doc, ResolvedEntities entities, List<Word> words, int v, int sentenceStart, string? articleSource)
+    private (string? Speaker, TextSpan? At) Subject(ArticleDocument doc, ResolvedEntities entities, List<Word> words, int v, int sentenceStart, string? articleSource)
     {
         var end = v;
         while (end > 0 && Adverbs.Contains(words[end - 1].Value)) end--;
-        if (end == 0) return null;
+        if (end == 0) return default;
         if (Pronouns.Contains(words[end - 1].Value))
         {
-            return entities.LastPersonBefore(doc.Index, words[end - 1].Start)?.Name;
+            return (entities.LastPersonBefore(doc.Index, words[end - 1].Start)?.Name, TextSpan.FromBounds(words[end - 1].Start, words[end - 1].End));
         }
         var span = TextSpan.FromBounds(sentenceStart, words[end - 1].End);
-        Entity? nearestPerson = null;
+        (TextSpan Span, Entity Entity)? nearestPerson = null;
         (TextSpan Span, Entity Entity)? nearest = null;
         foreach (var mention in entities.MentionsIn(doc.Index, span))
         {
-            if (mention.Entity.Type == EntityType.Person) nearestPerson = mention.Entity;
+            if (mention.Entity.Type == EntityType.Person) nearestPerson = mention;
             nearest = mention;
         }
         // A name right before the verb ("Le Monde notes"), else the last person of the clause.
-        if (nearest is { } n && !words[end - 1].IsPunctuation && n.Span.End >= words[end - 1].End - 2 && n.Entity.Type != EntityType.Location) return n.Entity.Name;
-        if (nearestPerson is not null) return nearestPerson.Name;
+        if (nearest is { } n && !words[end - 1].IsPunctuation && n.Span.End >= words[end - 1].End - 2 && n.Entity.Type != EntityType.Location) return (n.Entity.Name, n.Span);
+        if (nearestPerson is { } person) return (person.Entity.Name, person.Span);
         // "the minister said", "a military source told …": a short noun phrase before the verb.
         var start = end - 1;
         while (start > 0 && end - start < 6 && !words[start].IsPunctuation && !IsDeterminer(words[start].Value)) start--;
-        if (!IsDeterminer(words[start].Value) && !EntityRecognizer.HasPossessive(words[start].Value)) return null;
-        return Resolve(doc, entities, TextSpan.FromBounds(words[start].Start, words[end - 1].End), articleSource);
+        if (!IsDeterminer(words[start].Value) && !EntityRecognizer.HasPossessive(words[start].Value)) return default;
+        var phrase = TextSpan.FromBounds(words[start].Start, words[end - 1].End);
+        return Resolve(doc, entities, phrase, articleSource) is { } who ? (who, phrase) : default;
     }
 
     /// <summary>The noun phrase after a verb: up to punctuation or a preposition that ends it.</summary>
