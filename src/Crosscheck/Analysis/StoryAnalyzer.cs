@@ -46,7 +46,9 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options)
 
         var (documents, entities, citations, outlets, quotes) = ExtractQuotes(articles);
         var names = entities.Entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-        var groups = new QuoteGrouper { MinOverlap = Options.QuoteOverlap }.Group(quotes, documents, names);
+        // The contract's quotes are quoted words as printed: reported speech without quotation marks stays out.
+        var quoted = quotes.Where(q => q.Kind != QuoteKind.Indirect).ToList();
+        var groups = new QuoteGrouper { MinOverlap = Options.QuoteOverlap }.Group(quoted, documents, names);
 
         var timeline = new TimelineBuilder(Options.DateResolver) { MergeOverlap = Options.TimelineMergeOverlap }.Build(documents);
 

@@ -144,8 +144,8 @@ public static partial class AttributionScorer
     }
 
     /// <summary>
-    /// Whether a content is a direct quote: its first piece opens with a quotation mark (" “ « ‘ „) and its last
-    /// piece closes with one (" ” » ’), allowing punctuation and whitespace outside the marks.
+    /// Whether a content is a direct quote: its first piece opens with a quotation mark (" “ « ‘ „ or '') and its
+    /// last piece closes with one (" ” » ’ or ''), allowing punctuation and whitespace outside the marks.
     /// </summary>
     public static bool IsQuoted(string text, ImmutableArray<TextSpan> content)
     {
@@ -154,9 +154,9 @@ public static partial class AttributionScorer
         var last = content.MaxBy(s => s.End);
         var opening = first.Slice(text).TrimStart().TrimStart(',', ';', ':', '.', '(', '\u2014', '\u2013', '-', ' ');
         var closing = last.Slice(text).TrimEnd().TrimEnd(',', ';', ':', '.', ')', '\u2014', '\u2013', '-', ' ');
-        return opening.Length > 1 && closing.Length > 1
-            && opening[0] is '"' or '\u201C' or '\u00AB' or '\u2018' or '\u201E'
-            && closing[^1] is '"' or '\u201D' or '\u00BB' or '\u2019';
+        return opening.Length > 2 && closing.Length > 2
+            && (opening[0] is '"' or '\u201C' or '\u00AB' or '\u2018' or '\u201E' || opening.StartsWith("''", StringComparison.Ordinal))
+            && (closing[^1] is '"' or '\u201D' or '\u00BB' or '\u2019' || closing.EndsWith("''", StringComparison.Ordinal));
     }
 
     private static HashSet<int> TokensIn(TextSpan[] tokens, ImmutableArray<TextSpan> spans)

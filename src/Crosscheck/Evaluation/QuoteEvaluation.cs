@@ -51,7 +51,7 @@ public static class QuoteEvaluation
             .ToList();
         var quotes = analyzer.ExtractQuotes([article]).Quotes;
         var predicted = quotes
-            .Select(q => new ScoredAttribution(q.Parts, q.SpeakerSpan is { } s ? [s] : [], q.Kind == QuoteKind.Direct))
+            .Select(q => new ScoredAttribution(q.Content, q.SpeakerSpan is { } s ? [s] : [], q.Kind == QuoteKind.Direct))
             .ToList();
         return new AttributionDocument(source.Name, text, gold, predicted);
     }

@@ -118,6 +118,7 @@ public sealed class AttributionScorerTests
     [InlineData("\u201CThe bridge\u201D opens in May", false)]
     [InlineData("the bridge opens", false)]
     [InlineData("\"", false)]
+    [InlineData("''The bridge opens.''", true)]
     public void A_content_is_direct_when_quotation_marks_open_and_close_it(string content, bool quoted) =>
         Assert.Equal(quoted, AttributionScorer.IsQuoted(content, [new TextSpan(0, content.Length)]));
 

@@ -54,7 +54,18 @@ public sealed record ExtractedQuote(int ArticleIndex, string Text, TextSpan Span
         init => _parts = value;
     }
 
+    /// <summary>
+    /// What the speaker is reported to say: the quote's pieces, or for a partial quote the whole reported clause
+    /// around the quoted words ("X called the plan “a disaster” on Monday"); an indirect quote's clause.
+    /// </summary>
+    public ImmutableArray<TextSpan> Content
+    {
+        get => _content.IsDefault ? Parts : _content;
+        init => _content = value;
+    }
+
     private readonly ImmutableArray<TextSpan> _parts;
+    private readonly ImmutableArray<TextSpan> _content;
 }
 
 /// <summary>
@@ -73,6 +84,9 @@ public sealed partial class QuoteExtractor
     /// <summary>Credit unattributed quotes to the source the article retells.</summary>
     public bool CreditSourceWhenUnattributed { get; init; } = true;
 
+    /// <summary>Also find reported speech: indirect quotes ("X said that …", "according to X, …") and the clauses around partial quotes.</summary>
+    public bool ReportedSpeech { get; init; } = true;
+
     private static readonly FrozenSet<string> Pronouns = new[] { "he", "she", "they" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Adverbs = new[] { "also", "previously", "later", "then", "reportedly", "further", "had", "has", "have", "once", "again", "recently", "earlier", "publicly", "repeatedly", "later" }
@@ -89,7 +103,7 @@ public sealed partial class QuoteExtractor
         "doctor", "researcher", "scientist", "economist", "observer", "negotiator", "envoy", "executive", "employee", "worker", "survivor", "activist",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’-]*|[,;:.!?()\u2014\u2013]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev)\.|(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’-]*|[,;:.!?()\u2014\u2013]", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
     [GeneratedRegex(@"\bso-called\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -115,7 +129,10 @@ public sealed partial class QuoteExtractor
             var (speaker, how, at) = Attribute(doc, entities, q, words <= ScareQuoteMaxWords, articleSource);
             if (words <= ScareQuoteMaxWords)
             {
-                if (how is not (Attribution.Adjacent or Attribution.Reported) || speaker is null) continue;
+                // "It is late," she said. "Very late." — a short tail of a split quote stays, to join its head.
+                var tail = result.Count > 0 && result[^1].Raw.Paragraph == q.Paragraph && result[^1].How == Attribution.Adjacent
+                    && how is Attribution.None && IsSplitAttribution(doc.Text, result[^1].Raw.Close + 1, q.Open);
+                if (!tail && (how is not (Attribution.Adjacent or Attribution.Reported) || speaker is null)) continue;
                 if (SoCalled().IsMatch(doc.Text.AsSpan(Math.Max(0, q.Open - 20), q.Open - Math.Max(0, q.Open - 20)).ToString())) continue;
             }
             result.Add((q, text, speaker, how, at));
@@ -164,6 +181,7 @@ public sealed partial class QuoteExtractor
             var span = TextSpan.FromBounds(parts[0].Start, parts[^1].End);
             quotes.Add(new ExtractedQuote(doc.Index, text, span, speaker, how) { SpeakerSpan = at, Parts = parts });
         }
+        if (ReportedSpeech) AddReported(doc, entities, articleSource, quotes);
         return quotes;
     }
 
@@ -184,31 +202,7 @@ public sealed partial class QuoteExtractor
         // After the quote: ', said X.' / ', X said.' / ', he added.'
         var afterStart = Math.Min(q.Close + 1, text.Length);
         var afterEnd = Math.Max(afterStart, Math.Min(lastSentence.End, NextQuoteOpen(text, afterStart, lastSentence.End)));
-        var after = Words(text, afterStart, afterEnd);
-        if (after.Count > 0)
-        {
-            var k = 0;
-            if (after[k].IsPunctuation && after[k].Value is "," or ":" or "\u2014" or "\u2013") k++;
-            if (k < after.Count && ReportingVerbs.Speech.Contains(after[k].Value))
-            {
-                var phrase = PhraseAfterVerb(after, k + 1);
-                if (phrase is { } p && Resolve(doc, entities, p, articleSource) is { } who) return (who, Attribution.Adjacent, p);
-            }
-            else
-            {
-                for (var v = k; v < Math.Min(after.Count, k + 9); v++)
-                {
-                    if (after[v].IsPunctuation) break;
-                    if (!ReportingVerbs.Speech.Contains(after[v].Value) || v == k) continue;
-                    var end = v;
-                    while (end > k && Adverbs.Contains(after[end - 1].Value)) end--;
-                    if (end == k) break;
-                    var phrase = TextSpan.FromBounds(after[k].Start, after[end - 1].End);
-                    if (Resolve(doc, entities, phrase, articleSource) is { } who) return (who, Attribution.Adjacent, phrase);
-                    break;
-                }
-            }
-        }
+        if (SpeakerAfter(doc, entities, Words(text, afterStart, afterEnd), articleSource) is ({ } named, var namedAt)) return (named, Attribution.Adjacent, namedAt);
 
         // Before the quote, in its sentence: 'X said that …', 'he stated: "…"', 'according to X, "…"'.
         var beforeStart = Math.Max(firstSentence.Start, PreviousQuoteClose(text, firstSentence.Start, q.Open));
@@ -227,6 +221,40 @@ public sealed partial class QuoteExtractor
             if (Subject(doc, entities, before, v, beforeStart, articleSource) is ({ } subject, var at)) return (subject, Attribution.Reported, at);
         }
         return (null, Attribution.None, null);
+    }
+
+    /// <summary>The speaker named by the words after a quote or clause: ', said X.', ', X said.', ', he added.'</summary>
+    private (string? Speaker, TextSpan At) SpeakerAfter(ArticleDocument doc, ResolvedEntities entities, List<Word> after, string? articleSource)
+    {
+        if (after.Count == 0) return default;
+        var k = 0;
+        if (after[k].IsPunctuation && after[k].Value is "," or ":" or "\u2014" or "\u2013") k++;
+        if (k < after.Count && ReportingVerbs.Speech.Contains(after[k].Value))
+        {
+            var phrase = PhraseAfterVerb(after, k + 1);
+            if (phrase is { } p && Resolve(doc, entities, p, articleSource) is { } who) return (who, p);
+            return default;
+        }
+        // A name may carry an apposition: ', Ana Ruiz, a council member, said.'
+        var comma = -1;
+        for (var v = k; v < Math.Min(after.Count, k + 16); v++)
+        {
+            if (after[v].Value == "," && comma < 0 && v > k)
+            {
+                comma = v;
+                continue;
+            }
+            if (after[v].IsPunctuation && after[v].Value != ",") break;
+            if (v - k >= 9 && comma < 0) break;
+            if (!ReportingVerbs.Speech.Contains(after[v].Value) || v == k) continue;
+            var end = comma > 0 ? comma : v;
+            while (end > k && Adverbs.Contains(after[end - 1].Value)) end--;
+            if (end == k) break;
+            var phrase = TextSpan.FromBounds(after[k].Start, after[end - 1].End);
+            if (Resolve(doc, entities, phrase, articleSource) is { } who) return (who, phrase);
+            break;
+        }
+        return default;
     }
 
     /// <summary>The subject of the verb at <paramref name="v"/>: a pronoun, a name, a role, a description.</summary>
@@ -336,7 +364,7 @@ public sealed partial class QuoteExtractor
         return s.TrimEnd(',', ' ', '\u00A0').Trim();
     }
 
-    /// <summary>Quote pairs per paragraph: “…”, «…», "…" and ‘…’; an unclosed quote runs to the paragraph's end.</summary>
+    /// <summary>Quote pairs per paragraph: “…”, «…», "…", ''…'' and ‘…’; an unclosed quote runs to the paragraph's end.</summary>
     private static List<RawQuote> FindQuotes(ArticleDocument doc)
     {
         var text = doc.Text;
@@ -349,6 +377,20 @@ public sealed partial class QuoteExtractor
             while (i < end)
             {
                 var ch = text[i];
+                // ''…'': two apostrophes for a double quotation mark, as some wire feeds print it.
+                var doubled = ch == '\'' && i + 1 < end && text[i + 1] == '\'' && (i == paragraphs[p].Start || !char.IsLetterOrDigit(text[i - 1]));
+                if (doubled)
+                {
+                    var closing = text.IndexOf("''", i + 2, end - i - 2, StringComparison.Ordinal);
+                    if (closing < 0)
+                    {
+                        i += 2;
+                        continue;
+                    }
+                    quotes.Add(new RawQuote(i, closing + 1, Trimmed(text, TextSpan.FromBounds(i + 2, closing)), p));
+                    i = closing + 2;
+                    continue;
+                }
                 var close = ch switch
                 {
                     '\u201C' => '\u201D',
@@ -369,15 +411,20 @@ public sealed partial class QuoteExtractor
                     i++;
                     continue;
                 }
-                var inner = TextSpan.FromBounds(i + 1, Math.Min(j, end));
-                var trimmedStart = inner.Start;
-                var trimmedEnd = inner.End;
-                while (trimmedStart < trimmedEnd && char.IsWhiteSpace(text[trimmedStart])) trimmedStart++;
-                while (trimmedEnd > trimmedStart && (char.IsWhiteSpace(text[trimmedEnd - 1]) || text[trimmedEnd - 1] == ',')) trimmedEnd--;
-                quotes.Add(new RawQuote(i, Math.Min(j, end), TextSpan.FromBounds(trimmedStart, trimmedEnd), p));
+                quotes.Add(new RawQuote(i, Math.Min(j, end), Trimmed(text, TextSpan.FromBounds(i + 1, Math.Min(j, end))), p));
                 i = j + 1;
             }
         }
         return quotes;
+    }
+
+    /// <summary>The words between quote marks without the whitespace around them and a trailing comma.</summary>
+    private static TextSpan Trimmed(string text, TextSpan inner)
+    {
+        var start = inner.Start;
+        var end = inner.End;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ',')) end--;
+        return TextSpan.FromBounds(start, end);
     }
 }
