@@ -49,10 +49,17 @@ public static class QuoteEvaluation
             .Select(a => a.Content.Select(map.Map).ToImmutableArray())
             .Zip(source.Attributions, (content, a) => new ScoredAttribution(content, a.Source.Select(map.Map).ToImmutableArray(), AttributionScorer.IsQuoted(source.Text, a.Content)))
             .ToList();
-        var quotes = analyzer.ExtractQuotes([article]).Quotes;
-        var predicted = quotes
-            .Select(q => new ScoredAttribution(q.Content, q.SpeakerSpan is { } s ? [s] : [], q.Kind == QuoteKind.Direct))
-            .ToList();
+        // A quote that continues the previous paragraph's is the same attribution, as PolNeAR annotates it.
+        var predicted = new List<ScoredAttribution>();
+        foreach (var q in analyzer.ExtractQuotes([article]).Quotes)
+        {
+            if (q.Attribution == Attribution.Continued && predicted.Count > 0 && predicted[^1].Direct)
+            {
+                predicted[^1] = predicted[^1] with { Content = predicted[^1].Content.AddRange(q.Content) };
+                continue;
+            }
+            predicted.Add(new ScoredAttribution(q.Content, q.SpeakerSpan is { } s ? [s] : [], q.Kind == QuoteKind.Direct));
+        }
         return new AttributionDocument(source.Name, text, gold, predicted);
     }
 

@@ -187,10 +187,11 @@ public sealed partial class QuoteExtractor
 
     private static bool IsSplitAttribution(string text, int from, int to)
     {
-        if (to <= from || to - from > 80) return false;
+        // Room for a speaker with an apposition: "A," said Ana Ruiz, the mayor of Carrow since 2019, "B."
+        if (to <= from || to - from > 200) return false;
         var between = text[from..to];
         var words = WordPattern().Matches(between).Select(m => m.Value).Where(w => char.IsLetter(w[0])).ToList();
-        return words.Count is > 0 and <= 8 && words.Any(ReportingVerbs.Speech.Contains) && between.TrimEnd().EndsWith(',') | between.TrimEnd().EndsWith('.') | between.TrimEnd().EndsWith(':');
+        return words.Count is > 0 and <= 30 && words.Any(ReportingVerbs.Speech.Contains) && between.TrimEnd().EndsWith(',') | between.TrimEnd().EndsWith('.') | between.TrimEnd().EndsWith(':');
     }
 
     private (string? Speaker, Attribution How, TextSpan? At) Attribute(ArticleDocument doc, ResolvedEntities entities, RawQuote q, bool shortQuote, string? articleSource)
@@ -220,7 +221,25 @@ public sealed partial class QuoteExtractor
             if (!ReportingVerbs.Speech.Contains(w) || char.IsUpper(w[0])) continue;
             if (Subject(doc, entities, before, v, beforeStart, articleSource) is ({ } subject, var at)) return (subject, Attribution.Reported, at);
         }
+        if (!shortQuote && IntroducedBy(doc, entities, before, beforeStart) is ({ } introducer, var introducedAt)) return (introducer, Attribution.Reported, introducedAt);
         return (null, Attribution.None, null);
+    }
+
+    /// <summary>
+    /// The subject of a clause that introduces a quote with a colon or comma but no verb of saying ("She thanked
+    /// the crowd and boomed, “…”", "The board was conclusive: “…”"): a pronoun opening the clause, else its first
+    /// person or organisation.
+    /// </summary>
+    private static (string? Speaker, TextSpan At) IntroducedBy(ArticleDocument doc, ResolvedEntities entities, List<Word> before, int clauseStart)
+    {
+        if (before.Count < 3 || before[^1].Value is not (":" or ",")) return default;
+        var first = before[0].Value;
+        if (Pronouns.Contains(first) && entities.LastPersonBefore(doc.Index, before[0].Start) is { } person) return (person.Name, TextSpan.FromBounds(before[0].Start, before[0].End));
+        foreach (var (span, entity) in entities.MentionsIn(doc.Index, TextSpan.FromBounds(clauseStart, before[^1].Start)))
+        {
+            if (entity.Type is EntityType.Person or EntityType.Organization) return (entity.Name, span);
+        }
+        return default;
     }
 
     /// <summary>The speaker named by the words after a quote or clause: ', said X.', ', X said.', ', he added.'</summary>
