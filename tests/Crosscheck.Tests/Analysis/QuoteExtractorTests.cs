@@ -17,6 +17,8 @@ public sealed class QuoteExtractorTests
 
     [Theory]
     [InlineData("Ruiz said the harbour would reopen in May.", "Indirect [the harbour would reopen in May] by [Ruiz]")]
+    [InlineData("Mayor Ana Ruiz, who chairs the council, said the harbour would reopen in May.", "Indirect [the harbour would reopen in May] by [Mayor Ana Ruiz, who chairs the council]")]
+    [InlineData("Both candidates said the harbour would reopen in May.", "Indirect [the harbour would reopen in May] by [Both candidates]")]
     [InlineData("She told reporters that the harbour would reopen in May.", "Indirect [that the harbour would reopen in May] by [She]")]
     [InlineData("The harbour will reopen in May, Ruiz said.", "Indirect [The harbour will reopen in May] by [Ruiz]")]
     [InlineData("According to a senior official, the harbour will reopen in May.", "Indirect [the harbour will reopen in May] by [a senior official]")]
@@ -26,10 +28,10 @@ public sealed class QuoteExtractorTests
     [InlineData("Ruiz added: \u201CThe harbour will reopen in May.\u201D", "Direct [The harbour will reopen in May.] by [Ruiz]")]
     [InlineData("''The harbour will reopen in May,'' Ruiz said.", "Direct [The harbour will reopen in May] by [Ruiz]")]
     [InlineData("''The harbour will reopen in May,'' Mr. Ruiz recalled the council saying.", "Direct [The harbour will reopen in May] by [Mr. Ruiz]")]
-    [InlineData("\u201CThe harbour will reopen in May,\u201D Ana Ruiz, the mayor of Carrow, said in a speech.", "Direct [The harbour will reopen in May] by [Ana Ruiz]")]
+    [InlineData("\u201CThe harbour will reopen in May,\u201D Ana Ruiz, the mayor of Carrow, said in a speech.", "Direct [The harbour will reopen in May] by [Ana Ruiz, the mayor of Carrow]")]
     [InlineData("\u201CThe harbour will reopen in May,\u201D she said. \u201CNot before.\u201D", "Direct [The harbour will reopen in May | Not before.] by [she]")]
     [InlineData("The harbour, which the council said was unsafe, stays closed.", null)]
-    [InlineData("''Without the harbour the town is nothing,'' said Ana Ruiz, a mayor who worked on Mr. Obama's campaign, referring to the vote.", "Direct [Without the harbour the town is nothing] by [Ana Ruiz]")]
+    [InlineData("''Without the harbour the town is nothing,'' said Ana Ruiz, a mayor who worked on Mr. Obama's campaign, referring to the vote.", "Direct [Without the harbour the town is nothing] by [Ana Ruiz, a mayor who worked on Mr. Obama's campaign]")]
     [InlineData("Mayor Ruiz thanked the crowd and then boomed, ''Today, you proved once again that this town is home.''", "Direct [Today, you proved once again that this town is home.] by [Ruiz]")]
     public void Each_kind_of_quote_gets_its_content_and_the_span_naming_its_speaker(string paragraph, string? expected)
     {

@@ -88,8 +88,10 @@ public sealed partial class QuoteExtractor
         {
             var verb = words[v].Value;
             if (!ReportingVerbs.Reported.Contains(verb) || !char.IsLower(verb[0])) continue;
-            if (words[v - 1].Value.ToLowerInvariant() is "who" or "which" or "that" or "to" or "," or "and" or "as") continue;
-            var (speaker, at) = Subject(doc, entities, words, v, sentence.Start, articleSource);
+            var previous = words[v - 1].Value.ToLowerInvariant();
+            if (previous is "which" or "that" or "to" or "and" or "as" or "but" or "or") continue;
+            // "voters who say …": the relative pronoun stands for the speaker.
+            var (speaker, at) = previous == "who" ? (null, TextSpan.FromBounds(words[v - 1].Start, words[v - 1].End)) : Subject(doc, entities, words, v, sentence.Start, articleSource);
             at ??= SubjectPhrase(words, v);
             if (at is null) continue;
             var from = v + 1;
@@ -114,14 +116,19 @@ public sealed partial class QuoteExtractor
         return after.IsEmpty && (before.IsEmpty || before[^1] is ':' or ',');
     }
 
-    /// <summary>An unresolved subject worth reporting: up to four words before the verb from the clause start, opening with a capital or a determiner ("Sixty-six percent", "half of the voters").</summary>
+    /// <summary>
+    /// An unresolved subject worth reporting: up to eight words before the verb from the clause start, opening with a
+    /// capital, a determiner, a number or a quantifier ("Sixty-six percent of voters", "both candidates").
+    /// </summary>
     private static TextSpan? SubjectPhrase(List<Word> words, int v)
     {
         var start = v;
-        while (start > 0 && v - start < 4 && !words[start - 1].IsPunctuation) start--;
+        while (start > 0 && v - start < 8 && !words[start - 1].IsPunctuation) start--;
         if (start == v || (start > 0 && words[start - 1].Value != ",")) return null;
         var first = words[start].Value;
-        if (!char.IsUpper(first[0]) && !IsDeterminer(first) && !char.IsDigit(first[0])) return null;
+        if (!char.IsUpper(first[0]) && !IsDeterminer(first) && !char.IsDigit(first[0]) && !IsQuantifier(first)) return null;
         return TextSpan.FromBounds(words[start].Start, words[v - 1].End);
     }
+
+    private static bool IsQuantifier(string word) => word.ToLowerInvariant() is "both" or "most" or "many" or "some" or "all" or "few" or "several" or "half" or "each" or "every" or "other" or "others" or "none";
 }

@@ -251,8 +251,16 @@ public sealed partial class QuoteExtractor
         if (k < after.Count && ReportingVerbs.Speech.Contains(after[k].Value))
         {
             var phrase = PhraseAfterVerb(after, k + 1);
-            if (phrase is { } p && Resolve(doc, entities, p, articleSource) is { } who) return (who, p);
-            return default;
+            if (phrase is not { } p || Resolve(doc, entities, p, articleSource) is not { } who) return default;
+            // ', said Ana Ruiz, the mayor of Carrow, …': the apposition is part of how the speaker is named.
+            var next = after.FindIndex(w => w.Start >= p.End);
+            if (next >= 0 && after[next].Value == ",")
+            {
+                var close = after.FindIndex(next + 1, w => w.IsPunctuation);
+                var end = close < 0 ? after.Count : close;
+                if (end - next is > 1 and <= 15) p = TextSpan.FromBounds(p.Start, after[end - 1].End);
+            }
+            return (who, p);
         }
         // A name may carry an apposition: ', Ana Ruiz, a council member, said.'
         var comma = -1;
@@ -270,7 +278,7 @@ public sealed partial class QuoteExtractor
             while (end > k && Adverbs.Contains(after[end - 1].Value)) end--;
             if (end == k) break;
             var phrase = TextSpan.FromBounds(after[k].Start, after[end - 1].End);
-            if (Resolve(doc, entities, phrase, articleSource) is { } who) return (who, phrase);
+            if (Resolve(doc, entities, phrase, articleSource) is { } who) return (who, comma > 0 ? SubjectSpan(after, phrase, v) : phrase);
             break;
         }
         return default;
@@ -295,14 +303,29 @@ public sealed partial class QuoteExtractor
             nearest = mention;
         }
         // A name right before the verb ("Le Monde notes"), else the last person of the clause.
-        if (nearest is { } n && !words[end - 1].IsPunctuation && n.Span.End >= words[end - 1].End - 2 && n.Entity.Type != EntityType.Location) return (n.Entity.Name, n.Span);
-        if (nearestPerson is { } person) return (person.Entity.Name, person.Span);
+        if (nearest is { } n && !words[end - 1].IsPunctuation && n.Span.End >= words[end - 1].End - 2 && n.Entity.Type != EntityType.Location) return (n.Entity.Name, SubjectSpan(words, n.Span, end));
+        if (nearestPerson is { } person) return (person.Entity.Name, SubjectSpan(words, person.Span, end));
         // "the minister said", "a military source told …": a short noun phrase before the verb.
         var start = end - 1;
         while (start > 0 && end - start < 6 && !words[start].IsPunctuation && !IsDeterminer(words[start].Value)) start--;
         if (!IsDeterminer(words[start].Value) && !EntityRecognizer.HasPossessive(words[start].Value)) return default;
         var phrase = TextSpan.FromBounds(words[start].Start, words[end - 1].End);
         return Resolve(doc, entities, phrase, articleSource) is { } who ? (who, phrase) : default;
+    }
+
+    /// <summary>
+    /// Where a subject is named, as printed: the name with the title words before it and what follows it up to the
+    /// verb at <paramref name="verb"/> ("Alabama Sen. Jeff Sessions, a prominent supporter, said"), when short.
+    /// </summary>
+    private static TextSpan SubjectSpan(List<Word> words, TextSpan name, int verb)
+    {
+        var first = words.FindIndex(w => w.Start >= name.Start);
+        if (first < 0 || first >= verb) return name;
+        while (first > 0 && name.Start - words[first - 1].Start < 20 && !words[first - 1].IsPunctuation && char.IsUpper(words[first - 1].Value[0])) first--;
+        var last = verb - 1;
+        while (last > first && words[last].IsPunctuation) last--;
+        if (last - first > 15 || words[last].End < name.End) return TextSpan.FromBounds(Math.Min(words[first].Start, name.Start), name.End);
+        return TextSpan.FromBounds(Math.Min(words[first].Start, name.Start), words[last].End);
     }
 
     /// <summary>The noun phrase after a verb: up to punctuation or a preposition that ends it.</summary>
