@@ -14,9 +14,9 @@ internal static class EvalQuotesCommand
     {
         var corpus = new Argument<string>("CORPUS")
         {
-            Description = $"The PolNeAR folder (with {PolnearCorpus.ArchiveName}) or the archive itself.",
+            Description = $"The PolNeAR folder (with {PolnearCorpus.ArchiveName}) or the archive itself; default ../shared/corpora/polnear, or $CROSSCHECK_SHARED/corpora/polnear when that is set.",
             Arity = ArgumentArity.ZeroOrOne,
-            DefaultValueFactory = _ => Path.Combine("..", "shared", "corpora", "polnear"),
+            DefaultValueFactory = _ => Path.Combine(Environment.GetEnvironmentVariable("CROSSCHECK_SHARED") is { Length: > 0 } shared ? shared : Path.Combine("..", "shared"), "corpora", "polnear"),
         };
         var split = new Option<string>("--split") { Description = "Which split to score (tune on train and dev; report test).", DefaultValueFactory = _ => "test" };
         split.AcceptOnlyFromAmong([.. PolnearCorpus.Splits]);

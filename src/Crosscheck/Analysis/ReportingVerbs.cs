@@ -22,6 +22,7 @@ public static class ReportingVerbs
         insisted insists warned warns announced announces suggested suggests stated states acknowledged acknowledges
         believes believed thinks thought predicted predicts contended contends maintained maintains asserted asserts
         conceded concedes testified argued agreed agrees estimated estimates complained complains recalled recalls
+        saying adding noting arguing warning insisting claiming explaining suggesting
         """);
 
     /// <summary>Verbs by which a publication or agency is cited as a source.</summary>

@@ -18,8 +18,18 @@ public sealed partial class QuoteExtractor
     private void AddReported(ArticleDocument doc, ResolvedEntities entities, string? articleSource, List<ExtractedQuote> quotes)
     {
         var found = new List<ExtractedQuote>();
-        foreach (var sentence in doc.Sentences)
+        for (var s = 0; s < doc.Sentences.Length; s++)
         {
+            // Most sentences report nothing: look at their tokens before splitting them into words.
+            var (first, end) = doc.SentenceTokens(s);
+            var cued = false;
+            for (var t = first; t < end && !cued; t++)
+            {
+                var token = doc.Tokens[t].Value;
+                cued = ReportingVerbs.Reported.Contains(token) || ReportingVerbs.Speech.Contains(token) || token.Equals("according", StringComparison.OrdinalIgnoreCase);
+            }
+            if (!cued) continue;
+            var sentence = doc.Sentences[s];
             var words = Words(doc.Text, sentence.Start, sentence.End);
             if (words.Count < MinClauseWords + 2) continue;
             if (ReportedClause(doc, entities, words, sentence, articleSource) is not { } reported) continue;

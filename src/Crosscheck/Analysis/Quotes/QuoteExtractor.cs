@@ -324,7 +324,9 @@ public sealed partial class QuoteExtractor
         while (first > 0 && name.Start - words[first - 1].Start < 20 && !words[first - 1].IsPunctuation && char.IsUpper(words[first - 1].Value[0])) first--;
         var last = verb - 1;
         while (last > first && words[last].IsPunctuation) last--;
-        if (last - first > 15 || words[last].End < name.End) return TextSpan.FromBounds(Math.Min(words[first].Start, name.Start), name.End);
+        // "Ruiz spoke on Monday, saying …": the participle's subject is the name alone.
+        var participle = verb < words.Count && words[verb].Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (participle || last - first > 15 || words[last].End < name.End) return TextSpan.FromBounds(Math.Min(words[first].Start, name.Start), name.End);
         return TextSpan.FromBounds(Math.Min(words[first].Start, name.Start), words[last].End);
     }
 
