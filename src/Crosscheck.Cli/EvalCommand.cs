@@ -13,6 +13,7 @@ internal static class EvalCommand
         EvalDatesCommand.Create(),
         EvalClusteringCommand.Create(),
         EvalEntitiesCommand.Create(),
+        EvalQuotesCommand.Create(),
     };
 
     private static Command Extraction()

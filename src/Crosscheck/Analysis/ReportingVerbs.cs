@@ -16,6 +16,15 @@ public static class ReportingVerbs
         acknowledged tweeted posted called calls calling described describes vowed vows promised pledged
         """);
 
+    /// <summary>Verbs that introduce reported speech or thought without quotation marks ("she said the plan failed", "he believes it will").</summary>
+    public static readonly FrozenSet<string> Reported = Words("""
+        said says say told tells added adds wrote writes argued argues noted notes explained explains claimed claims
+        insisted insists warned warns announced announces suggested suggests stated states acknowledged acknowledges
+        believes believed thinks thought predicted predicts contended contends maintained maintains asserted asserts
+        conceded concedes testified argued agreed agrees estimated estimates complained complains recalled recalls
+        saying adding noting arguing warning insisting claiming explaining suggesting
+        """);
+
     /// <summary>Verbs by which a publication or agency is cited as a source.</summary>
     public static readonly FrozenSet<string> Reporting = Words("""
         reports reported reporting writes wrote reveals revealed revealing cites cited citing publishes published

@@ -44,6 +44,24 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options)
         ArgumentNullException.ThrowIfNull(articles);
         if (articles.Count == 0) return StoryAnalysis.Empty;
 
+        var (documents, entities, citations, outlets, quotes) = ExtractQuotes(articles);
+        var names = entities.Entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        // The contract's quotes are quoted words as printed: reported speech without quotation marks stays out.
+        var quoted = quotes.Where(q => q.Kind != QuoteKind.Indirect).ToList();
+        var groups = new QuoteGrouper { MinOverlap = Options.QuoteOverlap }.Group(quoted, documents, names);
+
+        var timeline = new TimelineBuilder(Options.DateResolver) { MergeOverlap = Options.TimelineMergeOverlap }.Build(documents);
+
+        var media = SourceAttributor.Media(entities, documents, Options.Gazetteer);
+        return new StoryAnalysis(entities.Entities, groups, timeline, SourceAttributor.SelectPrimary(documents, citations, outlets, media));
+    }
+
+    /// <summary>
+    /// The story's quotes of every kind, each with its spans (quote and speaker), after the steps they rest on:
+    /// entities, and the source each article retells (an unattributed quote is credited to it).
+    /// </summary>
+    internal StoryQuotes ExtractQuotes(IReadOnlyList<Article> articles)
+    {
         var storyReference = articles.Where(a => a.Published is not null).Select(a => a.Published).Min();
         var documents = articles.Select((a, i) => ArticleDocument.Create(i, a, storyReference)).ToList();
 
@@ -62,12 +80,8 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options)
         var extractor = new QuoteExtractor { ScareQuoteMaxWords = Options.ScareQuoteMaxWords, CreditSourceWhenUnattributed = Options.CreditSourceWhenUnattributed };
         var quotes = new List<ExtractedQuote>();
         foreach (var doc in documents) quotes.AddRange(extractor.Extract(doc, entities, mainSource[doc.Index]));
-        var names = entities.Entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
-        var groups = new QuoteGrouper { MinOverlap = Options.QuoteOverlap }.Group(quotes, documents, names);
-
-        var timeline = new TimelineBuilder(Options.DateResolver) { MergeOverlap = Options.TimelineMergeOverlap }.Build(documents);
-
-        var media = SourceAttributor.Media(entities, documents, Options.Gazetteer);
-        return new StoryAnalysis(entities.Entities, groups, timeline, SourceAttributor.SelectPrimary(documents, citations, outlets, media));
+        return new StoryQuotes(documents, entities, citations, outlets, quotes);
     }
+
+    internal sealed record StoryQuotes(List<ArticleDocument> Documents, ResolvedEntities Entities, List<SourceCitation> Citations, HashSet<string> Outlets, List<ExtractedQuote> Quotes);
 }

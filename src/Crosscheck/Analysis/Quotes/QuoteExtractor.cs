@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Crosscheck.Analysis.Entities;
 using Crosscheck.Text;
@@ -24,9 +25,48 @@ public enum Attribution
     Source,
 }
 
-/// <summary>A direct quote in one article: <see cref="Text"/> is the quoted words as printed, without the quote marks.</summary>
+/// <summary>What a quote is: the words of its speaker in quotation marks, a quoted fragment inside reported speech, or reported speech without marks.</summary>
+public enum QuoteKind
+{
+    /// <summary>"…," she said: the speaker's own words, in quotation marks.</summary>
+    Direct,
+
+    /// <summary>She called the plan "a disaster": quoted words inside the writer's sentence.</summary>
+    Partial,
+
+    /// <summary>She said (that) the plan failed; according to her, …: reported speech, no quotation marks.</summary>
+    Indirect,
+}
+
+/// <summary>A quote in one article: <see cref="Text"/> is the quoted words as printed, without the quote marks.</summary>
 /// <param name="Speaker">The canonical entity name, or the speaker as printed when anonymous ("a military source"), or null.</param>
-public sealed record ExtractedQuote(int ArticleIndex, string Text, TextSpan Span, string? Speaker, Attribution Attribution);
+public sealed record ExtractedQuote(int ArticleIndex, string Text, TextSpan Span, string? Speaker, Attribution Attribution)
+{
+    /// <summary>Where the speaker is named for this quote ("Barrot", "the minister", "he", "a senior official"), or null (none, or credited to the article's source).</summary>
+    public TextSpan? SpeakerSpan { get; init; }
+
+    public QuoteKind Kind { get; init; } = QuoteKind.Direct;
+
+    /// <summary>The pieces of <see cref="Span"/> that are the quote's words: two for "A," he said, "B."; otherwise <see cref="Span"/> alone.</summary>
+    public ImmutableArray<TextSpan> Parts
+    {
+        get => _parts.IsDefault ? [Span] : _parts;
+        init => _parts = value;
+    }
+
+    /// <summary>
+    /// What the speaker is reported to say: the quote's pieces, or for a partial quote the whole reported clause
+    /// around the quoted words ("X called the plan “a disaster” on Monday"); an indirect quote's clause.
+    /// </summary>
+    public ImmutableArray<TextSpan> Content
+    {
+        get => _content.IsDefault ? Parts : _content;
+        init => _content = value;
+    }
+
+    private readonly ImmutableArray<TextSpan> _parts;
+    private readonly ImmutableArray<TextSpan> _content;
+}
 
 /// <summary>
 /// Finds direct quotes (straight, curly and single quotes, guillemets; multi-sentence; split by "he said") and
@@ -44,6 +84,9 @@ public sealed partial class QuoteExtractor
     /// <summary>Credit unattributed quotes to the source the article retells.</summary>
     public bool CreditSourceWhenUnattributed { get; init; } = true;
 
+    /// <summary>Also find reported speech: indirect quotes ("X said that …", "according to X, …") and the clauses around partial quotes.</summary>
+    public bool ReportedSpeech { get; init; } = true;
+
     private static readonly FrozenSet<string> Pronouns = new[] { "he", "she", "they" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Adverbs = new[] { "also", "previously", "later", "then", "reportedly", "further", "had", "has", "have", "once", "again", "recently", "earlier", "publicly", "repeatedly", "later" }
@@ -60,7 +103,7 @@ public sealed partial class QuoteExtractor
         "doctor", "researcher", "scientist", "economist", "observer", "negotiator", "envoy", "executive", "employee", "worker", "survivor", "activist",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’-]*|[,;:.!?()\u2014\u2013]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev)\.|(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’-]*|[,;:.!?()\u2014\u2013]", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
     [GeneratedRegex(@"\bso-called\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -77,24 +120,27 @@ public sealed partial class QuoteExtractor
     internal List<ExtractedQuote> Extract(ArticleDocument doc, ResolvedEntities entities, string? articleSource)
     {
         var raw = FindQuotes(doc);
-        var result = new List<(RawQuote Raw, string Text, string? Speaker, Attribution How)>();
+        var result = new List<(RawQuote Raw, string Text, string? Speaker, Attribution How, TextSpan? At)>();
         foreach (var q in raw)
         {
             var text = TrimQuoted(doc.Text, q.Inner);
             if (text.Length == 0 || !text.Any(char.IsLetter)) continue;
             var words = WordPattern().Matches(text).Count(m => char.IsLetterOrDigit(m.Value[0]));
-            var (speaker, how) = Attribute(doc, entities, q, words <= ScareQuoteMaxWords, articleSource);
+            var (speaker, how, at) = Attribute(doc, entities, q, words <= ScareQuoteMaxWords, articleSource);
             if (words <= ScareQuoteMaxWords)
             {
-                if (how is not (Attribution.Adjacent or Attribution.Reported) || speaker is null) continue;
+                // "It is late," she said. "Very late." — a short tail of a split quote stays, to join its head.
+                var tail = result.Count > 0 && result[^1].Raw.Paragraph == q.Paragraph && result[^1].How == Attribution.Adjacent
+                    && how is Attribution.None && IsSplitAttribution(doc.Text, result[^1].Raw.Close + 1, q.Open);
+                if (!tail && (how is not (Attribution.Adjacent or Attribution.Reported) || speaker is null)) continue;
                 if (SoCalled().IsMatch(doc.Text.AsSpan(Math.Max(0, q.Open - 20), q.Open - Math.Max(0, q.Open - 20)).ToString())) continue;
             }
-            result.Add((q, text, speaker, how));
+            result.Add((q, text, speaker, how, at));
         }
 
         // "A," he said. "B." is one quote split by its attribution.
-        var merged = new List<(RawQuote Raw, string Text, TextSpan Span, string? Speaker, Attribution How)>();
-        foreach (var (q, text, speaker, how) in result)
+        var merged = new List<(RawQuote Raw, string Text, ImmutableArray<TextSpan> Parts, string? Speaker, Attribution How, TextSpan? At)>();
+        foreach (var (q, text, speaker, how, at) in result)
         {
             if (merged.Count > 0)
             {
@@ -103,18 +149,18 @@ public sealed partial class QuoteExtractor
                     && (how is Attribution.None or Attribution.Adjacent) && (speaker is null || speaker == last.Speaker))
                 {
                     merged[^1] = (q with { Open = last.Raw.Open }, last.Text.TrimEnd(',', ' ') + " " + text,
-                        TextSpan.FromBounds(last.Span.Start, q.Inner.End), last.Speaker, last.How);
+                        last.Parts.Add(q.Inner), last.Speaker, last.How, last.At);
                     continue;
                 }
             }
-            merged.Add((q, text, q.Inner, speaker, how));
+            merged.Add((q, text, [q.Inner], speaker, how, at));
         }
 
         var quotes = new List<ExtractedQuote>();
         var paragraphs = doc.Article.ParagraphSpans();
         for (var i = 0; i < merged.Count; i++)
         {
-            var (q, text, span, speaker, how) = merged[i];
+            var (q, text, parts, speaker, how, at) = merged[i];
             if (speaker is null && i > 0)
             {
                 // A quote opening a paragraph continues the previous paragraph's speaker.
@@ -124,6 +170,7 @@ public sealed partial class QuoteExtractor
                 {
                     speaker = previous.Speaker;
                     how = Attribution.Continued;
+                    at = previous.At;
                 }
             }
             if (speaker is null && CreditSourceWhenUnattributed && articleSource is not null)
@@ -131,20 +178,23 @@ public sealed partial class QuoteExtractor
                 speaker = articleSource;
                 how = Attribution.Source;
             }
-            quotes.Add(new ExtractedQuote(doc.Index, text, span, speaker, how));
+            var span = TextSpan.FromBounds(parts[0].Start, parts[^1].End);
+            quotes.Add(new ExtractedQuote(doc.Index, text, span, speaker, how) { SpeakerSpan = at, Parts = parts });
         }
+        if (ReportedSpeech) AddReported(doc, entities, articleSource, quotes);
         return quotes;
     }
 
     private static bool IsSplitAttribution(string text, int from, int to)
     {
-        if (to <= from || to - from > 80) return false;
+        // Room for a speaker with an apposition: "A," said Ana Ruiz, the mayor of Carrow since 2019, "B."
+        if (to <= from || to - from > 200) return false;
         var between = text[from..to];
         var words = WordPattern().Matches(between).Select(m => m.Value).Where(w => char.IsLetter(w[0])).ToList();
-        return words.Count is > 0 and <= 8 && words.Any(ReportingVerbs.Speech.Contains) && between.TrimEnd().EndsWith(',') | between.TrimEnd().EndsWith('.') | between.TrimEnd().EndsWith(':');
+        return words.Count is > 0 and <= 30 && words.Any(ReportingVerbs.Speech.Contains) && between.TrimEnd().EndsWith(',') | between.TrimEnd().EndsWith('.') | between.TrimEnd().EndsWith(':');
     }
 
-    private (string? Speaker, Attribution How) Attribute(ArticleDocument doc, ResolvedEntities entities, RawQuote q, bool shortQuote, string? articleSource)
+    private (string? Speaker, Attribution How, TextSpan? At) Attribute(ArticleDocument doc, ResolvedEntities entities, RawQuote q, bool shortQuote, string? articleSource)
     {
         var text = doc.Text;
         var firstSentence = doc.Sentences[doc.SentenceAt(q.Open)];
@@ -153,31 +203,7 @@ public sealed partial class QuoteExtractor
         // After the quote: ', said X.' / ', X said.' / ', he added.'
         var afterStart = Math.Min(q.Close + 1, text.Length);
         var afterEnd = Math.Max(afterStart, Math.Min(lastSentence.End, NextQuoteOpen(text, afterStart, lastSentence.End)));
-        var after = Words(text, afterStart, afterEnd);
-        if (after.Count > 0)
-        {
-            var k = 0;
-            if (after[k].IsPunctuation && after[k].Value is "," or ":" or "\u2014" or "\u2013") k++;
-            if (k < after.Count && ReportingVerbs.Speech.Contains(after[k].Value))
-            {
-                var phrase = PhraseAfterVerb(after, k + 1);
-                if (phrase is { } p && Resolve(doc, entities, p, articleSource) is { } who) return (who, Attribution.Adjacent);
-            }
-            else
-            {
-                for (var v = k; v < Math.Min(after.Count, k + 9); v++)
-                {
-                    if (after[v].IsPunctuation) break;
-                    if (!ReportingVerbs.Speech.Contains(after[v].Value) || v == k) continue;
-                    var end = v;
-                    while (end > k && Adverbs.Contains(after[end - 1].Value)) end--;
-                    if (end == k) break;
-                    var phrase = TextSpan.FromBounds(after[k].Start, after[end - 1].End);
-                    if (Resolve(doc, entities, phrase, articleSource) is { } who) return (who, Attribution.Adjacent);
-                    break;
-                }
-            }
-        }
+        if (SpeakerAfter(doc, entities, Words(text, afterStart, afterEnd), articleSource) is ({ } named, var namedAt)) return (named, Attribution.Adjacent, namedAt);
 
         // Before the quote, in its sentence: 'X said that …', 'he stated: "…"', 'according to X, "…"'.
         var beforeStart = Math.Max(firstSentence.Start, PreviousQuoteClose(text, firstSentence.Start, q.Open));
@@ -189,41 +215,119 @@ public sealed partial class QuoteExtractor
             if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && v + 2 < before.Count && before[v + 1].Value.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 var phrase = PhraseAfterVerb(before, v + 2);
-                if (phrase is { } p && Resolve(doc, entities, p, articleSource) is { } who) return (who, Attribution.Reported);
+                if (phrase is { } p && Resolve(doc, entities, p, articleSource) is { } who) return (who, Attribution.Reported, p);
                 continue;
             }
             if (!ReportingVerbs.Speech.Contains(w) || char.IsUpper(w[0])) continue;
-            if (Subject(doc, entities, before, v, beforeStart, articleSource) is { } subject) return (subject, Attribution.Reported);
+            if (Subject(doc, entities, before, v, beforeStart, articleSource) is ({ } subject, var at)) return (subject, Attribution.Reported, at);
         }
-        return (null, Attribution.None);
+        if (!shortQuote && IntroducedBy(doc, entities, before, beforeStart) is ({ } introducer, var introducedAt)) return (introducer, Attribution.Reported, introducedAt);
+        return (null, Attribution.None, null);
+    }
+
+    /// <summary>
+    /// The subject of a clause that introduces a quote with a colon or comma but no verb of saying ("She thanked
+    /// the crowd and boomed, “…”", "The board was conclusive: “…”"): a pronoun opening the clause, else its first
+    /// person or organisation.
+    /// </summary>
+    private static (string? Speaker, TextSpan At) IntroducedBy(ArticleDocument doc, ResolvedEntities entities, List<Word> before, int clauseStart)
+    {
+        if (before.Count < 3 || before[^1].Value is not (":" or ",")) return default;
+        var first = before[0].Value;
+        if (Pronouns.Contains(first) && entities.LastPersonBefore(doc.Index, before[0].Start) is { } person) return (person.Name, TextSpan.FromBounds(before[0].Start, before[0].End));
+        foreach (var (span, entity) in entities.MentionsIn(doc.Index, TextSpan.FromBounds(clauseStart, before[^1].Start)))
+        {
+            if (entity.Type is EntityType.Person or EntityType.Organization) return (entity.Name, span);
+        }
+        return default;
+    }
+
+    /// <summary>The speaker named by the words after a quote or clause: ', said X.', ', X said.', ', he added.'</summary>
+    private (string? Speaker, TextSpan At) SpeakerAfter(ArticleDocument doc, ResolvedEntities entities, List<Word> after, string? articleSource)
+    {
+        if (after.Count == 0) return default;
+        var k = 0;
+        if (after[k].IsPunctuation && after[k].Value is "," or ":" or "\u2014" or "\u2013") k++;
+        if (k < after.Count && ReportingVerbs.Speech.Contains(after[k].Value))
+        {
+            var phrase = PhraseAfterVerb(after, k + 1);
+            if (phrase is not { } p || Resolve(doc, entities, p, articleSource) is not { } who) return default;
+            // ', said Ana Ruiz, the mayor of Carrow, …': the apposition is part of how the speaker is named.
+            var next = after.FindIndex(w => w.Start >= p.End);
+            if (next >= 0 && after[next].Value == ",")
+            {
+                var close = after.FindIndex(next + 1, w => w.IsPunctuation);
+                var end = close < 0 ? after.Count : close;
+                if (end - next is > 1 and <= 15) p = TextSpan.FromBounds(p.Start, after[end - 1].End);
+            }
+            return (who, p);
+        }
+        // A name may carry an apposition: ', Ana Ruiz, a council member, said.'
+        var comma = -1;
+        for (var v = k; v < Math.Min(after.Count, k + 16); v++)
+        {
+            if (after[v].Value == "," && comma < 0 && v > k)
+            {
+                comma = v;
+                continue;
+            }
+            if (after[v].IsPunctuation && after[v].Value != ",") break;
+            if (v - k >= 9 && comma < 0) break;
+            if (!ReportingVerbs.Speech.Contains(after[v].Value) || v == k) continue;
+            var end = comma > 0 ? comma : v;
+            while (end > k && Adverbs.Contains(after[end - 1].Value)) end--;
+            if (end == k) break;
+            var phrase = TextSpan.FromBounds(after[k].Start, after[end - 1].End);
+            if (Resolve(doc, entities, phrase, articleSource) is { } who) return (who, comma > 0 ? SubjectSpan(after, phrase, v) : phrase);
+            break;
+        }
+        return default;
     }
 
     /// <summary>The subject of the verb at <paramref name="v"/>: a pronoun, a name, a role, a description.</summary>
-    private string? Subject(ArticleDocument doc, ResolvedEntities entities, List<Word> words, int v, int sentenceStart, string? articleSource)
+    private (string? Speaker, TextSpan? At) Subject(ArticleDocument doc, ResolvedEntities entities, List<Word> words, int v, int sentenceStart, string? articleSource)
     {
         var end = v;
         while (end > 0 && Adverbs.Contains(words[end - 1].Value)) end--;
-        if (end == 0) return null;
+        if (end == 0) return default;
         if (Pronouns.Contains(words[end - 1].Value))
         {
-            return entities.LastPersonBefore(doc.Index, words[end - 1].Start)?.Name;
+            return (entities.LastPersonBefore(doc.Index, words[end - 1].Start)?.Name, TextSpan.FromBounds(words[end - 1].Start, words[end - 1].End));
         }
         var span = TextSpan.FromBounds(sentenceStart, words[end - 1].End);
-        Entity? nearestPerson = null;
+        (TextSpan Span, Entity Entity)? nearestPerson = null;
         (TextSpan Span, Entity Entity)? nearest = null;
         foreach (var mention in entities.MentionsIn(doc.Index, span))
         {
-            if (mention.Entity.Type == EntityType.Person) nearestPerson = mention.Entity;
+            if (mention.Entity.Type == EntityType.Person) nearestPerson = mention;
             nearest = mention;
         }
         // A name right before the verb ("Le Monde notes"), else the last person of the clause.
-        if (nearest is { } n && !words[end - 1].IsPunctuation && n.Span.End >= words[end - 1].End - 2 && n.Entity.Type != EntityType.Location) return n.Entity.Name;
-        if (nearestPerson is not null) return nearestPerson.Name;
+        if (nearest is { } n && !words[end - 1].IsPunctuation && n.Span.End >= words[end - 1].End - 2 && n.Entity.Type != EntityType.Location) return (n.Entity.Name, SubjectSpan(words, n.Span, end));
+        if (nearestPerson is { } person) return (person.Entity.Name, SubjectSpan(words, person.Span, end));
         // "the minister said", "a military source told …": a short noun phrase before the verb.
         var start = end - 1;
         while (start > 0 && end - start < 6 && !words[start].IsPunctuation && !IsDeterminer(words[start].Value)) start--;
-        if (!IsDeterminer(words[start].Value) && !EntityRecognizer.HasPossessive(words[start].Value)) return null;
-        return Resolve(doc, entities, TextSpan.FromBounds(words[start].Start, words[end - 1].End), articleSource);
+        if (!IsDeterminer(words[start].Value) && !EntityRecognizer.HasPossessive(words[start].Value)) return default;
+        var phrase = TextSpan.FromBounds(words[start].Start, words[end - 1].End);
+        return Resolve(doc, entities, phrase, articleSource) is { } who ? (who, phrase) : default;
+    }
+
+    /// <summary>
+    /// Where a subject is named, as printed: the name with the title words before it and what follows it up to the
+    /// verb at <paramref name="verb"/> ("Alabama Sen. Jeff Sessions, a prominent supporter, said"), when short.
+    /// </summary>
+    private static TextSpan SubjectSpan(List<Word> words, TextSpan name, int verb)
+    {
+        var first = words.FindIndex(w => w.Start >= name.Start);
+        if (first < 0 || first >= verb) return name;
+        while (first > 0 && name.Start - words[first - 1].Start < 20 && !words[first - 1].IsPunctuation && char.IsUpper(words[first - 1].Value[0])) first--;
+        var last = verb - 1;
+        while (last > first && words[last].IsPunctuation) last--;
+        // "Ruiz spoke on Monday, saying …": the participle's subject is the name alone.
+        var participle = verb < words.Count && words[verb].Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (participle || last - first > 15 || words[last].End < name.End) return TextSpan.FromBounds(Math.Min(words[first].Start, name.Start), name.End);
+        return TextSpan.FromBounds(Math.Min(words[first].Start, name.Start), words[last].End);
     }
 
     /// <summary>The noun phrase after a verb: up to punctuation or a preposition that ends it.</summary>
@@ -304,7 +408,7 @@ public sealed partial class QuoteExtractor
         return s.TrimEnd(',', ' ', '\u00A0').Trim();
     }
 
-    /// <summary>Quote pairs per paragraph: “…”, «…», "…" and ‘…’; an unclosed quote runs to the paragraph's end.</summary>
+    /// <summary>Quote pairs per paragraph: “…”, «…», "…", ''…'' and ‘…’; an unclosed quote runs to the paragraph's end.</summary>
     private static List<RawQuote> FindQuotes(ArticleDocument doc)
     {
         var text = doc.Text;
@@ -317,6 +421,20 @@ public sealed partial class QuoteExtractor
             while (i < end)
             {
                 var ch = text[i];
+                // ''…'': two apostrophes for a double quotation mark, as some wire feeds print it.
+                var doubled = ch == '\'' && i + 1 < end && text[i + 1] == '\'' && (i == paragraphs[p].Start || !char.IsLetterOrDigit(text[i - 1]));
+                if (doubled)
+                {
+                    var closing = text.IndexOf("''", i + 2, end - i - 2, StringComparison.Ordinal);
+                    if (closing < 0)
+                    {
+                        i += 2;
+                        continue;
+                    }
+                    quotes.Add(new RawQuote(i, closing + 1, Trimmed(text, TextSpan.FromBounds(i + 2, closing)), p));
+                    i = closing + 2;
+                    continue;
+                }
                 var close = ch switch
                 {
                     '\u201C' => '\u201D',
@@ -337,15 +455,20 @@ public sealed partial class QuoteExtractor
                     i++;
                     continue;
                 }
-                var inner = TextSpan.FromBounds(i + 1, Math.Min(j, end));
-                var trimmedStart = inner.Start;
-                var trimmedEnd = inner.End;
-                while (trimmedStart < trimmedEnd && char.IsWhiteSpace(text[trimmedStart])) trimmedStart++;
-                while (trimmedEnd > trimmedStart && (char.IsWhiteSpace(text[trimmedEnd - 1]) || text[trimmedEnd - 1] == ',')) trimmedEnd--;
-                quotes.Add(new RawQuote(i, Math.Min(j, end), TextSpan.FromBounds(trimmedStart, trimmedEnd), p));
+                quotes.Add(new RawQuote(i, Math.Min(j, end), Trimmed(text, TextSpan.FromBounds(i + 1, Math.Min(j, end))), p));
                 i = j + 1;
             }
         }
         return quotes;
+    }
+
+    /// <summary>The words between quote marks without the whitespace around them and a trailing comma.</summary>
+    private static TextSpan Trimmed(string text, TextSpan inner)
+    {
+        var start = inner.Start;
+        var end = inner.End;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ',')) end--;
+        return TextSpan.FromBounds(start, end);
     }
 }
