@@ -129,6 +129,18 @@ public sealed class Gazetteer
         """);
 
     /// <summary>Words that qualify a role head ("Foreign" in "Foreign Minister", "Deputy" in "Deputy Prime Minister").</summary>
+    /// <summary>
+    /// Occupations and descriptions that, set beside a name with a comma, make it a person's ("Lidia Ferrante,
+    /// treasurer of the union"; "the council's lawyer, Noor Castell").
+    /// </summary>
+    public static readonly FrozenSet<string> Occupations = Words("""
+        treasurer lawyer barrister solicitor engineer manager teacher doctor nurse surgeon physician analyst economist
+        researcher scientist student farmer activist campaigner organiser organizer coordinator shopkeeper driver pilot
+        firefighter constable detective historian author writer journalist reporter editor artist singer actor coach
+        goalkeeper volunteer witness survivor father mother son daughter wife husband widow brother sister neighbour
+        neighbor landlord tenant veteran secretary-general vice-president
+        """);
+
     public static readonly FrozenSet<string> RoleModifiers = Words("""
         foreign defense defence prime finance interior home justice health economy economic education energy trade
         culture agriculture environment labour labor transport foreign-affairs state vice deputy acting former

@@ -49,13 +49,15 @@ public static class QuoteEvaluation
             .Select(a => a.Content.Select(map.Map).ToImmutableArray())
             .Zip(source.Attributions, (content, a) => new ScoredAttribution(content, a.Source.Select(map.Map).ToImmutableArray(), AttributionScorer.IsQuoted(source.Text, a.Content)))
             .ToList();
-        // A quote that continues the previous paragraph's is the same attribution, as PolNeAR annotates it.
+        // A quote that continues the previous direct quote (the next paragraph's, or the sentence after "he said.") is
+        // the same attribution, as PolNeAR annotates it; reported speech in between does not break the chain.
         var predicted = new List<ScoredAttribution>();
         foreach (var q in analyzer.ExtractQuotes([article]).Quotes)
         {
-            if (q.Attribution == Attribution.Continued && predicted.Count > 0 && predicted[^1].Direct)
+            var previous = predicted.FindLastIndex(p => p.Direct);
+            if (q.Attribution == Attribution.Continued && previous >= 0)
             {
-                predicted[^1] = predicted[^1] with { Content = predicted[^1].Content.AddRange(q.Content) };
+                predicted[previous] = predicted[previous] with { Content = predicted[previous].Content.AddRange(q.Content) };
                 continue;
             }
             predicted.Add(new ScoredAttribution(q.Content, q.SpeakerSpan is { } s ? [s] : [], q.Kind == QuoteKind.Direct));

@@ -23,6 +23,15 @@ public sealed class EntityCueTests
     public void Company_cues_type_a_name_as_an_organisation(string sentence, string name) =>
         Assert.Equal(EntityType.Organization, Named(Analyze(sentence), name).Type);
 
+    [Theory]
+    [InlineData("Marta Ellingsen, treasurer of the ferry workers' union, said the fund was full.", "Marta Ellingsen")]
+    [InlineData("During the hearing, the council's lawyer, Oskar Vint, described the ban as lawful.", "Oskar Vint")]
+    [InlineData("Greta Holm, a retired teacher from the valley, signed the petition first.", "Greta Holm")]
+    [InlineData("Henrik Dahle, who founded the campaign last spring, spoke outside the court.", "Henrik Dahle")]
+    [InlineData("Tove Rask, 64, has farmed the same fields since the 1980s.", "Tove Rask")]
+    public void A_name_beside_an_occupation_or_an_age_is_a_person(string sentence, string name) =>
+        Assert.Equal(EntityType.Person, Named(Analyze(sentence), name).Type);
+
     [Fact]
     public void A_single_word_that_speaks_is_not_taken_for_a_person()
     {

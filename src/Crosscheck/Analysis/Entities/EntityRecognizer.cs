@@ -361,12 +361,24 @@ public sealed class EntityRecognizer
         // "the mayor of Ribeira": a place; "Ana Ruiz, the mayor of …" / "Ana Ruiz, chair of …": a person.
         if (before - 1 >= sentenceStart && tokens[before].Value == "of" && Gazetteer.RoleHeads.Contains(tokens[before - 1].Value)) location += 2;
         var appositive = chunk[to - 1] + 1;
-        if (appositive + 1 < sentenceEnd && tokens[appositive].Value == ",")
+        if (appositive + 1 < sentenceEnd && tokens[appositive].Value == "," && !hasOrganizationHead)
         {
+            // "Ana Ruiz, the mayor", "Lidia Ferrante, treasurer of the union", "Ana Ruiz, the union's lawyer"; with
+            // "retired", "former" and the like before the role ("a retired teacher").
             var next = tokens[appositive + 1].Value;
-            if (next is "the" or "a" or "an" && appositive + 2 < sentenceEnd) next = tokens[appositive + 2].Value;
+            var at = appositive + 1;
+            if (next is "the" or "a" or "an" && at + 1 < sentenceEnd) next = tokens[++at].Value;
+            if (next is "retired" or "former" or "veteran" or "local" or "young" && at + 1 < sentenceEnd) next = tokens[++at].Value;
             var role = next.ToLowerInvariant();
-            if ((Gazetteer.RoleHeads.Contains(role) || Gazetteer.RoleModifiers.Contains(role)) && !hasOrganizationHead) person += 2;
+            if (Gazetteer.RoleHeads.Contains(role) || Gazetteer.RoleModifiers.Contains(role) || Gazetteer.Occupations.Contains(role)) person += 2;
+            // "Dolores Whitcomb, who founded the group", "Joseph Allard, 71, a retired shepherd": a full name.
+            else if (words is 2 or 3 && (role == "who" || (int.TryParse(next, out var age) && age is > 0 and < 120 && appositive + 2 < sentenceEnd && tokens[appositive + 2].Value == ","))) person += 1;
+            else if (EntityRecognizer.HasPossessive(next) && appositive + 3 < sentenceEnd && IsRoleWord(tokens[appositive + 3].Value)) person += 2;
+        }
+        // "the council's lawyer, Noor Castell,": a role, a comma, then the name.
+        if (before - 1 >= sentenceStart && tokens[before].Value == "," && tokens[before - 1].IsWord && char.IsLower(tokens[before - 1].Value[0]) && IsRoleWord(tokens[before - 1].Value) && !hasOrganizationHead)
+        {
+            person += 2;
         }
         var after = chunk[to - 1] + 1;
         if (after < sentenceEnd && tokens[after].IsWord)
@@ -439,6 +451,12 @@ public sealed class EntityRecognizer
     private bool BeginsUnknownName(ArticleDocument doc, List<int> chunk, int k) =>
         Directions.Contains(doc.Tokens[chunk[k]].Value) && k + 1 < chunk.Count && IsCapitalised(doc.Tokens[chunk[k + 1]])
         && LongestKnown(doc, chunk, k + 1).Entry is null && RoleLength(doc.Tokens, chunk, k + 1) == 0;
+
+    private static bool IsRoleWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Gazetteer.RoleHeads.Contains(lower) || Gazetteer.Occupations.Contains(lower);
+    }
 
     private static bool IsOrganizationHead(string word) => Gazetteer.OrganizationHeads.Contains(word) || Gazetteer.OutletHeads.Contains(word);
 
