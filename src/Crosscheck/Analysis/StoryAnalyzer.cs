@@ -53,7 +53,7 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options)
         var timeline = new TimelineBuilder(Options.DateResolver) { MergeOverlap = Options.TimelineMergeOverlap }.Build(documents);
 
         var media = SourceAttributor.Media(entities, documents, Options.Gazetteer);
-        return new StoryAnalysis(entities.Entities, groups, timeline, SourceAttributor.SelectPrimary(documents, citations, outlets, media));
+        return new StoryAnalysis(entities.Entities, groups, timeline, SourceAttributor.SelectPrimary(documents, entities, citations, outlets, media));
     }
 
     /// <summary>

@@ -364,11 +364,11 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
         return bio is null ? null : CleanName(bio.Detail!);
     }
 
-    /// <summary>The name without trailing punctuation or a role after a comma ("Jane Doe, Staff Reporter").</summary>
-    private static string CleanName(string name)
+    /// <summary>The name without trailing punctuation, or a role or outlet after a comma ("Jane Doe, Staff Reporter", "Jane Doe, Lantree Press Agency").</summary>
+    internal static string CleanName(string name)
     {
         var parts = name.Split(',');
-        var kept = parts.TakeWhile(p => !FurniturePatterns.RoleLine().IsMatch(p.Trim()));
+        var kept = parts.Take(1).Concat(parts.Skip(1).TakeWhile(p => !OutletRecognizer.OpensWithOutletName(p))).TakeWhile(p => !FurniturePatterns.RoleLine().IsMatch(p.Trim()));
         return string.Join(',', kept).Trim().TrimEnd('.', ',', ';', ':', '|', '-').Trim();
     }
 

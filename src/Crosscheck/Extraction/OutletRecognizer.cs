@@ -21,7 +21,7 @@ public static partial class OutletRecognizer
     [GeneratedRegex(@"^(?<label>[\p{L}\d\-]+)\.(com|org|net|info|news|co\.uk|co|ua|eu|fr|de|uk|io|media|press)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Domain();
 
-    [GeneratedRegex(@"(\s+(media|group|ltd\.?|limited|inc\.?|llc|gmbh|s\.a\.|plc|corp\.?|holdings|publishing|news ?media),?)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\s+(media|group|ltd\.?|limited|inc\.?|llc|gmbh|s\.a\.|plc|corp\.?|holdings|publishing|news ?media|as|asa|ab|oy|bv|nv|ag|sa|srl|spa),?)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorporateSuffix();
 
     [GeneratedRegex(@"\p{Lu}[\p{L}'’]*(\s+\p{Lu}[\p{L}'’]*){0,3}", RegexOptions.CultureInvariant)]
@@ -50,6 +50,24 @@ public static partial class OutletRecognizer
         // The masthead's printed form wins when it names the same outlet ("The Harlow Ridge Sentinel").
         var bare = WithoutArticle(TextFolding.Fold(masthead));
         return bare == WithoutArticle(TextFolding.Fold(stated)) || bare.Replace(" ", "", StringComparison.Ordinal) == WithoutArticle(TextFolding.Fold(stated)).Replace(" ", "", StringComparison.Ordinal) ? masthead : stated;
+    }
+
+    /// <summary>Whether a fragment opens with an outlet's name ("Lantree Press Agency Thursday, February"): capitalised words, one of them a masthead noun.</summary>
+    public static bool OpensWithOutletName(string fragment)
+    {
+        var run = CapitalisedRun().Match(fragment.TrimStart());
+        return run.Success && run.Index == 0 && run.Value.Split(' ').Skip(1).Any(MastheadNouns.Contains);
+    }
+
+    /// <summary>The holder of the last copyright notice in <paramref name="text"/> ("© 2021 Lantree Press Agency."), tidied, or null.</summary>
+    public static string? CopyrightHolderIn(string text)
+    {
+        Match? last = null;
+        foreach (Match match in CopyrightHolder().Matches(text))
+        {
+            if (LooksLikeName(match.Groups["name"].Value)) last = match;
+        }
+        return last is null ? null : Tidy(last.Groups["name"].Value, [text]);
     }
 
     /// <summary>
@@ -117,7 +135,7 @@ public static partial class OutletRecognizer
             return name;
         }
         var shorter = CorporateSuffix().Replace(name, string.Empty).Trim();
-        if (shorter.Length > 1 && shorter != name && pageTexts.Any(t => t.Contains(shorter, StringComparison.Ordinal) && !t.Contains(name, StringComparison.Ordinal)))
+        if (shorter.Length > 1 && shorter != name && pageTexts.Any(t => t.Contains(shorter, StringComparison.OrdinalIgnoreCase) && !t.Contains(name, StringComparison.OrdinalIgnoreCase)))
         {
             return shorter;
         }

@@ -26,6 +26,10 @@ public sealed class QualityFloorTests
     public void Second_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout2", Gold(RepositoryPaths.Holdout2), CorpusRun.Analyze(RepositoryPaths.Holdout2, "eval/holdout2/").Json);
 
+    [Fact]
+    public void Third_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout3", Gold(RepositoryPaths.Holdout3), CorpusRun.Analyze(RepositoryPaths.Holdout3, "eval/holdout3/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

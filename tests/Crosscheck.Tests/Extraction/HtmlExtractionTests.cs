@@ -82,4 +82,41 @@ public sealed class HtmlExtractionTests
             "</div></body></html>";
         Assert.Equal("Night buses return to the valley", Extract(html).Title);
     }
+
+    /// <summary>A page with no site metadata: a title, an optional heading, a story, and a footer.</summary>
+    private static string Bare(string title, string? h1, string footer, string byline = "") =>
+        $"<html><head><title>{title}</title></head><body><div class=\"logo\">ASHBY DAILY NEWS</div><div class=\"story\">" +
+        (h1 is null ? "" : $"<h1>{h1}</h1>") + byline +
+        "<p>Night buses will run again between Ashby and the valley towns from Friday, after a two-year gap caused by a shortage of drivers.</p>" +
+        "<p>The operator said it had hired eleven drivers since January and would add more routes if passenger numbers held up over the summer.</p>" +
+        $"</div><div id=\"ftr\">{footer}</div></body></html>";
+
+    [Theory]
+    [InlineData("Night buses return to the valley - Valley Courier", "Valley Courier")]
+    [InlineData("Night buses return to the valley | Kestrel Radio", "Kestrel Radio")]
+    [InlineData("Ashby Daily News: Night buses return to the valley", "Ashby Daily News")]
+    public void Without_site_metadata_the_outlet_is_the_site_part_of_the_title(string title, string outlet) =>
+        Assert.Equal(outlet, Extract(Bare(title, "Night buses return to the valley", "Terms of use")).Outlet);
+
+    [Fact]
+    public void A_headline_with_a_colon_does_not_name_the_outlet()
+    {
+        var article = Extract(Bare("After the gap: night buses return to the valley", null, "© 2024 Valley Transit Press. All rights reserved."));
+        Assert.Equal("Valley Transit Press", article.Outlet);
+    }
+
+    [Fact]
+    public void An_acronym_in_the_title_is_spelled_out_by_the_copyright_notice()
+    {
+        var article = Extract(Bare("VTP | Night buses return to the valley", "Night buses return to the valley", "© 2024 Valley Transit Press. Redistribution only under licence."));
+        Assert.Equal("Valley Transit Press", article.Outlet);
+    }
+
+    [Fact]
+    public void A_byline_naming_the_agency_after_the_author_keeps_the_author()
+    {
+        var article = Extract(Bare("Night buses return to the valley - Valley Courier", "Night buses return to the valley", "Terms",
+            "<p class=\"byline\">By Mira Holt, Valley Transit Press</p>"));
+        Assert.Equal("Mira Holt", article.Author);
+    }
 }

@@ -11,6 +11,8 @@ public static class RepositoryPaths
 
     public static string Holdout2 => Path.Combine(Root, "eval", "holdout2");
 
+    public static string Holdout3 => Path.Combine(Root, "eval", "holdout3");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {

@@ -28,6 +28,9 @@ public sealed partial class SourceAttributor
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
     private static partial Regex CueBefore();
 
+    [GeneratedRegex(@"^\s*,\s*(?:the|a|an)\s+[^,.;]{1,50},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Apposition();
+
     [GeneratedRegex(@"^\s*(?:interview|report|article|investigation|story|documentary|broadcast|exclusive|podcast)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeakAfter();
 
@@ -65,13 +68,15 @@ public sealed partial class SourceAttributor
             var strong = (bool?)null;
             var byCue = true;
 
-            var afterEnd = Math.Min(sentence.End, span.End + 40);
+            var afterEnd = Math.Min(sentence.End, span.End + 80);
             var after = afterEnd > span.End ? doc.Text[span.End..afterEnd] : "";
             if (after.StartsWith(':') && span.Start == sentence.Start && entity.Type == EntityType.Organization)
             {
                 strong = true;
             }
-            var verb = VerbAfter().Match(after);
+            // "Launchpad Weekly, the specialist magazine, reported": the verb after an apposition.
+            var apposition = Apposition().Match(after);
+            var verb = VerbAfter().Match(apposition.Success ? after[apposition.Length..] : after);
             if (verb.Success)
             {
                 var v = verb.Groups["verb"].Value;
@@ -118,7 +123,7 @@ public sealed partial class SourceAttributor
     /// News media (<paramref name="media"/>) come before other cited bodies: "according to the weather office" sources
     /// a fact, while the retellings lean on the outlet that broke the story.
     /// </summary>
-    internal static ImmutableArray<PrimarySource> SelectPrimary(IReadOnlyList<ArticleDocument> documents, IReadOnlyList<SourceCitation> citations, ISet<string> outlets, ISet<string> media)
+    internal static ImmutableArray<PrimarySource> SelectPrimary(IReadOnlyList<ArticleDocument> documents, ResolvedEntities entities, IReadOnlyList<SourceCitation> citations, ISet<string> outlets, ISet<string> media)
     {
         citations = citations.Where(c => c.ByReportingCue || outlets.Contains(c.Source)).ToList();
         var order = documents.Select((d, i) => (d.Article.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
@@ -138,7 +143,7 @@ public sealed partial class SourceAttributor
         return eligible
             .Where(s => (media.Contains(s.Source), s.Strong, s.Articles.Length) == best)
             .OrderBy(s => s.Source, StringComparer.Ordinal)
-            .Select(s => new PrimarySource(s.Source, s.Articles))
+            .Select(s => new PrimarySource(CitedForm(s.Source, documents, entities, citations), s.Articles))
             .ToImmutableArray();
     }
 
@@ -160,6 +165,26 @@ public sealed partial class SourceAttributor
             if (gazetteer.Find(entity.Name) is { Kind: GazetteerKind.Outlet }) outlets.Add(entity.Name);
         }
         return outlets;
+    }
+
+    /// <summary>
+    /// The form of a source's name its citations print most ("Keldvision", though "Keldvision Evening" is the longest
+    /// form the story prints), acronyms aside; the canonical name on ties.
+    /// </summary>
+    private static string CitedForm(string source, IReadOnlyList<ArticleDocument> documents, ResolvedEntities entities, IReadOnlyList<SourceCitation> citations)
+    {
+        if (entities.Entities.FirstOrDefault(e => e.Name == source) is not { } entity || entity.Aliases.IsDefaultOrEmpty) return source;
+        var texts = documents.GroupBy(d => d.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
+        var printed = citations
+            .Where(c => c.Source == source && c.Span is not null && texts.ContainsKey(c.ArticleId))
+            .GroupBy(c => EntityResolver.NameKey(c.Span!.Value.Slice(texts[c.ArticleId])), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // An acronym ("LPA") is how a name is shortened, not the name.
+        return entity.Aliases.Prepend(entity.Name)
+            .Where(form => form == entity.Name || !Gazetteer.IsAllCaps(form) || form.Contains(' ', StringComparison.Ordinal))
+            .Select((form, order) => (form, order, count: printed.GetValueOrDefault(EntityResolver.NameKey(form))))
+            .OrderByDescending(f => f.count).ThenBy(f => f.order)
+            .First().form;
     }
 
     /// <summary>Head words of news media names, in several languages ("Northcoast Radio News", "Le Courrier d'Orsène").</summary>

@@ -13,6 +13,10 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"\s*(\||–|—|-|::|·|•)\s*")]
     private static partial Regex TitleSeparator();
 
+    /// <summary>A separator between a title's parts, dashes only with spaces around them ("Talon-2" stays whole).</summary>
+    [GeneratedRegex(@"\s+(–|—|-|::|·|•)\s+|\s*\|\s*")]
+    private static partial Regex SpacedTitleSeparator();
+
     public static HtmlMetadata Read(IDocument document, DateOnly latestPlausible)
     {
         var landmarks = PageLandmarks.Of(document);
@@ -27,10 +31,12 @@ internal static partial class HtmlMetadataReader
         }
 
         var jsonLd = JsonLdArticle.Read(landmarks.TypedScripts.Where(s => s.GetAttribute("type") == "application/ld+json").Select(s => s.TextContent));
-        var outlet = SiteName(Meta("og:site_name") ?? jsonLd.Publisher ?? Meta("application-name")) ?? Domain(landmarks.CanonicalAddress());
         var headlines = landmarks.Headlines;
         var h1 = headlines.FirstOrDefault(h => h.Closest("article") is not null) ?? headlines.FirstOrDefault();
         var h1Text = h1 is null ? null : Collapse(h1.TextContent);
+        var outlet = SiteName(Meta("og:site_name") ?? jsonLd.Publisher ?? Meta("application-name"))
+            ?? StatedOutlet(document, h1Text)
+            ?? Domain(landmarks.CanonicalAddress());
         var title = ChooseTitle(h1Text, Meta("og:title", "twitter:title") ?? jsonLd.Headline, document.Title is null ? null : Collapse(document.Title), outlet);
 
         var author = jsonLd.Author ?? Meta("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
@@ -46,6 +52,7 @@ internal static partial class HtmlMetadataReader
             }
         }
         if (author is not null) author = FurniturePatterns.Byline().Match(author) is { Success: true } m ? m.Groups["name"].Value : author;
+        if (author is not null) author = BoilerplateClassifier.CleanName(author);
 
         var published = PublicationDateFinder.Find(document, url: null, latestPlausible);
 
@@ -63,6 +70,45 @@ internal static partial class HtmlMetadataReader
         if (string.IsNullOrWhiteSpace(name)) return null;
         var parts = TitleSeparator().Split(name);
         return parts.Length > 1 && parts[0].Length >= 3 ? parts[0] : name;
+    }
+
+    /// <summary>
+    /// The outlet a page without site metadata names itself by: the site part of its &lt;title&gt; ("… - Kestrel FM",
+    /// "Roundstone Journal: …"), or its copyright notice; the notice's name when the title part is its acronym
+    /// ("LPA" for "© 2021 Lantree Press Agency").
+    /// </summary>
+    private static string? StatedOutlet(IDocument document, string? h1)
+    {
+        var body = document.Body?.TextContent;
+        var fromTitle = document.Title is { } title ? TitleSite(Collapse(title), h1, body ?? string.Empty) : null;
+        var fromNotice = body is null ? null : OutletRecognizer.CopyrightHolderIn(Collapse(body.Length > 4000 ? body[^4000..] : body));
+        if (fromTitle is null) return fromNotice;
+        if (fromNotice is not null && fromTitle.All(c => !char.IsLetter(c) || char.IsUpper(c))
+            && string.Concat(fromNotice.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0])) == fromTitle)
+        {
+            return fromNotice;
+        }
+        return fromTitle;
+    }
+
+    /// <summary>The site part of a title: a short capitalised first or last part beside the headline.</summary>
+    private static string? TitleSite(string title, string? h1, string bodyText)
+    {
+        var parts = SpacedTitleSeparator().Split(title);
+        if (parts.Length < 2)
+        {
+            // "Roundstone Journal: …" only when the page names it again (its logo, its footer): "After Brenner: …" is a headline.
+            var colon = title.IndexOf(": ", StringComparison.Ordinal);
+            if (colon <= 0 || !bodyText.Contains(title[..colon], StringComparison.OrdinalIgnoreCase)) return null;
+            parts = [title[..colon], title[(colon + 2)..]];
+        }
+        var headline = h1 is null ? null : Crosscheck.Text.TextFolding.Fold(h1);
+        bool IsSite(string part, string rest) =>
+            ScrapedTextBlockReader.CountWords(part) is >= 1 and <= 5 && char.IsUpper(part[0])
+            && (headline is null ? ScrapedTextBlockReader.CountWords(rest) >= 4 : Crosscheck.Text.TextFolding.Fold(rest).Contains(headline, StringComparison.Ordinal) || ScrapedTextBlockReader.CountWords(rest) > ScrapedTextBlockReader.CountWords(part) + 3);
+        if (IsSite(parts[^1], title[..title.LastIndexOf(parts[^1], StringComparison.Ordinal)])) return parts[^1];
+        if (IsSite(parts[0], title[parts[0].Length..])) return parts[0];
+        return null;
     }
 
     /// <summary>The host of an absolute address, without "www.", as the outlet of last resort.</summary>
