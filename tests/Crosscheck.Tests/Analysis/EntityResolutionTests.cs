@@ -91,4 +91,27 @@ public sealed class EntityResolutionTests
 
         Assert.Contains(analysis.Entities, e => e.Name == canonical);
     }
+
+    [Theory]
+    [InlineData("The Dornbridge Water Inspectorate (DWI) closed the well on Monday.", "On Tuesday the Inspectorate said the pumps were safe.", "Inspectorate")]
+    [InlineData("The National Ferry Board of Ostary suspended the crossing.", "A spokesman for the National Ferry Board said it would resume on Friday.", "National Ferry Board")]
+    [InlineData("Officials at the Veltrian Heritage Office studied the coins.", "The Heritage Office said the find was of national importance.", "Heritage Office")]
+    public void A_short_form_of_one_organisation_joins_it(string first, string second, string shortForm)
+    {
+        var analysis = Analyze(first, second);
+
+        var organisation = Named(analysis, shortForm);
+        Assert.Equal(EntityType.Organization, organisation.Type);
+        Assert.NotEqual(shortForm, organisation.Name);
+    }
+
+    [Fact]
+    public void A_plural_demonym_in_ers_joins_its_town()
+    {
+        var analysis = Analyze(
+            "Tap water in Dornby was declared unsafe on Monday.",
+            "On Tuesday, Dornbyers queued for bottled water outside the town hall.");
+
+        Assert.Contains("Dornbyers", Named(analysis, "Dornby").Aliases);
+    }
 }

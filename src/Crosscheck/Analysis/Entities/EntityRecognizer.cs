@@ -224,8 +224,9 @@ public sealed class EntityRecognizer
             var votes = designation ? default : Votes(doc, chunk, k, runEnd, sentenceStart, sentenceEnd, pendingRole is not null || honorific);
             if (endsWithCountry) votes += new TypeVotes(0, 1, 0);
             var acronym = DefinedAcronym(doc, chunk[runEnd - 1], sentenceEnd, text);
+            var role = pendingRole ?? (votes.Winner == EntityType.Person ? AppositiveRole(doc, chunk[k], chunk[runEnd - 1], sentenceStart, sentenceEnd) : null);
             result.Add(new RecognizedMention(doc.Index, new TextSpan(runSpan.Start, text.Length), text, _gazetteer.Find(text), votes,
-                pendingRole, pendingRole is null ? null : pendingCountry, acronym));
+                role, pendingRole is null ? null : pendingCountry, acronym));
             pendingRole = null;
             pendingCountry = null;
             honorific = false;
@@ -451,6 +452,44 @@ public sealed class EntityRecognizer
     private bool BeginsUnknownName(ArticleDocument doc, List<int> chunk, int k) =>
         Directions.Contains(doc.Tokens[chunk[k]].Value) && k + 1 < chunk.Count && IsCapitalised(doc.Tokens[chunk[k + 1]])
         && LongestKnown(doc, chunk, k + 1).Entry is null && RoleLength(doc.Tokens, chunk, k + 1) == 0;
+
+    /// <summary>
+    /// A role set beside a person's name with commas, as lower-case words up to the role's head: "Sanna Kvistad, the
+    /// health minister," or "the country's health minister, Sanna Kvistad," give "health minister"; "Emil Sande,
+    /// chairman of the board" gives "chairman". Null when there is none.
+    /// </summary>
+    private static string? AppositiveRole(ArticleDocument doc, int firstToken, int lastToken, int sentenceStart, int sentenceEnd)
+    {
+        var tokens = doc.Tokens;
+        static bool Head(string w) => Gazetteer.RoleHeads.Contains(w) && char.IsLower(w[0]);
+        static bool Modifier(string w) => char.IsLower(w[0]) && (Gazetteer.RoleModifiers.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal) || w is "the" or "a" or "an" or "its" or "their");
+        // After: ", the health minister" / ", chairman of …".
+        var i = lastToken + 1;
+        if (i < sentenceEnd && tokens[i].Value == ",")
+        {
+            var words = new List<string>();
+            for (var j = i + 1; j < sentenceEnd && j <= i + 5 && tokens[j].IsWord; j++)
+            {
+                var w = tokens[j].Value;
+                if (Head(w))
+                {
+                    words.Add(w);
+                    return string.Join(' ', words.Where(x => Gazetteer.RoleModifiers.Contains(x) || Gazetteer.RoleHeads.Contains(x)));
+                }
+                if (!Modifier(w)) break;
+                words.Add(w);
+            }
+        }
+        // Before: "the country's health minister, Sanna Kvistad".
+        i = firstToken - 1;
+        if (i - 1 >= sentenceStart && tokens[i].Value == "," && tokens[i - 1].IsWord && Head(tokens[i - 1].Value))
+        {
+            var words = new List<string> { tokens[i - 1].Value };
+            for (var j = i - 2; j >= sentenceStart && j >= i - 5 && tokens[j].IsWord && Gazetteer.RoleModifiers.Contains(tokens[j].Value); j--) words.Insert(0, tokens[j].Value);
+            return string.Join(' ', words);
+        }
+        return null;
+    }
 
     private static bool IsRoleWord(string word)
     {

@@ -148,6 +148,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 Union(parent, targets[0], root);
             }
         }
+        JoinShortForms(mentions, documents, parent, votes);
 
         return Build(mentions, documents, parent, bonus);
     }
@@ -239,8 +240,51 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// <summary>Articles that can lead a name ("Le Courrier d'Orsène", "The Lantern"), folded.</summary>
     private static readonly HashSet<string> LeadingArticles = new(StringComparer.Ordinal) { "le", "la", "les", "l", "el", "il", "lo", "der", "die", "das", "de", "het", "the" };
 
-    /// <summary>Endings of demonyms made from a place name: "Valdorian" (Valdoria), "Kessalian" (Kessaly), "Taiwanese".</summary>
-    private static readonly string[] DemonymEndings = ["ian", "an", "ese", "ish", "i"];
+    /// <summary>
+    /// An organisation's shorter forms join it when exactly one organisation of the story fits: its head word after
+    /// "the" ("the Inspectorate" → "National Water Inspectorate"), its name without what follows "of" ("National
+    /// Lottery Board" → "National Lottery Board of Brevania"), or its name without a leading demonym or place
+    /// ("National Heritage Office" → "Keldish National Heritage Office").
+    /// </summary>
+    private static void JoinShortForms(IReadOnlyList<RecognizedMention> mentions, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] votes)
+    {
+        var organisations = new Dictionary<int, string[]>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var root = Find(parent, i);
+            var words = NameKey(mentions[i].Text).Split(' ');
+            if (words.Length >= 2 && votes[root].Winner == EntityType.Organization) organisations.TryAdd(i, words);
+        }
+        if (organisations.Count == 0) return;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Known is not null) continue;
+            var root = Find(parent, i);
+            if (votes[root].Winner is not (EntityType.Organization or EntityType.Other)) continue;
+            var words = NameKey(mentions[i].Text).Split(' ');
+            Func<string[], bool> fits;
+            if (words.Length == 1)
+            {
+                // Only "the Inspectorate": a bare capitalised head word is as often a sentence's first word.
+                var text = documents[mentions[i].ArticleIndex].Text;
+                var start = mentions[i].Span.Start;
+                if (start < 4 || !text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)) continue;
+                fits = name => name[^1] == words[0];
+            }
+            else
+            {
+                fits = name => name.Length > words.Length && (IsPrefixBeforeOf(words, name) || name.AsSpan(name.Length - words.Length).SequenceEqual(words));
+            }
+            var targets = organisations.Where(o => fits(o.Value)).Select(o => Find(parent, o.Key)).Where(r => r != root).Distinct().ToList();
+            if (targets.Count == 1) Union(parent, targets[0], root);
+        }
+    }
+
+    private static bool IsPrefixBeforeOf(string[] shorter, string[] name) =>
+        name.Length > shorter.Length && name[shorter.Length] == "of" && name.AsSpan(0, shorter.Length).SequenceEqual(shorter);
+
+    /// <summary>Endings of demonyms made from a place name: "Valdorian" (Valdoria), "Kessalian" (Kessaly), "Taiwanese", "Halvikers" (Halvik), plurals.</summary>
+    private static readonly string[] DemonymEndings = ["ians", "ian", "ans", "an", "ese", "ish", "ers", "er", "i"];
 
     /// <summary>
     /// A single word not in the gazetteer that is a demonym of exactly one place of the story joins that place:
@@ -400,12 +444,15 @@ internal sealed class ResolvedEntities
     }
 
     /// <summary>The person mentioned last before <paramref name="position"/> in an article: what "he" or "she" refers to.</summary>
-    public Entity? LastPersonBefore(int article, int position)
+    public Entity? LastPersonBefore(int article, int position) => LastBefore(article, position, EntityType.Person);
+
+    /// <summary>The entity of the given type mentioned last before <paramref name="position"/> in an article.</summary>
+    public Entity? LastBefore(int article, int position, EntityType type)
     {
         if (!_byArticle.TryGetValue(article, out var list)) return null;
         for (var i = list.Count - 1; i >= 0; i--)
         {
-            if (list[i].End <= position && Entities[list[i].Entity].Type == EntityType.Person) return Entities[list[i].Entity];
+            if (list[i].End <= position && Entities[list[i].Entity].Type == type) return Entities[list[i].Entity];
         }
         return null;
     }

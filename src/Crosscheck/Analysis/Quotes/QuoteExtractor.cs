@@ -101,6 +101,15 @@ public sealed partial class QuoteExtractor
         "expert", "aide", "adviser", "advisor", "insider", "member", "representative", "witness", "resident", "statement", "person", "people",
         "minister", "ministry", "government", "army", "military", "police", "lawyer", "politician", "lawmaker", "leader", "commander", "soldier",
         "doctor", "researcher", "scientist", "economist", "observer", "negotiator", "envoy", "executive", "employee", "worker", "survivor", "activist",
+        "holder", "owner", "engineer", "customer", "passenger", "neighbour", "neighbor", "parent", "student", "voter", "fan", "farmer", "teacher",
+        "nurse", "driver", "pilot", "firefighter", "volunteer", "manager", "staffer", "villager", "local", "shopkeeper", "trader", "investigator",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Head nouns a definite description uses for an organisation the article has named ("the company said").</summary>
+    private static readonly FrozenSet<string> OrganisationNouns = new[]
+    {
+        "company", "firm", "group", "agency", "board", "council", "authority", "ministry", "union", "association", "operator", "maker",
+        "manufacturer", "airline", "bank", "carrier", "insurer", "retailer", "developer", "contractor", "supplier", "regulator", "inspectorate",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev)\.|(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’-]*|[,;:.!?()\u2014\u2013]", RegexOptions.CultureInvariant)]
@@ -277,6 +286,17 @@ public sealed partial class QuoteExtractor
             var end = comma > 0 ? comma : v;
             while (end > k && Adverbs.Contains(after[end - 1].Value)) end--;
             if (end == k) break;
+            // ', the regional fire chief, Dario Lunt, said': the name in the apposition names the speaker.
+            var secondComma = comma > 0 ? after.FindIndex(comma + 1, w => w.Value == ",") : -1;
+            var head = TextSpan.FromBounds(after[k].Start, after[comma > 0 ? comma - 1 : k].End);
+            if (secondComma > comma + 1 && secondComma < v && !entities.MentionsIn(doc.Index, head).Any(m => m.Entity.Type == EntityType.Person))
+            {
+                var named = TextSpan.FromBounds(after[comma + 1].Start, after[secondComma - 1].End);
+                if (entities.MentionsIn(doc.Index, named).Where(m => m.Entity.Type == EntityType.Person).Select(m => m.Entity).FirstOrDefault() is { } person)
+                {
+                    return (person.Name, TextSpan.FromBounds(after[k].Start, named.End));
+                }
+            }
             var phrase = TextSpan.FromBounds(after[k].Start, after[end - 1].End);
             if (Resolve(doc, entities, phrase, articleSource) is { } who) return (who, comma > 0 ? SubjectSpan(after, phrase, v) : phrase);
             break;
@@ -304,6 +324,9 @@ public sealed partial class QuoteExtractor
         }
         // A name right before the verb ("Le Monde notes"), else the last person of the clause.
         if (nearest is { } n && !words[end - 1].IsPunctuation && n.Span.End >= words[end - 1].End - 2 && n.Entity.Type != EntityType.Location) return (n.Entity.Name, SubjectSpan(words, n.Span, end));
+        // The sentence's subject for a second verb ("Strandt Rail has denied wrongdoing and said …") or after an
+        // apposition ("Strandt Rail, a tram maker, said …").
+        if (SentenceSubject(doc, entities, span, words, end) is { } subject) return (subject.Entity.Name, subject.Span);
         if (nearestPerson is { } person) return (person.Entity.Name, SubjectSpan(words, person.Span, end));
         // "the minister said", "a military source told …": a short noun phrase before the verb.
         var start = end - 1;
@@ -311,6 +334,18 @@ public sealed partial class QuoteExtractor
         if (!IsDeterminer(words[start].Value) && !EntityRecognizer.HasPossessive(words[start].Value)) return default;
         var phrase = TextSpan.FromBounds(words[start].Start, words[end - 1].End);
         return Resolve(doc, entities, phrase, articleSource) is { } who ? (who, phrase) : default;
+    }
+
+    private static (TextSpan Span, Entity Entity)? SentenceSubject(ArticleDocument doc, ResolvedEntities entities, TextSpan clause, List<Word> words, int end)
+    {
+        var first = entities.MentionsIn(doc.Index, clause).Cast<(TextSpan Span, Entity Entity)?>().FirstOrDefault();
+        if (first is not { } subject || subject.Entity.Type is not (EntityType.Person or EntityType.Organization)) return null;
+        if (doc.Text.AsSpan(clause.Start, subject.Span.Start - clause.Start).Trim().ToString() is not ("" or "The" or "the")) return null;
+        var coordinated = words[end - 1].Value.Equals("and", StringComparison.OrdinalIgnoreCase);
+        var between = doc.Text[subject.Span.End..words[end - 1].End].Trim();
+        var apposition = words[end - 1].Value == "," && between.StartsWith(',') && between.Count(c => c == ',') == 2
+            && between[1..].TrimStart().Split(' ')[0].ToLowerInvariant() is "a" or "an" or "the";
+        return coordinated || apposition ? subject : null;
     }
 
     /// <summary>
@@ -365,12 +400,29 @@ public sealed partial class QuoteExtractor
             return articleSource;
         }
         if (entities.FindByRole(text) is { } person) return person.Name;
+        // "the company said": the organisation the article named last.
+        if (words.Length <= 3 && lower.StartsWith("the ", StringComparison.Ordinal) && OrganisationNouns.Contains(words[^1])
+            && entities.LastBefore(doc.Index, phrase.Start, EntityType.Organization) is { } organisation)
+        {
+            return organisation.Name;
+        }
         if (char.IsUpper(text[0]) && entities.FindByName(text) is { } named) return named.Name;
         if (words.Length <= 8 && IsDeterminer(words[0]) && words.Any(w => SpeakerNouns.Contains(w.TrimEnd('.', ',')) || Gazetteer.RoleHeads.Contains(w)))
         {
-            return text;
+            return words.Length <= 3 && lower.StartsWith("the ", StringComparison.Ordinal) ? Introduced(doc.Text, phrase.Start, words[^1]) ?? text : text;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The anonymous speaker a definite description refers back to: "the official" is the "senior city official" the
+    /// article introduced earlier as "a senior city official"; null when the article introduced none.
+    /// </summary>
+    private static string? Introduced(string text, int before, string head)
+    {
+        var description = new Regex(@"\b[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,3}?" + Regex.Escape(head) + @"\b", RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+        var match = description.Match(text, 0, before);
+        return match.Success ? match.Value : null;
     }
 
     private static List<Word> Words(string text, int start, int end)
