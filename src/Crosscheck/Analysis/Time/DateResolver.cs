@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Crosscheck.Text;
@@ -47,6 +48,17 @@ public sealed partial class DateResolver
     private const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private const string Number = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2}";
 
+    /// <summary>
+    /// What every date expression contains: a digit, a month's name or abbreviation, or a word with "day", "week",
+    /// "month", "year", "tonight" or "tomorrow" in it. Most sentences have none, and skip the expression.
+    /// </summary>
+    private static readonly SearchValues<string> DateCues = SearchValues.Create(
+        ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "week", "month", "year", "tonight", "tomorrow",
+         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayHoldDate(ReadOnlySpan<char> text) => text.IndexOfAny(DateCues) >= 0;
+
     [GeneratedRegex(
         @"(?<![\w/.-])(?<iy>(?:19|20)\d{2})-(?<im>\d{1,2})-(?<id>\d{1,2})(?![\w/-])" +
         @"|(?<![\w/.-])(?<na>\d{1,2})[/.](?<nb>\d{1,2})[/.](?<ny>(?:19|20)\d{2})(?![\w/])" +
@@ -69,6 +81,7 @@ public sealed partial class DateResolver
     public IReadOnlyList<DateMention> Resolve(string text, TextSpan range, DateOnly? reference)
     {
         var result = new List<DateMention>();
+        if (!MayHoldDate(text.AsSpan(range.Start, range.Length))) return result;
         var match = DateExpression().Match(text, range.Start, range.Length);
         while (match.Success)
         {
