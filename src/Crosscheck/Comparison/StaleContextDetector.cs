@@ -118,16 +118,21 @@ internal static class StaleContextDetector
 
         for (var i = 0; i < words.Count; i++)
         {
+            // What does not depend on the event family is worked out once per word.
+            string? hedged = null;
+            if (Hedges.Contains(folded[i]) && i + 1 < words.Count)
+            {
+                // "the possible election of X", "X's possible election".
+                var of = i + 2 < words.Count && folded[i + 2] == "of" ? (i + 3 < words.Count && folded[i + 3] == "the" ? i + 4 : i + 3) : -1;
+                hedged = (of >= 0 ? NameStartingAt(of) : null) ?? (i > 0 && IsPossessive(i - 1) ? NameEndingIn(i - 1) : null);
+            }
+            var name = NameEndingIn(i);
+            if (hedged is null && name is null) continue;
+            var blocked = name is not null && Blocked(i);
+            var possessive = IsPossessive(i);
             foreach (var family in Families)
             {
-                // Pending: "the possible election of X", "X's possible election".
-                if (Hedges.Contains(folded[i]) && i + 1 < words.Count && family.Nouns.Contains(folded[i + 1]))
-                {
-                    var of = i + 2 < words.Count && folded[i + 2] == "of" ? (i + 3 < words.Count && folded[i + 3] == "the" ? i + 4 : i + 3) : -1;
-                    var participant = (of >= 0 ? NameStartingAt(of) : null) ?? (i > 0 && IsPossessive(i - 1) ? NameEndingIn(i - 1) : null);
-                    if (participant is not null) sightings.Add(new Sighting(family, participant, unit, Done: false));
-                }
-                var name = NameEndingIn(i);
+                if (hedged is not null && family.Nouns.Contains(folded[i + 1])) sightings.Add(new Sighting(family, hedged, unit, Done: false));
                 if (name is null) continue;
                 // Pending: "X could win", "X is expected to be arrested".
                 if (i + 2 < words.Count && Modals.Contains(folded[i + 1]) && VerbPhraseAt(folded, i + 2, family.PendingVerbs, passiveAuxiliary: false))
@@ -138,9 +143,9 @@ internal static class StaleContextDetector
                 {
                     sightings.Add(new Sighting(family, name, unit, Done: false));
                 }
-                if (Blocked(i)) continue;
+                if (blocked) continue;
                 // Done: "X's victory", "X's election victory".
-                if (IsPossessive(i))
+                if (possessive)
                 {
                     for (var k = i + 1; k <= Math.Min(i + 2, words.Count - 1); k++)
                     {

@@ -23,11 +23,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var parent = new int[mentions.Count];
         for (var i = 0; i < parent.Length; i++) parent[i] = i;
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Every pass below compares names by their folded key: fold each mention once.
+        var nameKeys = mentions.Select(m => NameKey(m.Text)).ToArray();
         var keys = new string[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            keys[i] = m.Known is { } known ? "g:" + known.Name : "n:" + NameKey(m.Text);
+            keys[i] = m.Known is { } known ? "g:" + known.Name : "n:" + nameKeys[i];
             if (byKey.TryGetValue(keys[i], out var first)) Union(parent, first, i);
             else byKey[keys[i]] = i;
         }
@@ -70,13 +72,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         for (var i = 0; i < mentions.Count; i++)
         {
             // One word, or two for surnames such as "Ní Bhriain" (a full name of three or more words ends in them).
-            if (mentions[i].Known is null && NameKey(mentions[i].Text).Count(c => c == ' ') <= 1) standalone.Add(NameKey(mentions[i].Text));
+            if (mentions[i].Known is null && nameKeys[i].Count(c => c == ' ') <= 1) standalone.Add(nameKeys[i]);
         }
         for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Known is not null) continue;
             var root = Find(parent, i);
-            var words = NameKey(mentions[i].Text).Split(' ');
+            var words = nameKeys[i].Split(' ');
             if (words.Length is < 2 or > 4 || votes[root].Organization > 0 || votes[root].Location > 0 || votes[root].Person > 0) continue;
             var surname = standalone.Contains(words[^1]) || (words.Length >= 3 && standalone.Contains(words[^2] + " " + words[^1]));
             if (!surname || Gazetteer.IsAllCaps(mentions[i].Text)) continue;
@@ -90,7 +92,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         {
             if (mentions[i].Known is not null) continue;
             var root = Find(parent, i);
-            var words = NameKey(mentions[i].Text).Split(' ');
+            var words = nameKeys[i].Split(' ');
             if (words.Length < 2) continue;
             // "the Sentinel" is the outlet "The Carrow Sentinel", as "Barrot" is the person "Jean-Noël Barrot".
             var outlet = votes[root].Winner == EntityType.Organization && Gazetteer.OutletHeads.Contains(words[^1]);
@@ -105,7 +107,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (mentions[i].Known is not null) continue;
             var root = Find(parent, i);
             var type = votes[root].Winner;
-            var words = NameKey(mentions[i].Text).Split(' ');
+            var words = nameKeys[i].Split(' ');
             if (type is not (EntityType.Person or EntityType.Other) && !(words.Length == 1 && Gazetteer.OutletHeads.Contains(words[0]))) continue;
             var table = words.Length == 1 ? bySurname : byFirstLast;
             var key = words.Length == 1 ? words[0] : words[0] + " " + words[^1];
@@ -116,7 +118,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
         votes = ClusterVotes(mentions, parent);
         for (var i = 0; i < mentions.Count; i++) votes[Find(parent, i)] += bonus[i];
-        JoinDemonyms(mentions, parent, votes);
+        JoinDemonyms(mentions, nameKeys, parent, votes);
 
         // "Fjordlink" is "Fjordlink Ferries" when exactly one organisation's name starts with it (after a leading
         // article: "Courrier" is "Le Courrier d'Orsène"), and no place or person's name does ("Cressmoor" may be
@@ -128,7 +130,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         for (var i = 0; i < mentions.Count; i++)
         {
             var root = Find(parent, i);
-            var words = NameKey(mentions[i].Text).Split(' ');
+            var words = nameKeys[i].Split(' ');
             if (words.Length < 2) continue;
             var first = LeadingArticles.Contains(words[0]) && words.Length >= 3 ? words[1] : words[0];
             if (mentions[i].Known is null && votes[root].Winner is EntityType.Organization or EntityType.Other) Add(byFirstWord, first, root);
@@ -138,7 +140,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         {
             if (mentions[i].Known is not null) continue;
             var root = Find(parent, i);
-            var key = NameKey(mentions[i].Text);
+            var key = nameKeys[i];
             if (key.Contains(' ', StringComparison.Ordinal) || votes[root].Winner is not (EntityType.Organization or EntityType.Other)) continue;
             if (startsOther.Contains(key) || !byFirstWord.TryGetValue(key, out var roots)) continue;
             var targets = roots.Select(r => Find(parent, r)).Distinct().ToList();
@@ -148,7 +150,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 Union(parent, targets[0], root);
             }
         }
-        JoinShortForms(mentions, documents, parent, votes);
+        JoinShortForms(mentions, nameKeys, documents, parent, votes);
 
         return Build(mentions, documents, parent, bonus);
     }
@@ -246,13 +248,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// Lottery Board" → "National Lottery Board of Brevania"), or its name without a leading demonym or place
     /// ("National Heritage Office" → "Keldish National Heritage Office").
     /// </summary>
-    private static void JoinShortForms(IReadOnlyList<RecognizedMention> mentions, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] votes)
+    private static void JoinShortForms(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] votes)
     {
         var organisations = new Dictionary<int, string[]>();
         for (var i = 0; i < mentions.Count; i++)
         {
             var root = Find(parent, i);
-            var words = NameKey(mentions[i].Text).Split(' ');
+            var words = nameKeys[i].Split(' ');
             if (words.Length >= 2 && votes[root].Winner == EntityType.Organization) organisations.TryAdd(i, words);
         }
         if (organisations.Count == 0) return;
@@ -261,7 +263,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (mentions[i].Known is not null) continue;
             var root = Find(parent, i);
             if (votes[root].Winner is not (EntityType.Organization or EntityType.Other)) continue;
-            var words = NameKey(mentions[i].Text).Split(' ');
+            var words = nameKeys[i].Split(' ');
             Func<string[], bool> fits;
             if (words.Length == 1)
             {
@@ -290,18 +292,18 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// A single word not in the gazetteer that is a demonym of exactly one place of the story joins that place:
     /// its stem ("Valdori", "Kessal") begins the place's one-word name, which it falls short of by at most two letters.
     /// </summary>
-    private static void JoinDemonyms(IReadOnlyList<RecognizedMention> mentions, int[] parent, TypeVotes[] votes)
+    private static void JoinDemonyms(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, int[] parent, TypeVotes[] votes)
     {
         var places = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
-            var key = NameKey(mentions[i].Text);
+            var key = nameKeys[i];
             if (mentions[i].Known is null && !key.Contains(' ', StringComparison.Ordinal) && votes[Find(parent, i)].Winner == EntityType.Location) places.TryAdd(key, i);
         }
         if (places.Count == 0) return;
         for (var i = 0; i < mentions.Count; i++)
         {
-            var key = NameKey(mentions[i].Text);
+            var key = nameKeys[i];
             if (mentions[i].Known is not null || key.Contains(' ', StringComparison.Ordinal) || places.ContainsKey(key)) continue;
             var matches = places.Where(p => DemonymEndings.Any(e => key.Length > e.Length + 3 && key.EndsWith(e, StringComparison.Ordinal)
                     && p.Key.StartsWith(key[..^e.Length], StringComparison.Ordinal) && p.Key.Length - (key.Length - e.Length) <= 2))
@@ -379,8 +381,9 @@ internal sealed class ResolvedEntities
         {
             var e = entityOf[i];
             var m = mentions[i];
-            _byKey.TryAdd(EntityResolver.NameKey(m.Text), e);
-            var words = EntityResolver.NameKey(m.Text).Split(' ');
+            var key = EntityResolver.NameKey(m.Text);
+            _byKey.TryAdd(key, e);
+            var words = key.Split(' ');
             if (entities[e].Type == EntityType.Person && words.Length > 1)
             {
                 if (!_bySurname.TryGetValue(words[^1], out var set)) _bySurname[words[^1]] = set = [];
