@@ -5,7 +5,6 @@ using Crosscheck.Clustering;
 using Crosscheck.Comparison;
 using Crosscheck.Dedup;
 using Crosscheck.Extraction;
-using Crosscheck.Hashing;
 using Crosscheck.Sources;
 using Crosscheck.Text;
 
@@ -72,15 +71,36 @@ public sealed class CrosscheckPipeline
     /// <summary>Groups extracted articles into stories and analyses each story.</summary>
     public AnalysisReport Analyze(IReadOnlyList<Article> extracted, ImmutableArray<Rejection> rejections, CancellationToken cancellationToken = default)
     {
+        var grouping = Group(extracted);
+        cancellationToken.ThrowIfCancellationRequested();
+        var stories = grouping.Stories.AsParallel().AsOrdered().WithDegreeOfParallelism(_parallelism).WithCancellation(cancellationToken)
+            .Select(AnalyzeStory)
+            .ToImmutableArray();
+        return new AnalysisReport(grouping.Articles, stories, rejections);
+    }
+
+    /// <summary>
+    /// Dedup and clustering alone: marks copies and groups the articles into stories, in the order and with the ids
+    /// <see cref="Analyze(IReadOnlyList{Article}, ImmutableArray{Rejection}, CancellationToken)"/> gives them, without
+    /// analysing any story. A store that already holds a story of the same id (the same articles) need not analyse it again.
+    /// </summary>
+    public StoryGrouping Group(IReadOnlyList<Article> extracted)
+    {
         var copies = _duplicates.FindDuplicates(extracted);
         var articles = extracted.Select(a => copies.TryGetValue(a.Id, out var original) ? a with { DuplicateOf = original } : a).ToImmutableArray();
+        var stories = GroupIntoStories(articles).Select(StoryMembers.Of).ToImmutableArray();
+        return new StoryGrouping(articles, stories);
+    }
 
-        var groups = GroupIntoStories(articles);
-        cancellationToken.ThrowIfCancellationRequested();
-        var stories = groups.AsParallel().AsOrdered().WithDegreeOfParallelism(_parallelism).WithCancellation(cancellationToken)
-            .Select(BuildStory)
-            .ToImmutableArray();
-        return new AnalysisReport(articles, stories, rejections);
+    /// <summary>Analyses, compares and summarises one story of a <see cref="Group"/>ing.</summary>
+    public Story AnalyzeStory(StoryMembers members)
+    {
+        var articles = members.Articles;
+        var distinct = articles.Where(a => a.DuplicateOf is null).ToList();
+        var analysis = _analyzer.Analyze(articles);
+        var comparison = _comparer.Compare(distinct, analysis);
+        var summary = _summarizer.Summarize(distinct, analysis, comparison);
+        return new Story(members.Id, RepresentativeTitle(distinct), articles.Select(a => a.Id).ToImmutableArray(), analysis, comparison, summary);
     }
 
     /// <summary>Online clustering of the distinct articles in input order; copies join their original's story.</summary>
@@ -104,17 +124,6 @@ public sealed class CrosscheckPipeline
             .OrderByDescending(g => g.Count(a => a.DuplicateOf is null))
             .ThenBy(g => g.Min(a => a.Ordinal))
             .ToList();
-    }
-
-    private Story BuildStory(List<Article> articles)
-    {
-        var distinct = articles.Where(a => a.DuplicateOf is null).ToList();
-        var analysis = _analyzer.Analyze(articles);
-        var comparison = _comparer.Compare(distinct, analysis);
-        var summary = _summarizer.Summarize(distinct, analysis, comparison);
-        var ids = articles.Select(a => a.Id).ToImmutableArray();
-        var storyId = "s" + XxHash64.HexId(string.Join('\n', ids.Order(StringComparer.Ordinal)), 11);
-        return new Story(storyId, RepresentativeTitle(distinct), ids, analysis, comparison, summary);
     }
 
     /// <summary>The title whose content words the other titles share most; the earliest on ties.</summary>

@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Crosscheck.Briefing;
+using Crosscheck.Extraction;
+using Crosscheck.Output;
+using Crosscheck.Pipeline;
+using Crosscheck.Sources;
+
+namespace Crosscheck.Storage;
+
+/// <summary>
+/// Incremental ingest: extracts a batch of pages, skips those whose content is already stored, regroups the stored
+/// articles and the new ones into stories (in ingest order, so the stories are the ones <c>analyze</c> gives for the
+/// same pages in the same order), analyses only the stories whose membership is new, and commits the batch to the
+/// store in one transaction. A page that cannot be used is reported with a reason and the rest of the batch goes on.
+/// </summary>
+public sealed class StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store, TimeProvider clock)
+{
+    public StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store) : this(pipeline, store, TimeProvider.System) { }
+
+    public async Task<IngestResult> IngestAsync(IReadOnlyList<SourceDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var now = clock.GetUtcNow();
+        var rejections = new List<Rejection>();
+        var already = new List<StoredSource>();
+
+        // One hash per page; a page given twice in one batch is stored once.
+        var hashes = documents.Select(d => ContentHash(d.Content)).ToList();
+        var known = await store.FindContentAsync(hashes.Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
+        var fresh = new List<(SourceDocument Document, string Hash)>();
+        var firstInBatch = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (known.TryGetValue(hashes[i], out var storedId)) already.Add(new StoredSource(documents[i].Source, storedId));
+            else if (firstInBatch.TryGetValue(hashes[i], out var earlier)) already.Add(new StoredSource(documents[i].Source, earlier));
+            else
+            {
+                firstInBatch[hashes[i]] = documents[i].Source;
+                fresh.Add((documents[i], hashes[i]));
+            }
+        }
+
+        var stored = await store.LoadArticlesAsync(cancellationToken).ConfigureAwait(false);
+        var ids = stored.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var nextOrdinal = stored.Count == 0 ? 0 : stored.Max(a => a.Ordinal) + 1;
+        var added = new List<NewArticle>();
+        var extracted = pipeline.ExtractAll(fresh.Select(f => f.Document).ToList(), cancellationToken);
+        for (var i = 0; i < extracted.Count; i++)
+        {
+            var (document, result) = extracted[i];
+            if (result.Article is null)
+            {
+                rejections.Add(new Rejection(document.Source, result.RejectionReason ?? "no article found"));
+                continue;
+            }
+            var id = result.Article.Id;
+            for (var n = 2; !ids.Add(id); n++) id = result.Article.Id + "-" + n;
+            added.Add(new NewArticle(result.Article with { Id = id, Ordinal = nextOrdinal++ }, fresh[i].Hash, now));
+        }
+        if (added.Count == 0) return new IngestResult([], [.. already], [.. rejections], 0, 0);
+
+        var grouping = pipeline.Group([.. stored, .. added.Select(a => a.Article)]);
+        var byId = grouping.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var duplicateOfChanges = stored
+            .Where(a => !string.Equals(a.DuplicateOf, byId[a.Id].DuplicateOf, StringComparison.Ordinal))
+            .ToImmutableDictionary(a => a.Id, a => byId[a.Id].DuplicateOf, StringComparer.Ordinal);
+        var newArticles = added.Select(a => a with { Article = byId[a.Article.Id] }).ToImmutableArray();
+
+        var storedStories = await store.LoadStoryMembersAsync(cancellationToken).ConfigureAwait(false);
+        var storyOfArticle = grouping.Stories.SelectMany(s => s.Articles.Select(a => (Article: a.Id, Story: s.Id)))
+            .ToDictionary(p => p.Article, p => p.Story, StringComparer.Ordinal);
+        var current = grouping.Stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var removed = storedStories
+            .Where(s => !current.Contains(s.Key))
+            .Select(s => new StoryReplacement(s.Key, storyOfArticle[s.Value[0]]))
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        // New stories, and stored ones in which an article became (or stopped being) a copy: that changes the analysis.
+        var stories = grouping.Stories
+            .Where(s => !storedStories.ContainsKey(s.Id) || s.Articles.Any(a => duplicateOfChanges.ContainsKey(a.Id)))
+            .AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(s => Render(s, pipeline.AnalyzeStory(s), now))
+            .ToImmutableArray();
+
+        await store.CommitAsync(new IngestBatch(newArticles, duplicateOfChanges, removed, stories), cancellationToken).ConfigureAwait(false);
+        return new IngestResult(
+            [.. newArticles.Select(a => new StoredSource(a.Article.Source, a.Article.Id))],
+            [.. already], [.. rejections], stories.Length, removed.Length);
+    }
+
+    /// <summary>The key that makes ingest idempotent: SHA-256 of the decoded page, lower-case hex.</summary>
+    public static string ContentHash(string content) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+
+    /// <summary>The story's outputs, rendered as <c>analyze</c> renders a run that holds only this story.</summary>
+    private static StoredStory Render(StoryMembers members, Story story, DateTimeOffset now)
+    {
+        var report = new AnalysisReport(members.Articles, [story], []);
+        var dates = members.Articles.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
+        return new StoredStory(
+            story.Id, story.Title, story.ArticleIds,
+            dates.Count == 0 ? null : dates.Min(), dates.Count == 0 ? null : dates.Max(), now,
+            AnalysisJsonWriter.Write(report), MarkdownBriefRenderer.Render(report), HtmlBriefRenderer.Render(report));
+    }
+}
+
+/// <summary>A page and the id of the article it is stored as.</summary>
+public sealed record StoredSource(string Source, string ArticleId);
+
+/// <summary>What one ingest batch did.</summary>
+/// <param name="Added">Pages stored as new articles.</param>
+/// <param name="AlreadyStored">Pages whose content was already stored (or given twice in the batch), with the article that holds it.</param>
+/// <param name="Rejected">Pages that gave no article, each with a reason.</param>
+/// <param name="StoriesAnalysed">Stories analysed in this batch: the new ones and those whose articles changed.</param>
+/// <param name="StoriesReplaced">Stored stories that became part of another.</param>
+public sealed record IngestResult(
+    ImmutableArray<StoredSource> Added,
+    ImmutableArray<StoredSource> AlreadyStored,
+    ImmutableArray<Rejection> Rejected,
+    int StoriesAnalysed,
+    int StoriesReplaced);
