@@ -123,7 +123,7 @@ public sealed class Gazetteer
         king queen prince princess pope emperor sultan emir sheikh ayatollah mayor governor senator congressman
         congresswoman representative lawmaker deputy mp mep judge justice prosecutor attorney general admiral
         colonel captain commander lieutenant sergeant major marshal chief ceo cfo coo chairman chairwoman chair
-        director executive founder head leader commissioner inspector superintendent officer adviser advisor
+        councillor councilor alderman director executive founder head leader commissioner inspector superintendent officer adviser advisor
         professor dr mr mrs ms sir dame lord lady rabbi bishop archbishop cardinal father rev reverend
         gen col capt lt sgt adm gov sen rep amb prof
         """);

@@ -30,11 +30,33 @@ internal static class ClaimSplitter
         ["december"] = 12, ["dec"] = 12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, string> NumberWords = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>Number words below twenty, "one" aside (too often not a count: "one of the", "no one").</summary>
+    private static readonly FrozenDictionary<string, int> SmallNumberWords = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7", ["eight"] = "8",
-        ["nine"] = "9", ["ten"] = "10", ["eleven"] = "11", ["twelve"] = "12", ["twenty"] = "20", ["dozen"] = "12",
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
+        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["dozen"] = 12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, int> TensWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The value of a number written in words, "four", "fourteen", "forty", "forty-four"; null for anything else.</summary>
+    internal static int? NumberWordValue(string folded)
+    {
+        if (SmallNumberWords.TryGetValue(folded, out var small)) return small;
+        if (TensWords.TryGetValue(folded, out var tens)) return tens;
+        var hyphen = folded.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen > 0 && TensWords.TryGetValue(folded[..hyphen], out tens))
+        {
+            var unit = folded[(hyphen + 1)..];
+            if (unit == "one") return tens + 1;
+            if (SmallNumberWords.TryGetValue(unit, out small) && small < 10) return tens + small;
+        }
+        return null;
+    }
 
     private static readonly string[] AttributionMarkers = [" said", " says", " told", " stated", "according to", " explained", " added", " announced", " urged", " insisted"];
 
@@ -265,9 +287,9 @@ internal static class ClaimSplitter
                     continue;
                 }
             }
-            if (NumberWords.TryGetValue(folded, out var numberWord))
+            if (NumberWordValue(folded) is { } numberWord)
             {
-                terms.Add(new ClaimTerm("#" + numberWord, ClaimTermKind.Number, token.Span));
+                terms.Add(new ClaimTerm("#" + numberWord.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimTermKind.Number, token.Span));
                 continue;
             }
             if (NextWord(tokens, i, out var following))

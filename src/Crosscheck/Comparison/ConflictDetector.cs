@@ -341,9 +341,34 @@ internal static partial class ConflictDetector
         return words.Count == 0 ? "figure reported" : "number of " + string.Join(' ', words);
     }
 
+    /// <summary>Prepositions that lead a date ("on March 16") and are left out of what the date is of.</summary>
+    private static readonly HashSet<string> DatePrepositions = new(StringComparer.Ordinal) { "on", "in", "at", "by", "from", "until", "till", "since", "before", "after", "of" };
+
+    /// <summary>Words that give a clause a time of its own ("three days after", "a week before").</summary>
+    private static readonly HashSet<string> RelativeTimeWords = new(StringComparer.Ordinal) { "after", "before", "since", "until", "ago", "earlier", "later", "days", "weeks", "months", "years" };
+
+    /// <summary>Words of a clause that fit in a conflict's description.</summary>
+    private const int MaxEventWords = 8;
+
+    /// <summary>
+    /// "when the repairs would begin": the words of the date's clause before it (after "said", "that" or a comma), when
+    /// few; otherwise "date of the" and the last plain noun before the date ("date of the vote"), or "date reported".
+    /// </summary>
     private static string DateAbout(ClaimUnit unit, ClaimTerm date)
     {
         var text = unit.Article.Text;
+        var clause = new List<string>();
+        foreach (var token in Tokenizer.Tokenize(text, TextSpan.FromBounds(unit.Span.Start, date.Span.Start)))
+        {
+            var folded = token.Kind == TokenKind.Word ? ClaimSplitter.FoldWord(token.Value) : token.Value;
+            if (folded is "said" or "says" or "that" or "," or ";" or ":" or "\u2014" or "\u2013") clause.Clear();
+            else if (token.Kind is TokenKind.Word or TokenKind.Number) clause.Add(token.Value);
+        }
+        while (clause.Count > 0 && DatePrepositions.Contains(clause[^1].ToLowerInvariant())) clause.RemoveAt(clause.Count - 1);
+        // A clause with its own time reference ("three days after the authority detected it") is not one event.
+        var plain = clause.All(w => !char.IsDigit(w[0]) && ClaimSplitter.NumberWordValue(w.ToLowerInvariant()) is null && !RelativeTimeWords.Contains(w.ToLowerInvariant()));
+        if (clause.Count is >= 2 and <= MaxEventWords && plain && char.IsLower(clause[0][0])) return "when " + string.Join(' ', clause);
+
         string? best = null;
         foreach (var term in unit.Terms)
         {

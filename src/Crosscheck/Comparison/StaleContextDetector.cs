@@ -57,6 +57,19 @@ internal static class StaleContextDetector
 
     private static readonly FrozenSet<string> PerfectAuxiliaries = new[] { "has", "have", "had" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Subject pronouns that stand for the person named last ("she would not resign").</summary>
+    private static readonly FrozenSet<string> PersonPronouns = new[] { "he", "she" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs of refusal before "to": the event has not happened ("X refused to resign").</summary>
+    private static readonly FrozenSet<string> Refusals = new[] { "refused", "refuses", "refusing", "declined", "declines", "declining", "resisted", "resists" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns of pressure before "to": the event is demanded, not done ("calls to resign", "pressure to quit").</summary>
+    private static readonly FrozenSet<string> Pressures = new[] { "calls", "call", "pressure", "demands", "demand", "urged", "urging" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words after the participant within which a refusal or pressure phrase still belongs to it.</summary>
+    private const int PressureWindow = 5;
+
     /// <summary>Words before the done form within which a hedge, modal or blocker cancels it.</summary>
     private const int BlockWindow = 10;
 
@@ -64,8 +77,16 @@ internal static class StaleContextDetector
 
     public static ImmutableArray<Conflict> Detect(IReadOnlyList<ClaimUnit> units, StoryAnalysis analysis, int maxConflicts)
     {
+        var persons = analysis.Entities.IsDefaultOrEmpty
+            ? FrozenSet<string>.Empty
+            : analysis.Entities.Where(e => e.Type == EntityType.Person).Select(e => "e:" + TextFolding.Fold(e.Name)).ToFrozenSet(StringComparer.Ordinal);
         var sightings = new List<Sighting>();
-        foreach (var unit in units) Find(unit, sightings);
+        var lastPerson = new Dictionary<int, string>();
+        foreach (var unit in units.OrderBy(u => u.ArticleIndex).ThenBy(u => u.Span.Start))
+        {
+            var person = Find(unit, persons, lastPerson.GetValueOrDefault(unit.ArticleIndex), sightings);
+            if (person is not null) lastPerson[unit.ArticleIndex] = person;
+        }
         if (sightings.Count == 0) return [];
 
         var names = analysis.Entities.IsDefaultOrEmpty
@@ -95,16 +116,26 @@ internal static class StaleContextDetector
         return new ConflictVersion(first.Text, articles);
     }
 
-    /// <summary>The pending and done mentions of event families in one unit, with the named participant.</summary>
-    private static void Find(ClaimUnit unit, List<Sighting> sightings)
+    /// <summary>
+    /// The pending and done mentions of event families in one unit, with the named participant. "He" or "she" stands
+    /// for the person named last before it in the article (<paramref name="previousPerson"/> from earlier units).
+    /// Returns the person named last in the unit, or <paramref name="previousPerson"/> when it names none.
+    /// </summary>
+    private static string? Find(ClaimUnit unit, FrozenSet<string> persons, string? previousPerson, List<Sighting> sightings)
     {
         var names = unit.Terms.Where(t => t.Kind == ClaimTermKind.Name && t.Key.StartsWith("e:", StringComparison.Ordinal)).ToList();
-        if (names.Count == 0) return;
+        if (names.Count == 0 && previousPerson is null) return null;
         var text = unit.Article.Text;
         var words = Tokenizer.Tokenize(text, unit.Span).Where(t => t.IsWord).ToList();
         var folded = words.Select(w => ClaimSplitter.FoldWord(w.Value).Replace('\u2019', '\'')).ToList();
 
-        string? NameEndingIn(int w) => names.FirstOrDefault(n => n.Span.End > words[w].Span.Start && n.Span.End <= words[w].Span.End).Key;
+        var person = previousPerson;
+        string? NameEndingIn(int w)
+        {
+            var key = names.Where(n => n.Span.End > words[w].Span.Start && n.Span.End <= words[w].Span.End).Select(n => n.Key).FirstOrDefault();
+            if (key is not null && persons.Contains(key)) person = key;
+            return key ?? (PersonPronouns.Contains(folded[w]) ? person : null);
+        }
         string? NameStartingAt(int w) => w < words.Count ? names.FirstOrDefault(n => n.Span.Start == words[w].Span.Start).Key : null;
         bool IsPossessive(int w) => folded[w].EndsWith("'s", StringComparison.Ordinal) || folded[w].EndsWith("s'", StringComparison.Ordinal);
         bool Blocked(int w)
@@ -143,6 +174,15 @@ internal static class StaleContextDetector
                 {
                     sightings.Add(new Sighting(family, name, unit, Done: false));
                 }
+                else if (i + 3 < words.Count && Modals.Contains(folded[i + 1]) && folded[i + 2] == "not" && VerbPhraseAt(folded, i + 3, family.PendingVerbs, passiveAuxiliary: false))
+                {
+                    // "X would not resign": refused at the time of writing, not done.
+                    sightings.Add(new Sighting(family, name, unit, Done: false));
+                }
+                else if (RefusedOrPressedTo(folded, i + 1, family.PendingVerbs))
+                {
+                    sightings.Add(new Sighting(family, name, unit, Done: false));
+                }
                 if (blocked) continue;
                 // Done: "X's victory", "X's election victory".
                 if (possessive)
@@ -164,6 +204,20 @@ internal static class StaleContextDetector
                 }
             }
         }
+        return person;
+    }
+
+    /// <summary>
+    /// Whether, within a few words from <paramref name="at"/>, a refusal or a pressure phrase ends in "to" and one of the
+    /// family's pending verbs: "refused to resign", "faces calls to resign", "is under pressure to step down".
+    /// </summary>
+    private static bool RefusedOrPressedTo(List<string> folded, int at, string[] verbs)
+    {
+        for (var k = at; k < Math.Min(at + PressureWindow, folded.Count - 2); k++)
+        {
+            if (folded[k + 1] == "to" && (Refusals.Contains(folded[k]) || Pressures.Contains(folded[k])) && VerbPhraseAt(folded, k + 2, verbs, passiveAuxiliary: false)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a done form of the family starts at word <paramref name="at"/>: "won", "has won", "was arrested", "has been arrested".</summary>

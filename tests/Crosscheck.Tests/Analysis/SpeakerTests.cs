@@ -59,4 +59,43 @@ public sealed class SpeakerTests
 
         Assert.Equal("Sanna Kvistad", speaker);
     }
+
+    [Fact]
+    public void A_name_inside_a_relative_clause_is_not_the_speaker()
+    {
+        var speaker = SpeakerOf("truly humbled",
+            "Ivo Marsh, who runs the orchard with his cousin Tomas Weld, said the award left him \u201Ctruly humbled\u201D.");
+
+        Assert.Equal("Ivo Marsh", speaker);
+    }
+
+    [Fact]
+    public void He_passes_over_a_woman_named_after_him()
+    {
+        var speaker = SpeakerOf("We pick by hand",
+            "Ivo Marsh runs the orchard with his sister Nadia.",
+            "\u201CWe pick by hand, every single tree,\u201D he said.");
+
+        Assert.Equal("Ivo Marsh", speaker);
+    }
+
+    [Fact]
+    public void She_passes_over_a_man_the_article_calls_someone_s_husband()
+    {
+        var speaker = SpeakerOf("The roof leaked",
+            "Councillor Dana Wirth visited the school with her husband Piet Wirth on Monday.",
+            "\u201CThe roof leaked all winter,\u201D she said.");
+
+        Assert.Equal("Dana Wirth", speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_with_no_gender_cue_is_the_person_named_last()
+    {
+        var speaker = SpeakerOf("It was close",
+            "Ivo Marsh met Tomas Weld at the market.",
+            "\u201CIt was close,\u201D he said.");
+
+        Assert.Equal("Tomas Weld", speaker);
+    }
 }

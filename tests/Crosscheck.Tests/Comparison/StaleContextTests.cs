@@ -93,4 +93,45 @@ public sealed class StaleContextTests
 
         Assert.Empty(Stale(Compare(pending, other)));
     }
+
+    [Fact]
+    public void A_pronoun_stands_for_the_person_named_before_it()
+    {
+        var refusing = TestArticles.Create("g1", "Harbour chief under fire", Monday,
+            "Harbour chief Marten Olsby faced questions from the council on Friday over the missing funds.",
+            "He said he would not resign before the audit was finished.");
+        var done = TestArticles.Create("g2", "Harbour chief quits", Monday,
+            "Marten Olsby resigned as harbour chief on Sunday, two days after the council questioned him over the missing funds.");
+
+        var conflict = Assert.Single(Stale(Compare(refusing, done)));
+
+        Assert.StartsWith("whether Marten Olsby's resignation", conflict.About, StringComparison.Ordinal);
+        Assert.Equal(["g1"], conflict.Versions[0].ArticleIds.ToArray());
+        Assert.Equal(["g2"], conflict.Versions[1].ArticleIds.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Marten Olsby refused to resign on Friday, telling the council the audit would clear him.")]
+    [InlineData("Marten Olsby faces calls to step down from the harbour board over the missing funds.")]
+    [InlineData("Marten Olsby is under pressure to quit after the audit found the missing funds.")]
+    public void Refusing_or_being_pressed_to_go_is_pending_against_a_reported_resignation(string pendingSentence)
+    {
+        var pending = TestArticles.Create("h1", "Harbour chief under pressure", Monday, pendingSentence);
+        var done = TestArticles.Create("h2", "Harbour chief quits", Monday,
+            "Marten Olsby resigned as harbour chief on Sunday after the audit found the missing funds.");
+
+        var conflict = Assert.Single(Stale(Compare(pending, done)));
+        Assert.StartsWith("whether Marten Olsby's resignation", conflict.About, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pronoun_with_no_person_before_it_names_no_one()
+    {
+        var pending = TestArticles.Create("i1", "Harbour board meets", Monday,
+            "The harbour board met on Friday.", "She said she would not resign.");
+        var done = TestArticles.Create("i2", "Harbour chief quits", Monday,
+            "Marten Olsby resigned as harbour chief on Sunday.");
+
+        Assert.Empty(Stale(Compare(pending, done)));
+    }
 }

@@ -199,6 +199,41 @@ public sealed class ValueConflictTests
         new StoryComparer().Compare(bodies.Select((b, i) => StoryFixtures.Article("v" + (i + 1), "Outlet " + (i + 1), "t", b)).ToList(), StoryAnalysis.Empty);
 
     [Fact]
+    public void A_date_conflict_is_described_by_the_clause_the_date_belongs_to()
+    {
+        var comparison = Compare(
+            ["The mayor said the new ferry terminal would open on June 4, two weeks later than planned."],
+            ["The new ferry terminal would open on June 14, the mayor said, two weeks later than planned."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal("when the new ferry terminal would open", conflict.About);
+    }
+
+    [Fact]
+    public void A_date_clause_with_a_time_of_its_own_falls_back_to_the_event_noun()
+    {
+        var comparison = Compare(
+            ["The breach was reported on May 9, three days after the agency detected the intrusion."],
+            ["The breach was reported on May 11, three days after the agency detected the intrusion."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.DoesNotContain("days", conflict.About, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Numbers_written_in_words_join_the_version_that_gives_the_same_figure_in_digits()
+    {
+        var comparison = Compare(
+            ["About 57 households were evacuated from homes along the river, the fire service said."],
+            ["Some 75 households were evacuated from homes along the river, the fire service said."],
+            ["About fifty-seven households were evacuated from homes along the river, the fire service said."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        var fiftySeven = Assert.Single(conflict.Versions, v => v.Text.Contains("57", StringComparison.Ordinal));
+        Assert.Equal(["v1", "v3"], fiftySeven.ArticleIds.ToArray());
+    }
+
+    [Fact]
     public void Different_dates_for_the_same_event_conflict()
     {
         var comparison = Compare(
@@ -206,7 +241,7 @@ public sealed class ValueConflictTests
             ["According to the water board, the contamination was first detected on March 5 at the northern plant."]);
 
         var conflict = Assert.Single(comparison.Conflicts);
-        Assert.Equal("date of the contamination", conflict.About);
+        Assert.Equal("when the contamination was detected", conflict.About);
         Assert.Contains(conflict.Versions, v => v.Text.Contains("March 3", StringComparison.Ordinal));
         Assert.Contains(conflict.Versions, v => v.Text.Contains("March 5", StringComparison.Ordinal));
     }

@@ -347,6 +347,8 @@ public sealed class EntityRecognizer
         if (hasOrganizationHead) organization += 2;
         if (Gazetteer.PlaceHeads.Contains(last)) location += 2;
         if (words == 1 && Gazetteer.IsAllCaps(last)) organization += 1;
+        // "Helen Pratt": a common given name opening a two- or three-word name.
+        if (words is 2 or 3 && !hasOrganizationHead && !Gazetteer.PlaceHeads.Contains(last) && GivenNames.Contains(tokens[chunk[from]].Value)) person += 2;
 
         var before = chunk[from] - 1;
         if (before >= sentenceStart && tokens[before].IsWord)
@@ -354,6 +356,8 @@ public sealed class EntityRecognizer
             var w = tokens[before].Value;
             if (Gazetteer.OutletNouns.Contains(w)) organization += 3;
             else if (char.IsLower(w[0]) && Gazetteer.OrganizationNouns.Contains(w)) organization += 3;
+            // "harbour chief Marten Olsby", "lawyer Noor Castell": a role or occupation in lower case just before the name.
+            else if (char.IsLower(w[0]) && (Gazetteer.RoleHeads.Contains(w) || Gazetteer.Occupations.Contains(w)) && !hasOrganizationHead) person += 3;
             else if (PlacePrepositions.Contains(w) && !(before - 1 >= sentenceStart && tokens[before - 1].Value.Equals("according", StringComparison.OrdinalIgnoreCase))) location += 1;
             // "at Serra do Lobo"; one word after "at" is as often a company ("jobs at Opel").
             else if (w.Equals("at", StringComparison.OrdinalIgnoreCase) && words >= 2 && !hasOrganizationHead) location += 1;

@@ -449,6 +449,50 @@ internal sealed class ResolvedEntities
     /// <summary>The person mentioned last before <paramref name="position"/> in an article: what "he" or "she" refers to.</summary>
     public Entity? LastPersonBefore(int article, int position) => LastBefore(article, position, EntityType.Person);
 
+    /// <summary>
+    /// What the pronoun at <paramref name="position"/> of an article (<paramref name="text"/>) refers to: the person
+    /// mentioned last before it, passing over anyone the article marks with the other gender ("his sister Helen" is not
+    /// "he"); the last person of all when everyone is passed over.
+    /// </summary>
+    public Entity? PersonForPronoun(int article, string text, int position, string pronoun)
+    {
+        var wanted = GenderCues.OfPronoun(pronoun);
+        if (wanted == Gender.Unknown || !_byArticle.TryGetValue(article, out var list)) return LastPersonBefore(article, position);
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            if (list[i].End > position || Entities[list[i].Entity].Type != EntityType.Person) continue;
+            var gender = GenderOf(list, list[i].Entity, text);
+            if (gender == Gender.Unknown || gender == wanted) return Entities[list[i].Entity];
+        }
+        // Everyone typed a person is the other gender: a name of two or three words of no known type that the article
+        // does not mark with the other gender ("Ivo Marsh runs the orchard with his sister Nadia. … he said").
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            var entity = Entities[list[i].Entity];
+            if (list[i].End > position || entity.Type != EntityType.Other || entity.Name.Count(c => c == ' ') is not (1 or 2)) continue;
+            if (GenderOf(list, list[i].Entity, text) is var gender && (gender == Gender.Unknown || gender == wanted)) return entity;
+        }
+        return LastPersonBefore(article, position);
+    }
+
+    /// <summary>The gender an article's mentions of one entity mark, when they agree; else the hint of its given name.</summary>
+    private Gender GenderOf(List<(int Position, int End, int Entity)> mentions, int entity, string text)
+    {
+        var found = Gender.Unknown;
+        foreach (var (position, end, e) in mentions)
+        {
+            if (e != entity) continue;
+            var gender = GenderCues.Around(text, position, end);
+            if (gender == Gender.Unknown) continue;
+            if (found != Gender.Unknown && found != gender) return Gender.Unknown;
+            found = gender;
+        }
+        if (found != Gender.Unknown) return found;
+        var name = Entities[entity].Name;
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 ? GivenNames.Of(name[..space]) : Gender.Unknown;
+    }
+
     /// <summary>The entity of the given type mentioned last before <paramref name="position"/> in an article.</summary>
     public Entity? LastBefore(int article, int position, EntityType type)
     {

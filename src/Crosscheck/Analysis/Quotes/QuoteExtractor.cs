@@ -147,7 +147,7 @@ public sealed partial class QuoteExtractor
             result.Add((q, text, speaker, how, at));
         }
 
-        // "A," he said. "B." is one quote split by its attribution.
+        // "A," he said. "B." is one quote split by its attribution; its text marks the cut with an ellipsis: "A … B."
         var merged = new List<(RawQuote Raw, string Text, ImmutableArray<TextSpan> Parts, string? Speaker, Attribution How, TextSpan? At)>();
         foreach (var (q, text, speaker, how, at) in result)
         {
@@ -157,7 +157,7 @@ public sealed partial class QuoteExtractor
                 if (last.Raw.Paragraph == q.Paragraph && last.How == Attribution.Adjacent && IsSplitAttribution(doc.Text, last.Raw.Close + 1, q.Open)
                     && (how is Attribution.None or Attribution.Adjacent) && (speaker is null || speaker == last.Speaker))
                 {
-                    merged[^1] = (q with { Open = last.Raw.Open }, last.Text.TrimEnd(',', ' ') + " " + text,
+                    merged[^1] = (q with { Open = last.Raw.Open }, last.Text.TrimEnd() + " \u2026 " + text,
                         last.Parts.Add(q.Inner), last.Speaker, last.How, last.At);
                     continue;
                 }
@@ -243,7 +243,7 @@ public sealed partial class QuoteExtractor
     {
         if (before.Count < 3 || before[^1].Value is not (":" or ",")) return default;
         var first = before[0].Value;
-        if (Pronouns.Contains(first) && entities.LastPersonBefore(doc.Index, before[0].Start) is { } person) return (person.Name, TextSpan.FromBounds(before[0].Start, before[0].End));
+        if (Pronouns.Contains(first) && entities.PersonForPronoun(doc.Index, doc.Text, before[0].Start, first) is { } person) return (person.Name, TextSpan.FromBounds(before[0].Start, before[0].End));
         foreach (var (span, entity) in entities.MentionsIn(doc.Index, TextSpan.FromBounds(clauseStart, before[^1].Start)))
         {
             if (entity.Type is EntityType.Person or EntityType.Organization) return (entity.Name, span);
@@ -312,7 +312,7 @@ public sealed partial class QuoteExtractor
         if (end == 0) return default;
         if (Pronouns.Contains(words[end - 1].Value))
         {
-            return (entities.LastPersonBefore(doc.Index, words[end - 1].Start)?.Name, TextSpan.FromBounds(words[end - 1].Start, words[end - 1].End));
+            return (entities.PersonForPronoun(doc.Index, doc.Text, words[end - 1].Start, words[end - 1].Value)?.Name, TextSpan.FromBounds(words[end - 1].Start, words[end - 1].End));
         }
         var span = TextSpan.FromBounds(sentenceStart, words[end - 1].End);
         (TextSpan Span, Entity Entity)? nearestPerson = null;
@@ -324,8 +324,8 @@ public sealed partial class QuoteExtractor
         }
         // A name right before the verb ("Le Monde notes"), else the last person of the clause.
         if (nearest is { } n && !words[end - 1].IsPunctuation && n.Span.End >= words[end - 1].End - 2 && n.Entity.Type != EntityType.Location) return (n.Entity.Name, SubjectSpan(words, n.Span, end));
-        // The sentence's subject for a second verb ("Strandt Rail has denied wrongdoing and said …") or after an
-        // apposition ("Strandt Rail, a tram maker, said …").
+        // The sentence's subject for a second verb ("Strandt Rail has denied wrongdoing and said …"), after an
+        // apposition ("Strandt Rail, a tram maker, said …") or a relative clause ("Owen Pratt, who runs it with his sister Helen, said").
         if (SentenceSubject(doc, entities, span, words, end) is { } subject) return (subject.Entity.Name, subject.Span);
         if (nearestPerson is { } person) return (person.Entity.Name, SubjectSpan(words, person.Span, end));
         // "the minister said", "a military source told …": a short noun phrase before the verb.
@@ -344,7 +344,7 @@ public sealed partial class QuoteExtractor
         var coordinated = words[end - 1].Value.Equals("and", StringComparison.OrdinalIgnoreCase);
         var between = doc.Text[subject.Span.End..words[end - 1].End].Trim();
         var apposition = words[end - 1].Value == "," && between.StartsWith(',') && between.Count(c => c == ',') == 2
-            && between[1..].TrimStart().Split(' ')[0].ToLowerInvariant() is "a" or "an" or "the";
+            && between[1..].TrimStart().Split(' ')[0].ToLowerInvariant() is "a" or "an" or "the" or "who" or "whose";
         return coordinated || apposition ? subject : null;
     }
 
@@ -385,7 +385,7 @@ public sealed partial class QuoteExtractor
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1 && Pronouns.Contains(words[0]))
         {
-            return entities.LastPersonBefore(doc.Index, phrase.Start)?.Name;
+            return entities.PersonForPronoun(doc.Index, doc.Text, phrase.Start, words[0])?.Name;
         }
         Entity? best = null;
         foreach (var (_, entity) in entities.MentionsIn(doc.Index, phrase))
