@@ -20,6 +20,8 @@ public sealed class EntityCueTests
     [InlineData("The meals were supplied by General Foods for the new fleet.", "General Foods")]
     [InlineData("Passengers of Air Norway were stranded overnight by the strike.", "Air Norway")]
     [InlineData("Tickets on Singapore Airlines went on sale this week.", "Singapore Airlines")]
+    [InlineData("The Dornbridge Traders\u2019 Association said the closure would cost shops dearly.", "Dornbridge Traders\u2019 Association")]
+    [InlineData("Crews from the Westmark Fire and Rescue Service worked through the night.", "Westmark Fire and Rescue Service")]
     public void Company_cues_type_a_name_as_an_organisation(string sentence, string name) =>
         Assert.Equal(EntityType.Organization, Named(Analyze(sentence), name).Type);
 
@@ -28,6 +30,8 @@ public sealed class EntityCueTests
     [InlineData("During the hearing, the council's lawyer, Oskar Vint, described the ban as lawful.", "Oskar Vint")]
     [InlineData("Greta Holm, a retired teacher from the valley, signed the petition first.", "Greta Holm")]
     [InlineData("Henrik Dahle, who founded the campaign last spring, spoke outside the court.", "Henrik Dahle")]
+    [InlineData("The council questioned harbour chief Marten Olsby about the missing funds.", "Marten Olsby")]
+    [InlineData("Helen Varga opened the new bakery on the square.", "Helen Varga")]
     [InlineData("Tove Rask, 64, has farmed the same fields since the 1980s.", "Tove Rask")]
     public void A_name_beside_an_occupation_or_an_age_is_a_person(string sentence, string name) =>
         Assert.Equal(EntityType.Person, Named(Analyze(sentence), name).Type);

@@ -115,6 +115,12 @@ public sealed class EntityRecognizer
                             chunk.Add(j++);
                             continue;
                         }
+                        // "Traders' Association": a plural possessive inside an organisation's name.
+                        if (IsApostrophe(t) && doc.Tokens[j - 1].Value.EndsWith('s') && OrganizationHeadAhead(doc.Tokens, j + 1, end))
+                        {
+                            chunk.Add(j++);
+                            continue;
+                        }
                         break;
                     }
                 }
@@ -193,6 +199,13 @@ public sealed class EntityRecognizer
                 {
                     // "Ministry of Defense" and "Bank of England" go on; "Ana Ruiz of Porto" stops at "of".
                     if (t.Value is "of" or "for" && !HasOrganizationHead(tokens, chunk, k, runEnd)) break;
+                    runEnd++;
+                    continue;
+                }
+                // "Fire and Rescue Service", "Traders' Association": an organisation's name goes on to its head word.
+                if ((t.Value == "and" || IsApostrophe(t)) && !HasOrganizationHead(tokens, chunk, k, runEnd)
+                    && runEnd + 1 < chunk.Count && OrganizationHeadAhead(tokens, chunk[runEnd + 1], chunk[^1] + 1))
+                {
                     runEnd++;
                     continue;
                 }
@@ -416,8 +429,10 @@ public sealed class EntityRecognizer
         if (tokens[lastToken + 1].Value != "(" || tokens[lastToken + 3].Value != ")") return null;
         var candidate = tokens[lastToken + 2].Value.Replace(".", "", StringComparison.Ordinal);
         if (candidate.Length is < 2 or > 8 || !Gazetteer.IsAllCaps(candidate)) return null;
-        if (char.ToUpperInvariant(TextFolding.StripDiacritics(name)[0]) != candidate[0]) return null;
-        return candidate;
+        if (char.ToUpperInvariant(TextFolding.StripDiacritics(name)[0]) == candidate[0]) return candidate;
+        // An acronym of the name in its own language, letters in another order: "Serra do Lobo Residents' Association (ARSL)".
+        var initials = TextFolding.StripDiacritics(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0])).ToHashSet();
+        return candidate.All(initials.Contains) && candidate.Distinct().Count() == candidate.Length ? candidate : null;
     }
 
     private static bool HasOrganizationHead(IReadOnlyList<Token> tokens, List<int> chunk, int from, int to)
@@ -499,6 +514,19 @@ public sealed class EntityRecognizer
     {
         var lower = word.ToLowerInvariant();
         return Gazetteer.RoleHeads.Contains(lower) || Gazetteer.Occupations.Contains(lower);
+    }
+
+    private static bool IsApostrophe(Token token) => token.Kind == TokenKind.Punctuation && token.Value is "'" or "\u2019";
+
+    /// <summary>Whether capitalised words from token <paramref name="from"/> reach an organisation head within three words.</summary>
+    private static bool OrganizationHeadAhead(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var i = from; i < Math.Min(from + 3, end); i++)
+        {
+            if (!IsCapitalised(tokens[i])) return false;
+            if (IsOrganizationHead(tokens[i].Value)) return true;
+        }
+        return false;
     }
 
     private static bool IsOrganizationHead(string word) => Gazetteer.OrganizationHeads.Contains(word) || Gazetteer.OutletHeads.Contains(word);
