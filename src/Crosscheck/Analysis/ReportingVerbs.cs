@@ -33,7 +33,8 @@ public static class ReportingVerbs
     /// <summary>Verbs that cite a source only when the subject is an organisation ("Le Monde notes").</summary>
     public static readonly FrozenSet<string> OutletSpeech = Words("""
         notes noted recalls recalled highlights highlighted adds added says said states stated claims claimed
-        learned learnt understands confirms confirmed quotes quoted explains explained
+        learned learnt understands confirms confirmed quotes quoted explains explained announces announced
+        estimates estimated warns warned disclosed denied
         """);
 
     private static FrozenSet<string> Words(string list) =>

@@ -55,4 +55,49 @@ public sealed class PrimarySourceTests
 
         Assert.Equal("Lantree Press Agency", primary.Name);
     }
+
+    [Fact]
+    public void A_story_of_statements_leans_on_the_body_that_made_them()
+    {
+        var primary = Primary(
+            TestArticles.Create("d1", "Clocks stolen", Day, "In a statement on Monday, Tarnby County Police (TCP) said the burglars knew the building."),
+            TestArticles.Create("d2", "Museum raid", Day, "Tarnby County Police estimated the value of the clocks at 2 million crowns."),
+            TestArticles.Create("d3", "Two held over clock theft", Day, "Two men were detained on Tuesday, Tarnby County Police said in a statement."));
+
+        Assert.Equal("Tarnby County Police", primary.Name);
+        Assert.Equal(["d1", "d2", "d3"], primary.ArticleIds.ToArray());
+    }
+
+    [Fact]
+    public void A_body_that_speaks_in_only_one_of_three_retellings_is_no_primary_source()
+    {
+        var analysis = new StoryAnalyzer().Analyze([
+            TestArticles.Create("e1", "Clocks stolen", Day, "Tarnby County Police said the burglars knew the building."),
+            TestArticles.Create("e2", "Museum raid", Day, "The museum was closed on Monday."),
+            TestArticles.Create("e3", "Two held", Day, "Two men were detained on Tuesday.")]);
+
+        Assert.Empty(analysis.PrimarySources);
+    }
+
+    [Fact]
+    public void A_journal_that_published_the_study_is_cited_even_with_a_day_between()
+    {
+        var primary = Primary(
+            TestArticles.Create("f1", "Calls cut readmissions", Day, "Weekly calls cut readmissions by a third, according to a trial published on Wednesday in the Journal of Coastal Medicine."),
+            TestArticles.Create("f2", "Nurse calls study", Day, "The trial, described in the Journal of Coastal Medicine, enrolled 900 patients."));
+
+        Assert.Equal("Journal of Coastal Medicine", primary.Name);
+    }
+
+    [Fact]
+    public void One_of_the_story_s_own_outlets_is_named_as_its_pages_name_it()
+    {
+        var scoop = TestArticles.Create("g1", "Minister steered contract", Day, "A memo seen by this newspaper shows the minister steered the dredging contract.") with { Outlet = "The Tarnby Ledger" };
+        var primary = Primary(
+            scoop,
+            TestArticles.Create("g2", "Minister under pressure", Day, "The minister steered the contract, the Tarnby Ledger reported on Monday, citing a memo."),
+            TestArticles.Create("g3", "Memo row", Day, "According to the Tarnby Ledger, the memo was dated March 2."));
+
+        Assert.Equal("The Tarnby Ledger", primary.Name);
+    }
 }

@@ -30,6 +30,10 @@ public sealed class QualityFloorTests
     public void Third_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout3", Gold(RepositoryPaths.Holdout3), CorpusRun.Analyze(RepositoryPaths.Holdout3, "eval/holdout3/").Json);
 
+    [Fact]
+    public void Fourth_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout4", Gold(RepositoryPaths.Holdout4), CorpusRun.Analyze(RepositoryPaths.Holdout4, "eval/holdout4/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

@@ -13,6 +13,8 @@ public static class RepositoryPaths
 
     public static string Holdout3 => Path.Combine(Root, "eval", "holdout3");
 
+    public static string Holdout4 => Path.Combine(Root, "eval", "holdout4");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {

@@ -21,10 +21,10 @@ public sealed record SourceCitation(string ArticleId, string Source, TextSpan? S
 /// </summary>
 public sealed partial class SourceAttributor
 {
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:also|previously|further|earlier|now|first|later|then|exclusively|recently|reportedly)\s+)?(?<verb>[\p{L}]+)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:\([\p{Lu}.]{2,10}\)\s*)?,?\s*(?:(?:also|previously|further|earlier|now|first|later|then|exclusively|recently|reportedly)\s+)?(?<verb>[\p{L}]+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex VerbAfter();
 
-    [GeneratedRegex(@"(?:\b(?<strong>according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|revealed\s+by|reports|reported|writes|wrote|reveals|published\s+by|published\s+in|told\s+by)|\b(?<weak>told|interview\s+with|speaking\s+to|speaking\s+with|talking\s+to|asked\s+by|said\s+to|in\s+comments\s+to|appearance\s+on|spoke\s+to|spoke\s+with))\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}?$|\b(?<noun>newspaper|daily|outlet|agency|broadcaster|magazine|publication|channel|tabloid|weekly|website|news\s+site|paper)\s+$",
+    [GeneratedRegex(@"(?:\b(?<strong>according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|revealed\s+by|reports|reported|writes|wrote|reveals|published\s+by|published\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?in|(?:appeared|described|detailed)\s+in|told\s+by)|\b(?<weak>told|interview\s+with|speaking\s+to|speaking\s+with|talking\s+to|asked\s+by|said\s+to|in\s+comments\s+to|appearance\s+on|spoke\s+to|spoke\s+with))\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}?$|\b(?<noun>newspaper|daily|outlet|agency|broadcaster|magazine|publication|channel|tabloid|weekly|website|news\s+site|paper)\s+$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
     private static partial Regex CueBefore();
 
@@ -125,6 +125,7 @@ public sealed partial class SourceAttributor
     /// </summary>
     internal static ImmutableArray<PrimarySource> SelectPrimary(IReadOnlyList<ArticleDocument> documents, ResolvedEntities entities, IReadOnlyList<SourceCitation> citations, ISet<string> outlets, ISet<string> media)
     {
+        var speech = citations.Where(c => !c.ByReportingCue && !outlets.Contains(c.Source)).ToList();
         citations = citations.Where(c => c.ByReportingCue || outlets.Contains(c.Source)).ToList();
         var order = documents.Select((d, i) => (d.Article.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         var stats = citations
@@ -138,13 +139,46 @@ public sealed partial class SourceAttributor
         // Strongly cited by enough articles; news media also when weakly cited ("told NRN", "an interview with X").
         var eligible = stats.Where(s => s.Strong >= minimum || (media.Contains(s.Source) && s.Articles.Length >= minimum)).ToList();
         if (eligible.Count == 0) eligible = stats.Where(s => s.Articles.Length >= minimum).ToList();
+        if (eligible.Count == 0 && documents.Count > 1) return OfficialSource(documents, speech, order);
         if (eligible.Count == 0) return [];
         var best = eligible.Max(s => (media.Contains(s.Source), s.Strong, s.Articles.Length));
         return eligible
             .Where(s => (media.Contains(s.Source), s.Strong, s.Articles.Length) == best)
             .OrderBy(s => s.Source, StringComparer.Ordinal)
-            .Select(s => new PrimarySource(CitedForm(s.Source, documents, entities, citations), s.Articles))
+            .Select(s => new PrimarySource(OwnName(CitedForm(s.Source, documents, entities, citations), documents), s.Articles))
             .ToImmutableArray();
+    }
+
+    /// <summary>
+    /// A source that is one of the story's own outlets is named as its own pages name it ("The Corrin Ledger", where
+    /// the retellings print "the Corrin Ledger reported").
+    /// </summary>
+    private static string OwnName(string source, IReadOnlyList<ArticleDocument> documents)
+    {
+        var key = WithoutThe(EntityResolver.NameKey(source));
+        return documents.Select(d => d.Article.Outlet).OfType<string>()
+            .FirstOrDefault(outlet => WithoutThe(EntityResolver.NameKey(outlet)) == key) ?? source;
+
+        static string WithoutThe(string key) => key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
+    /// <summary>
+    /// When no publication is cited, the body the retellings quote: an organisation that speaks ("Tarnby County Police
+    /// said", "the ministry confirmed") in at least half of the story's distinct articles, and in more of them than any
+    /// other. A story of statements leans on whoever made them.
+    /// </summary>
+    private static ImmutableArray<PrimarySource> OfficialSource(IReadOnlyList<ArticleDocument> documents, IReadOnlyList<SourceCitation> speech, Dictionary<string, int> order)
+    {
+        var distinct = documents.Where(d => d.Article.DuplicateOf is null).Select(d => d.Article.Id).ToHashSet(StringComparer.Ordinal);
+        var counts = speech
+            .GroupBy(c => c.Source, StringComparer.Ordinal)
+            .Select(g => (Source: g.Key, Articles: g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).OrderBy(id => order.GetValueOrDefault(id)).ToImmutableArray()))
+            .Select(x => (x.Source, x.Articles, Distinct: x.Articles.Count(distinct.Contains)))
+            .Where(x => x.Distinct >= 2 && 2 * x.Distinct >= distinct.Count)
+            .OrderByDescending(x => x.Distinct).ThenBy(x => x.Source, StringComparer.Ordinal)
+            .ToList();
+        if (counts.Count == 0 || (counts.Count > 1 && counts[1].Distinct == counts[0].Distinct)) return [];
+        return [new PrimarySource(counts[0].Source, counts[0].Articles)];
     }
 
     [GeneratedRegex(@"^(?:reports?|reported|says|said|writes|wrote|reveals|revealed|claims|finds|learns)\b", RegexOptions.CultureInvariant)]
