@@ -57,6 +57,12 @@ public sealed record StoryQuery
 }
 
 /// <summary>An article that matched a search, with its story and a short excerpt around the match.</summary>
-public sealed record SearchHit(string ArticleId, string StoryId, string Title, string? Outlet, string Snippet, double Rank);
+/// <param name="Snippet">Plain text around the match, each matched word between two <see cref="HighlightMark"/>s (escape it before putting it in HTML).</param>
+/// <param name="Rank">Larger for a better match (bm25 on SQLite, ts_rank on PostgreSQL): compare ranks of one search only.</param>
+public sealed record SearchHit(string ArticleId, string StoryId, string Title, string? Outlet, string Snippet, double Rank)
+{
+    /// <summary>What a snippet puts before and after each matched word.</summary>
+    public const string HighlightMark = "**";
+}
 
 public sealed record StoreCounts(int Articles, int Stories);
