@@ -103,7 +103,11 @@ public sealed class WriteAccessTests
             ? new StreamContent(new NonSeekableStream(Encoding.UTF8.GetBytes(page)))
             : new StringContent(page, Encoding.UTF8, "text/plain");
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
-        using var response = await server.Client.PostAsync("/api/articles?source=big.txt", content);
+        // As curl does for large bodies: the client waits for the server's go-ahead, so it sends no body into a refusal
+        // (one sent anyway would race the 413 with the connection's reset).
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles?source=big.txt") { Content = content };
+        request.Headers.ExpectContinue = true;
+        using var response = await server.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -14,11 +14,13 @@ internal sealed class HtmlPage
 
     private readonly StringBuilder _html = new(32_768);
 
-    public HtmlPage(string title)
+    /// <param name="wide">Let the page use a wide window (the story page's columns); otherwise the text keeps a reading width.</param>
+    public HtmlPage(string title, bool wide = false)
     {
         _html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<link rel=\"icon\" href=\"data:,\">\n");
         _html.Append("<title>").Append(Encode(title)).Append(" · Crosscheck</title>\n<style>\n").Append(PageStyle.Css).Append("</style>\n</head>\n<body>\n");
-        _html.Append("<header class=\"site\"><a class=\"brand\" href=\"/\">Crosscheck</a><span class=\"tagline\">many outlets, one story you can check</span></header>\n<main>\n");
+        _html.Append("<header class=\"site\"><a class=\"brand\" href=\"/\">Crosscheck</a><span class=\"tagline\">many outlets, one story you can check</span></header>\n");
+        _html.Append(wide ? "<main class=\"wide\">\n" : "<main>\n");
     }
 
     public static string Encode(string? text) => text is null ? "" : Encoder.Encode(text);

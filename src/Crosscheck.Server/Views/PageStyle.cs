@@ -15,7 +15,8 @@ internal static class PageStyle
         header.site .brand { font-weight: 700; font-size: 1.1rem; color: var(--ink); letter-spacing: -.01em; }
         header.site .tagline { color: var(--muted); font-size: .85rem; }
         main { max-width: 76rem; margin: 0 auto; padding: 1.5rem 1.5rem 3rem; }
-        main.narrow, .narrow { max-width: 50rem; }
+        main.wide { max-width: 120rem; }
+        .narrow, section.brief { max-width: 56rem; }
         footer.site { max-width: 76rem; margin: 0 auto; padding: 1rem 1.5rem 2.5rem; color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); }
         a { color: var(--accent); text-decoration: none; }
         a:hover, a:focus { text-decoration: underline; }

@@ -16,7 +16,7 @@ internal sealed class StoryPage(StoredStory stored, StoryDocument document)
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         string Names(IReadOnlyCollection<string> ids) => string.Join(", ", ids.Where(byId.ContainsKey).Select(id => Label(byId[id])).Distinct(StringComparer.Ordinal));
 
-        var page = new HtmlPage(story.Title);
+        var page = new HtmlPage(story.Title, wide: true);
         page.Markup("<p class=\"meta\"><a href=\"/\" style=\"margin:0\">← All stories</a></p>\n");
         page.Element("h1", story.Title);
         var outlets = articles.Where(a => a.DuplicateOf is null).Select(Label).Distinct(StringComparer.Ordinal).Count();

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Crosscheck.Pipeline;
 using Crosscheck.Storage;
+using Crosscheck.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -17,6 +18,7 @@ public sealed class ServerHost : IAsyncDisposable
     public static CrosscheckPipeline Pipeline { get; } = CrosscheckPipeline.CreateDefault();
 
     private readonly WebApplication _app;
+    private string? _folder;
 
     private ServerHost(WebApplication app, HttpClient client, IStoryStore store, Uri address)
     {
@@ -51,6 +53,17 @@ public sealed class ServerHost : IAsyncDisposable
         return new ServerHost(app, testClient, store, testClient.BaseAddress!);
     }
 
+    /// <summary>A server over a fresh SQLite store in a temporary folder, removed when the server is disposed.</summary>
+    public static async Task<ServerHost> StartWithSqliteAsync(CrosscheckServerOptions? options = null, bool kestrel = false)
+    {
+        var folder = Directory.CreateTempSubdirectory("crosscheck-server-").FullName;
+        var store = new SqliteStoryStore(Path.Combine(folder, "stories.db"));
+        await store.MigrateAsync();
+        var host = await StartAsync(options, store, kestrel);
+        host._folder = folder;
+        return host;
+    }
+
     /// <summary>Posts a page as text/plain or text/html (by its name) with ?source=NAME.</summary>
     public Task<HttpResponseMessage> PostPageAsync(string source, string content, string? token = null)
     {
@@ -68,5 +81,7 @@ public sealed class ServerHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await Store.DisposeAsync();
+        if (_folder is not null) Directory.Delete(_folder, recursive: true);
     }
 }
