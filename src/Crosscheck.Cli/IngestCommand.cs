@@ -62,6 +62,7 @@ internal static class IngestCommand
         var progress = new IngestProgress(Console.Error, !Console.IsErrorRedirected, items.Count, clock);
         foreach (var rejection in missing) progress.Message($"crosscheck: skipped {rejection.Source}: {rejection.Reason}");
         var totals = IngestTotals.None with { Rejected = missing.Count };
+        progress.Report(totals);
 
         foreach (var chunk in items.Chunk(batchSize))
         {

@@ -24,12 +24,13 @@ internal sealed class IngestProgress(TextWriter error, bool terminal, int totalP
     private long _lastLine = clock.GetTimestamp();
     private IngestTotals _totals = IngestTotals.None;
     private bool _barShown;
+    private bool _drawn;
 
     public void Message(string line)
     {
         Clear();
         error.WriteLine(line);
-        if (terminal && _totals.Pages > 0) Draw();
+        if (terminal && _drawn) Draw();
     }
 
     public void Report(IngestTotals totals)
@@ -59,7 +60,7 @@ internal sealed class IngestProgress(TextWriter error, bool terminal, int totalP
         var filled = totalPages == 0 ? BarWidth : (int)((long)BarWidth * _totals.Pages / totalPages);
         error.Write($"\r[{new string('#', filled)}{new string('.', BarWidth - filled)}] {_totals.Pages}/{totalPages} pages {Percent(_totals.Pages)} · {_totals.Added} added · {_totals.AlreadyStored} stored · {_totals.Rejected} rejected\u001b[K");
         error.Flush();
-        _barShown = true;
+        _barShown = _drawn = true;
     }
 
     private void Clear()
