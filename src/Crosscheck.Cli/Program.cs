@@ -7,5 +7,9 @@ var root = new RootCommand("Crosscheck: consolidates many outlets' retellings of
     ExtractCommand.Create(),
     ClusterCommand.Create(),
     EvalCommand.Create(),
+    IngestCommand.Create(),
+    StoriesCommand.Create(),
+    ShowCommand.Create(),
+    ExportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

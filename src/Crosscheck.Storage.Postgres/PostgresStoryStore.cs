@@ -52,7 +52,7 @@ public sealed class PostgresStoryStore : IStoryStore
             """, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var current = await connection.ExecuteScalarAsync<int?>(new CommandDefinition(
             "SELECT max(version) FROM schema_version;", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) ?? 0;
-        if (current > SchemaVersion) throw StoreSchemaException.TooNew(Description, current, SchemaVersion);
+        if (current > SchemaVersion) throw new StoreSchemaException(Description, current, SchemaVersion);
         foreach (var migration in PostgresSchema.Migrations.Where(m => m.Version > current))
         {
             await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);

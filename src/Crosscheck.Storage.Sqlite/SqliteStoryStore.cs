@@ -57,7 +57,7 @@ public sealed class SqliteStoryStore : IStoryStore
             transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var current = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             "SELECT max(version) FROM schema_version;", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) ?? 0;
-        if (current > SchemaVersion) throw StoreSchemaException.TooNew(Path, (int)current, SchemaVersion);
+        if (current > SchemaVersion) throw new StoreSchemaException(Path, (int)current, SchemaVersion);
         foreach (var migration in SqliteSchema.Migrations.Where(m => m.Version > current))
         {
             await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);

@@ -330,6 +330,35 @@ public abstract class StoryStoreContract : IAsyncLifetime
         Assert.Equal(AnalysisJsonWriter.Schema, json.RootElement.GetProperty("schema").GetString());
     }
 
+    [StoreFact]
+    public async Task The_export_of_a_store_is_the_analysis_of_its_pages()
+    {
+        var pipeline = CrosscheckPipeline.CreateDefault();
+        var pages = FictionalNews.Numbered(FictionalNews.All);
+        foreach (var batch in pages.Chunk(2)) await Ingestor(pipeline).IngestAsync(batch);
+
+        using var export = new MemoryStream();
+        await StoreExport.WriteAsync(Store, export);
+
+        Assert.Equal(AnalysisJsonWriter.Write(pipeline.Analyze(pages)), System.Text.Encoding.UTF8.GetString(export.ToArray()));
+    }
+
+    [StoreFact]
+    public async Task The_story_list_json_is_an_array_of_id_title_and_article_ids_in_listing_order()
+    {
+        await Ingestor().IngestAsync(FictionalNews.FirstDay);
+        var listed = await Store.ListStoriesAsync(new StoryQuery());
+
+        using var json = JsonDocument.Parse(StoryListJsonWriter.Write(listed));
+
+        Assert.Equal(listed.Select(s => s.Id), json.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+        var first = json.RootElement[0];
+        Assert.Equal(listed[0].Title, first.GetProperty("title").GetString());
+        Assert.Equal(listed[0].ArticleIds.AsEnumerable(), first.GetProperty("articles").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(listed[0].Outlets.AsEnumerable(), first.GetProperty("outlets").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(StoreTimestamps.ToText(listed[0].UpdatedAt), first.GetProperty("updated").GetString());
+    }
+
     // ---- Helpers ----
 
     private StoryIngestor Ingestor(CrosscheckPipeline? pipeline = null) => new(pipeline ?? CrosscheckPipeline.CreateDefault(), Store, Clock);
