@@ -11,5 +11,6 @@ var root = new RootCommand("Crosscheck: consolidates many outlets' retellings of
     StoriesCommand.Create(),
     ShowCommand.Create(),
     ExportCommand.Create(),
+    ServeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -41,7 +41,7 @@ internal static class ApiEndpoints
         api.MapGet("/stories", ListStories)
             .WithName("ListStories")
             .WithSummary("List stories, newest first")
-            .WithDescription("A JSON array of { id, title, articles, outlets, firstPublished, lastPublished, updatedAt }, the array "
+            .WithDescription("A JSON array of { id, title, articles, outlets, firstPublished, lastPublished, updated }, the array "
                 + "'crosscheck stories --format json' prints. ?since= (a date or ISO 8601 date-time) keeps stories updated since then; "
                 + "?q= those whose articles match a full-text query; ?limit= caps the count.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
@@ -119,7 +119,7 @@ internal static class ApiEndpoints
             query = query with { Limit = count };
         }
         var stories = await store.ListStoriesAsync(query, cancellationToken).ConfigureAwait(false);
-        return Results.Text(StoryListJson.Write(stories), "application/json", Encoding.UTF8);
+        return Results.Text(StoryListJsonWriter.Write(stories), "application/json", Encoding.UTF8);
     }
 
     private static async Task<IResult> Search(string? q, string? limit, IStoryStore store, CancellationToken cancellationToken)
