@@ -84,7 +84,18 @@ internal static class IngestCommand
                     documents.Add(result.Document with { Ordinal = documents.Count });
                 }
             }
-            var ingested = await ingestor.IngestAsync(documents, cancellationToken);
+            IngestResult ingested;
+            try
+            {
+                ingested = await ingestor.IngestAsync(documents, cancellationToken);
+            }
+            catch (StoreConflictException e)
+            {
+                // Other writers kept committing first, batch after batch: what was committed so far stays.
+                progress.Message($"crosscheck: {e.Message}");
+                progress.Finish(totals, StoreOptions.Describe(db));
+                return ExitCodes.Failure;
+            }
             foreach (var rejection in ingested.Rejected) progress.Message($"crosscheck: skipped {rejection.Source}: {rejection.Reason}");
             totals = new IngestTotals(
                 totals.Pages + chunk.Length, totals.Added + ingested.Added.Length, totals.AlreadyStored + ingested.AlreadyStored.Length,

@@ -16,6 +16,9 @@ public sealed class PostgresStoryStore : IStoryStore
     /// <summary>Any constant: the advisory lock that keeps two processes from migrating at once.</summary>
     private const long MigrationLock = 0x63726f7373636b;
 
+    /// <summary>The advisory lock a commit holds: one writer at a time per database.</summary>
+    private const long CommitLock = MigrationLock + 1;
+
     private const string SearchVector = "setweight(to_tsvector('simple', @Title), 'A') || setweight(to_tsvector('simple', @Text), 'B')";
 
     private readonly NpgsqlDataSource _dataSource;
@@ -102,6 +105,10 @@ public sealed class PostgresStoryStore : IStoryStore
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var now = StoreTimestamps.Normalize(_clock.GetUtcNow());
+        // Writers one at a time (SQLite's BEGIN IMMEDIATE), so the count below cannot change before this commit ends.
+        await connection.ExecuteAsync(new CommandDefinition($"SELECT pg_advisory_xact_lock({CommitLock});", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var found = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM articles;", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (batch.ExpectedArticleCount is { } expected && found != expected) throw new StoreConflictException(expected, (int)found);
 
         foreach (var added in batch.Articles)
         {

@@ -108,6 +108,11 @@ public sealed class SqliteStoryStore : IStoryStore
         // BEGIN IMMEDIATE: the write lock is taken up front, so two writers queue instead of failing midway.
         await using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
         var now = StoreTimestamps.ToText(_clock.GetUtcNow());
+        if (batch.ExpectedArticleCount is { } expected)
+        {
+            var found = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM articles;", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (found != expected) throw new StoreConflictException(expected, (int)found);
+        }
 
         foreach (var added in batch.Articles)
         {

@@ -15,7 +15,16 @@ public sealed record IngestBatch(
     ImmutableArray<NewArticle> Articles,
     ImmutableDictionary<string, string?> DuplicateOfChanges,
     ImmutableArray<StoryReplacement> RemovedStories,
-    ImmutableArray<StoredStory> Stories);
+    ImmutableArray<StoredStory> Stories)
+{
+    /// <summary>
+    /// How many articles the store held when the batch was worked out, or null not to check. Articles are only ever
+    /// added, so when the store holds another number at commit time, another writer (a second ingest process, the
+    /// server) committed in between, the batch's stories are stale, and the commit fails with
+    /// <see cref="StoreConflictException"/> (storing nothing); <see cref="StoryIngestor"/> then works the batch out again.
+    /// </summary>
+    public int? ExpectedArticleCount { get; init; }
+}
 
 /// <summary>A story that stopped existing because its articles now belong to <paramref name="SuccessorId"/>.</summary>
 public sealed record StoryReplacement(string Id, string SuccessorId);

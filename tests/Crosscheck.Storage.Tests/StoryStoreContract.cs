@@ -135,6 +135,58 @@ public abstract class StoryStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task A_batch_worked_out_before_another_writer_committed_is_refused_whole()
+    {
+        await Store.CommitAsync(Batch(Articles(1), Story("s0", "a0")) with { ExpectedArticleCount = 0 });
+        var stale = Batch(Articles(2).Skip(1), Story("s1", "a1")) with { ExpectedArticleCount = 0 };
+
+        var conflict = await Assert.ThrowsAsync<StoreConflictException>(() => Store.CommitAsync(stale));
+
+        Assert.Equal((0, 1), (conflict.ExpectedArticleCount, conflict.FoundArticleCount));
+        Assert.Equal(new StoreCounts(1, 1), await Store.CountAsync());
+        await Store.CommitAsync(stale with { ExpectedArticleCount = 1 });
+        Assert.Equal(new StoreCounts(2, 2), await Store.CountAsync());
+    }
+
+    [StoreFact]
+    public async Task An_ingest_that_another_writer_overtook_works_its_batch_out_again()
+    {
+        var pipeline = CrosscheckPipeline.CreateDefault();
+        var other = Open();
+        var racing = new RacingStore(Open(), () => new StoryIngestor(pipeline, other, Clock).IngestAsync([FictionalNews.OrchardValleyNews]));
+
+        var result = await new StoryIngestor(pipeline, racing, Clock).IngestAsync([FictionalNews.OrchardRiverDaily]);
+
+        Assert.Equal(1, racing.Conflicts);
+        Assert.Single(result.Added);
+        var report = pipeline.Analyze(FictionalNews.Numbered([FictionalNews.OrchardValleyNews, FictionalNews.OrchardRiverDaily]));
+        var story = Assert.Single(report.Stories);
+        var stored = await Store.GetStoryAsync(story.Id);
+        Assert.Equal(AnalysisJsonWriter.Write(new AnalysisReport(report.Articles, [story], [])), stored?.Json);
+        Assert.Equal(new StoreCounts(2, 1), await Store.CountAsync());
+    }
+
+    [StoreFact]
+    public async Task Two_ingests_at_once_store_every_page_once_in_the_stories_analyze_gives_for_the_order_they_landed_in()
+    {
+        var pipeline = CrosscheckPipeline.CreateDefault();
+        var (left, right) = (Open(), Open());
+        var pages = FictionalNews.All;
+
+        await Task.WhenAll(
+            Task.Run(async () => { foreach (var page in pages.Where((_, i) => i % 2 == 0)) await new StoryIngestor(pipeline, left, Clock).IngestAsync([page]); }),
+            Task.Run(async () => { foreach (var page in pages.Where((_, i) => i % 2 == 1)) await new StoryIngestor(pipeline, right, Clock).IngestAsync([page]); }));
+
+        var stored = await Store.LoadArticlesAsync();
+        Assert.Equal(pages.Count, stored.Count);
+        var landed = FictionalNews.Numbered(stored.Select(a => pages.Single(p => p.Source == a.Source)));
+        var report = pipeline.Analyze(landed);
+        var members = await Store.LoadStoryMembersAsync();
+        Assert.Equal(report.Stories.Select(s => s.Id).Order(StringComparer.Ordinal), members.Keys.Order(StringComparer.Ordinal));
+        foreach (var story in report.Stories) Assert.Equal(story.ArticleIds.AsEnumerable(), members[story.Id].AsEnumerable());
+    }
+
+    [StoreFact]
     public async Task A_story_stored_again_under_its_id_replaces_the_stored_one()
     {
         await Store.CommitAsync(Batch(Articles(2), Story("s1", "a0", "a1")));
