@@ -36,7 +36,8 @@ internal static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapGet("/stories", ListStories)
             .WithName("ListStories")
@@ -92,7 +93,18 @@ internal static class ApiEndpoints
         var (document, problem) = await reader.ReadAsync(request, cancellationToken).ConfigureAwait(false);
         if (problem is not null) return problem.ToResult();
 
-        var result = await ingestor.IngestAsync(document!, cancellationToken).ConfigureAwait(false);
+        IngestResult result;
+        try
+        {
+            result = await ingestor.IngestAsync(document!, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreConflictException)
+        {
+            // Another writer (a CLI ingest on the same store) kept committing first, past the ingestor's retries.
+            request.HttpContext.Response.Headers.RetryAfter = "1";
+            return new ApiProblem(StatusCodes.Status503ServiceUnavailable, "Store busy",
+                $"{document!.Source}: other ingests kept changing the store while this page was being added; nothing was stored, send it again").ToResult();
+        }
         if (!result.Rejected.IsEmpty)
         {
             var rejection = result.Rejected[0];

@@ -113,6 +113,17 @@ public sealed class ArticleApiTests
     }
 
     [Fact]
+    public async Task A_page_that_keeps_losing_to_other_writers_is_a_503_to_send_again()
+    {
+        await using var server = await ServerHost.StartAsync(store: new ConflictingStore(new MemoryStoryStore()));
+        using var response = await server.PostPageAsync("wrenmoor-herald.txt", Fixtures.Read("wrenmoor-herald.txt"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("1", response.Headers.RetryAfter?.Delta?.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("wrenmoor-herald.txt: other ingests kept changing the store", (await Json(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pages_posted_at_once_are_ingested_one_at_a_time_and_all_kept()
     {
         await using var server = await ServerHost.StartAsync();
