@@ -7,5 +7,10 @@ var root = new RootCommand("Crosscheck: consolidates many outlets' retellings of
     ExtractCommand.Create(),
     ClusterCommand.Create(),
     EvalCommand.Create(),
+    IngestCommand.Create(),
+    StoriesCommand.Create(),
+    ShowCommand.Create(),
+    ExportCommand.Create(),
+    ServeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

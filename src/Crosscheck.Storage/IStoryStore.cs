@@ -23,7 +23,11 @@ public interface IStoryStore : IAsyncDisposable
     /// <summary>Every stored story's id and its article ids.</summary>
     Task<IReadOnlyDictionary<string, ImmutableArray<string>>> LoadStoryMembersAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Applies one ingest batch in a single transaction.</summary>
+    /// <summary>
+    /// Applies one ingest batch in a single transaction, writers one at a time. When the batch states
+    /// <see cref="IngestBatch.ExpectedArticleCount"/> and the store holds another number of articles, nothing is stored
+    /// and <see cref="StoreConflictException"/> is thrown.
+    /// </summary>
     Task CommitAsync(IngestBatch batch, CancellationToken cancellationToken = default);
 
     /// <summary>Stories, newest first (by their latest article's ingest, then size), optionally filtered.</summary>

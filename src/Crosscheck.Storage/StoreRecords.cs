@@ -15,7 +15,16 @@ public sealed record IngestBatch(
     ImmutableArray<NewArticle> Articles,
     ImmutableDictionary<string, string?> DuplicateOfChanges,
     ImmutableArray<StoryReplacement> RemovedStories,
-    ImmutableArray<StoredStory> Stories);
+    ImmutableArray<StoredStory> Stories)
+{
+    /// <summary>
+    /// How many articles the store held when the batch was worked out, or null not to check. Articles are only ever
+    /// added, so when the store holds another number at commit time, another writer (a second ingest process, the
+    /// server) committed in between, the batch's stories are stale, and the commit fails with
+    /// <see cref="StoreConflictException"/> (storing nothing); <see cref="StoryIngestor"/> then works the batch out again.
+    /// </summary>
+    public int? ExpectedArticleCount { get; init; }
+}
 
 /// <summary>A story that stopped existing because its articles now belong to <paramref name="SuccessorId"/>.</summary>
 public sealed record StoryReplacement(string Id, string SuccessorId);
@@ -57,6 +66,12 @@ public sealed record StoryQuery
 }
 
 /// <summary>An article that matched a search, with its story and a short excerpt around the match.</summary>
-public sealed record SearchHit(string ArticleId, string StoryId, string Title, string? Outlet, string Snippet, double Rank);
+/// <param name="Snippet">Plain text around the match, each matched word between two <see cref="HighlightMark"/>s (escape it before putting it in HTML).</param>
+/// <param name="Rank">Larger for a better match (bm25 on SQLite, ts_rank on PostgreSQL): compare ranks of one search only.</param>
+public sealed record SearchHit(string ArticleId, string StoryId, string Title, string? Outlet, string Snippet, double Rank)
+{
+    /// <summary>What a snippet puts before and after each matched word.</summary>
+    public const string HighlightMark = "**";
+}
 
 public sealed record StoreCounts(int Articles, int Stories);

@@ -19,9 +19,27 @@ public sealed class StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store
 {
     public StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store) : this(pipeline, store, TimeProvider.System) { }
 
+    /// <summary>How often a batch is worked out again when another writer commits first (<see cref="StoreConflictException"/>).</summary>
+    private const int Attempts = 5;
+
     public async Task<IngestResult> IngestAsync(IReadOnlyList<SourceDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await IngestOnceAsync(documents, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StoreConflictException) when (attempt < Attempts)
+            {
+                // Another ingest committed while this batch was worked out: its stories are stale; start again from the store as it is now.
+            }
+        }
+    }
+
+    private async Task<IngestResult> IngestOnceAsync(IReadOnlyList<SourceDocument> documents, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var rejections = new List<Rejection>();
         var already = new List<StoredSource>();
@@ -42,7 +60,15 @@ public sealed class StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store
             }
         }
 
+        if (fresh.Count == 0) return new IngestResult([], [.. already], [], 0, 0);
+
         var stored = await store.LoadArticlesAsync(cancellationToken).ConfigureAwait(false);
+        var storedStories = await store.LoadStoryMembersAsync(cancellationToken).ConfigureAwait(false);
+        var storedMeanwhile = await store.FindContentAsync(fresh.Select(f => f.Hash).ToList(), cancellationToken).ConfigureAwait(false);
+        // The reads saw one state of the store only if no writer committed since the first (every commit adds articles),
+        // and the fresh pages are still new only if no other writer stored them since they were looked up.
+        var count = await store.CountAsync(cancellationToken).ConfigureAwait(false);
+        if (count.Articles != stored.Count || storedMeanwhile.Count > 0) throw new StoreConflictException(stored.Count, count.Articles);
         var ids = stored.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var nextOrdinal = stored.Count == 0 ? 0 : stored.Max(a => a.Ordinal) + 1;
         var added = new List<NewArticle>();
@@ -68,7 +94,6 @@ public sealed class StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store
             .ToImmutableDictionary(a => a.Id, a => byId[a.Id].DuplicateOf, StringComparer.Ordinal);
         var newArticles = added.Select(a => a with { Article = byId[a.Article.Id] }).ToImmutableArray();
 
-        var storedStories = await store.LoadStoryMembersAsync(cancellationToken).ConfigureAwait(false);
         var storyOfArticle = grouping.Stories.SelectMany(s => s.Articles.Select(a => (Article: a.Id, Story: s.Id)))
             .ToDictionary(p => p.Article, p => p.Story, StringComparer.Ordinal);
         var current = grouping.Stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -84,7 +109,8 @@ public sealed class StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store
             .Select(s => Render(s, pipeline.AnalyzeStory(s), now))
             .ToImmutableArray();
 
-        await store.CommitAsync(new IngestBatch(newArticles, duplicateOfChanges, removed, stories), cancellationToken).ConfigureAwait(false);
+        var batch = new IngestBatch(newArticles, duplicateOfChanges, removed, stories) { ExpectedArticleCount = stored.Count };
+        await store.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
         return new IngestResult(
             [.. newArticles.Select(a => new StoredSource(a.Article.Source, a.Article.Id))],
             [.. already], [.. rejections], stories.Length, removed.Length);
