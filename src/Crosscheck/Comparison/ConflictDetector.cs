@@ -241,8 +241,13 @@ internal static partial class ConflictDetector
         if (currencyA.Length > 0 && magnitudeA.Length > 0) return 2 + followA.Count;
         // The counted thing is the first content word after the number: "17 people", "1.2 million TapGo accounts".
         var sameThing = FirstCounted(a, ta) is { } thing && thing == FirstCounted(b, tb);
-        return sameThing ? followA.Count + (magnitudeA.Length > 0 ? 1 : 0) : Math.Min(followA.Count, 1);
+        // "340 jobs" against "430 jobs" in two sentences naming the same company: the count of one thing of one party.
+        return sameThing ? followA.Count + (magnitudeA.Length > 0 ? 1 : 0) + (SharesName(a, b) ? 1 : 0) : Math.Min(followA.Count, 1);
     }
+
+    /// <summary>Whether two units name one entity of the story.</summary>
+    private static bool SharesName(ClaimUnit a, ClaimUnit b) =>
+        a.Terms.Any(t => t.Kind == ClaimTermKind.Name && t.Key.StartsWith("e:", StringComparison.Ordinal) && b.Keys.Contains(t.Key));
 
     private static (string Currency, string Magnitude) UnitOf(ClaimUnit unit, ClaimTerm number)
     {

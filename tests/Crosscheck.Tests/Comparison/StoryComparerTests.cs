@@ -199,6 +199,21 @@ public sealed class ValueConflictTests
         new StoryComparer().Compare(bodies.Select((b, i) => StoryFixtures.Article("v" + (i + 1), "Outlet " + (i + 1), "t", b)).ToList(), StoryAnalysis.Empty);
 
     [Fact]
+    public void Counts_of_one_thing_in_differently_worded_sentences_about_one_company_conflict()
+    {
+        var analysis = new StoryAnalyzer();
+        var articles = new[]
+        {
+            StoryFixtures.Article("k1", "Outlet 1", "t", ["Orvane Textiles will close its mill in Dunmere by the end of June with the loss of 340 jobs, its chief executive said."]),
+            StoryFixtures.Article("k2", "Outlet 2", "t", ["Union leaders accused Orvane Textiles of betrayal after it confirmed the closure, putting 430 jobs at risk."]),
+        };
+        var comparison = new StoryComparer().Compare(articles, analysis.Analyze(articles));
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal("number of jobs", conflict.About);
+    }
+
+    [Fact]
     public void A_date_conflict_is_described_by_the_clause_the_date_belongs_to()
     {
         var comparison = Compare(
