@@ -25,6 +25,7 @@ internal static partial class ConflictDetector
         Number,
         Date,
         Wording,
+        Party,
     }
 
     /// <summary>A conflict between two units; for value slots, the value each unit gives (empty for wording).</summary>
@@ -64,6 +65,7 @@ internal static partial class ConflictDetector
                 if (valueBlind >= ValueFloor) FindValueConflicts(a, b, valueBlind, settings.PairThreshold, articleKeys, findings);
             }
         }
+        FindPartyConflicts(alignment, analysis, articleKeys, findings);
         if (findings.Count == 0) return [];
 
         // One conflict per connected set of (unit, value) nodes: the same unit can hold several conflicting values
@@ -145,6 +147,66 @@ internal static partial class ConflictDetector
         }
         return na <= 0 || nb <= 0 ? 0 : shared / Math.Sqrt(na * nb);
     }
+
+    /// <summary>
+    /// Named parties: two retellings of one sentence that name a different person or organisation in it ("addressed to
+    /// the permanent secretary, X" against "addressed to Deputy Minister Y"; "the contract went to X" against "… to Y").
+    /// Each unit names exactly one party of that type the other article never names, and without those two names the
+    /// units say nearly the same thing.
+    /// </summary>
+    private static void FindPartyConflicts(ClaimAlignment alignment, StoryAnalysis analysis, Dictionary<int, HashSet<string>> articleKeys, List<PairFinding> findings)
+    {
+        if (analysis.Entities.IsDefaultOrEmpty) return;
+        // People, organisations, and names of two words or more of no known type ("Mostvale Construction").
+        var types = analysis.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization || (e.Type == EntityType.Other && e.Name.Contains(' ', StringComparison.Ordinal)))
+            .GroupBy(e => "e:" + TextFolding.Fold(e.Name), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
+        var units = alignment.Units;
+        foreach (var (key, sim) in alignment.Similarities.OrderBy(p => p.Key))
+        {
+            var a = units[(int)(key >> 32)];
+            var b = units[(int)(key & 0xFFFFFFFF)];
+            if (a.ArticleIndex == b.ArticleIndex || a.HasQuote || b.HasQuote) continue;
+            var onlyA = Parties(a, articleKeys[b.ArticleIndex], types);
+            var onlyB = Parties(b, articleKeys[a.ArticleIndex], types);
+            if (onlyA.Count != 1 || onlyB.Count != 1 || types[onlyA[0].Key] != types[onlyB[0].Key]) continue;
+            var blind = SimilarityWithout(a, b, onlyA[0].Key, onlyB[0].Key, alignment);
+            if (blind < PartyFloor) continue;
+            var about = types[onlyA[0].Key] switch
+            {
+                EntityType.Person => "which person is named",
+                EntityType.Organization => "which organisation is named",
+                _ => "which party is named",
+            };
+            findings.Add(new PairFinding(Slot.Party, a.Index, b.Index, blind, about, onlyA[0].Key, onlyB[0].Key));
+        }
+    }
+
+    /// <summary>The people and organisations a unit names that the other article never names.</summary>
+    private static List<ClaimTerm> Parties(ClaimUnit unit, HashSet<string> otherArticle, Dictionary<string, EntityType> types) =>
+        unit.Terms.Where(t => t.Kind == ClaimTermKind.Name && types.ContainsKey(t.Key) && !otherArticle.Contains(t.Key))
+            .DistinctBy(t => t.Key).ToList();
+
+    /// <summary>The weighted cosine of two units without one name each (and without values).</summary>
+    private static double SimilarityWithout(ClaimUnit a, ClaimUnit b, string nameA, string nameB, ClaimAlignment alignment)
+    {
+        double shared = 0, na = 0, nb = 0;
+        foreach (var term in a.Keys)
+        {
+            if (term == nameA || term[0] is '#' or '@') continue;
+            var w = alignment.Weight(term);
+            na += w;
+            if (b.Keys.Contains(term)) shared += w;
+        }
+        foreach (var term in b.Keys)
+        {
+            if (term != nameB && term[0] is not ('#' or '@')) nb += alignment.Weight(term);
+        }
+        return na <= 0 || nb <= 0 ? 0 : shared / Math.Sqrt(na * nb);
+    }
+
+    /// <summary>Similarity two units need, their differing parties left out, for a named-party conflict.</summary>
+    private const double PartyFloor = 0.5;
 
     /// <summary>Value-blind similarity two units need at least for a value conflict whose slot matches strongly.</summary>
     private const double ValueFloor = 0.12;

@@ -64,8 +64,11 @@ internal static class StaleContextDetector
     private static readonly FrozenSet<string> Refusals = new[] { "refused", "refuses", "refusing", "declined", "declines", "declining", "resisted", "resists" }
         .ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Nouns of pressure before "to": the event is demanded, not done ("calls to resign", "pressure to quit").</summary>
-    private static readonly FrozenSet<string> Pressures = new[] { "calls", "call", "pressure", "demands", "demand", "urged", "urging" }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Words of pressure before "to": the event is demanded, not done ("calls to resign", "pressure to quit", "could be forced to resign").</summary>
+    private static readonly FrozenSet<string> Pressures = new[]
+    {
+        "calls", "call", "pressure", "demands", "demand", "urged", "urging", "forced", "asked", "pressed", "pressured", "pushed", "made",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words after the participant within which a refusal or pressure phrase still belongs to it.</summary>
     private const int PressureWindow = 5;

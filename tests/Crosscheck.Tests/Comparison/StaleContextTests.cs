@@ -114,6 +114,7 @@ public sealed class StaleContextTests
     [InlineData("Marten Olsby refused to resign on Friday, telling the council the audit would clear him.")]
     [InlineData("Marten Olsby faces calls to step down from the harbour board over the missing funds.")]
     [InlineData("Marten Olsby is under pressure to quit after the audit found the missing funds.")]
+    [InlineData("Marten Olsby could be forced to resign if the audit confirms the missing funds.")]
     public void Refusing_or_being_pressed_to_go_is_pending_against_a_reported_resignation(string pendingSentence)
     {
         var pending = TestArticles.Create("h1", "Harbour chief under pressure", Monday, pendingSentence);

@@ -214,6 +214,35 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void Retellings_that_name_a_different_party_in_the_same_sentence_conflict()
+    {
+        var articles = new[]
+        {
+            StoryFixtures.Article("m1", "Outlet 1", "t", ["The state railway awarded the contract to repair the Dunmere tunnel to Mostvale Construction on Tuesday, the transport ministry said."]),
+            StoryFixtures.Article("m2", "Outlet 2", "t", ["The state railway awarded the contract to repair the Dunmere tunnel to Harrowgate Tunnelling on Tuesday, the transport ministry said."]),
+        };
+        var comparison = new StoryComparer().Compare(articles, new StoryAnalyzer().Analyze(articles));
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.StartsWith("which", conflict.About, StringComparison.Ordinal);
+        Assert.Equal(["m1"], conflict.Versions[0].ArticleIds.ToArray());
+        Assert.Equal(["m2"], conflict.Versions[1].ArticleIds.ToArray());
+    }
+
+    [Fact]
+    public void Different_people_doing_different_things_are_no_party_conflict()
+    {
+        var articles = new[]
+        {
+            StoryFixtures.Article("n1", "Outlet 1", "t", ["Mayor Ada Quell opened the new bridge over the Tamsel on Tuesday."]),
+            StoryFixtures.Article("n2", "Outlet 2", "t", ["Engineer Piet Varga said the bridge had been tested for floods twice as high as last winter's."]),
+        };
+        var comparison = new StoryComparer().Compare(articles, new StoryAnalyzer().Analyze(articles));
+
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Fact]
     public void A_date_conflict_is_described_by_the_clause_the_date_belongs_to()
     {
         var comparison = Compare(
