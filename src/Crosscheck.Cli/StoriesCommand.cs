@@ -56,7 +56,7 @@ internal static class StoriesCommand
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{story.Id}  {story.ArticleIds.Length,3} article{(story.ArticleIds.Length == 1 ? " " : "s")}  {story.Outlets.Length,3} outlet{(story.Outlets.Length == 1 ? " " : "s")}{dates}  {story.Title}"));
         }
-        Console.Error.WriteLine($"crosscheck: {stories.Count} stories");
+        Console.Error.WriteLine(stories.Count == 1 ? "crosscheck: 1 story" : $"crosscheck: {stories.Count} stories");
         return ExitCodes.Success;
     }
 

@@ -29,7 +29,7 @@ public static class StoryStoreFactory
         }
         catch (ArgumentException e)
         {
-            throw new StoreOpenException(location, e.Message, e);
+            throw new StoreOpenException(location, e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal), e);
         }
         try
         {
@@ -39,9 +39,13 @@ public static class StoryStoreFactory
         catch (Exception e) when (e is DbException or StoreSchemaException or IOException or UnauthorizedAccessException or TimeoutException)
         {
             await store.DisposeAsync().ConfigureAwait(false);
-            throw new StoreOpenException(location, e is StoreSchemaException schema
-                ? $"its schema is version {schema.FoundVersion}, newer than this build of Crosscheck knows ({schema.KnownVersion}); upgrade Crosscheck, or use another --db"
-                : $"cannot open it: {e.Message}", e);
+            throw new StoreOpenException(location, e switch
+            {
+                StoreSchemaException schema => $"its schema is version {schema.FoundVersion}, newer than this build of Crosscheck knows ({schema.KnownVersion}); upgrade Crosscheck, or use another --db",
+                Npgsql.PostgresException { SqlState: "3F000" } => "the schema to create the tables in does not exist (search_path); create it first (CREATE SCHEMA name) or name another",
+                Npgsql.PostgresException postgres => $"cannot open it: {postgres.SqlState}: {postgres.MessageText}",
+                _ => $"cannot open it: {e.Message}",
+            }, e);
         }
     }
 

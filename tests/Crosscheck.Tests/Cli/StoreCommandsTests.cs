@@ -147,6 +147,56 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
+    public void A_url_is_fetched_and_stored_under_its_address_and_an_error_status_is_a_rejection()
+    {
+        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        var page = File.ReadAllBytes(Path.Combine(RepositoryPaths.Samples, "04-scandi-report.html"));
+        using var listener = new System.Net.HttpListener();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        _ = Task.Run(async () =>
+        {
+            while (true)
+            {
+                System.Net.HttpListenerContext context;
+                try
+                {
+                    context = await listener.GetContextAsync();
+                }
+                catch (Exception e) when (e is System.Net.HttpListenerException or ObjectDisposedException or InvalidOperationException)
+                {
+                    return;
+                }
+                if (context.Request.Url!.AbsolutePath == "/nordic/ferry-aground")
+                {
+                    context.Response.ContentType = "text/html; charset=utf-8";
+                    await context.Response.OutputStream.WriteAsync(page);
+                }
+                else
+                {
+                    context.Response.StatusCode = 404;
+                }
+                context.Response.Close();
+            }
+        });
+        var url = $"http://127.0.0.1:{port}/nordic/ferry-aground";
+
+        var run = CliRunner.Run("ingest", url, $"http://127.0.0.1:{port}/gone", "--db", Db);
+        listener.Stop();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"skipped http://127.0.0.1:{port}/gone: the server answered 404 Not Found", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains("1 added, 0 already stored, 1 rejected", run.StandardError, StringComparison.Ordinal);
+        using var export = JsonDocument.Parse(CliRunner.Run("export", "--db", Db).StandardOutput);
+        var article = Assert.Single(export.RootElement.GetProperty("articles").EnumerateArray());
+        Assert.Equal(url, article.GetProperty("source").GetString());
+        Assert.Equal("Scandi Report", article.GetProperty("outlet").GetString());
+    }
+
+    [Fact]
     public void A_url_that_cannot_be_fetched_is_rejected_with_the_reason_and_the_rest_is_stored()
     {
         var page = Path.Combine(RepositoryPaths.Samples, "01-nordwire.txt");
