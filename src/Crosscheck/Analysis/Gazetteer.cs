@@ -155,7 +155,7 @@ public sealed class Gazetteer
     public static readonly FrozenSet<string> OrganizationHeads = Words("""
         ministry council inc incorporated ltd llc plc corp corporation company co authority party agency university
         college school academy institute institution foundation commission committee court tribunal parliament
-        assembly senate congress cabinet government administration army navy force forces guard police department
+        assembly senate congress cabinet government administration army navy force forces guard police constabulary gendarmerie department
         office service services association union federation confederation organization organisation fund bank
         board league bureau group holdings industries international conseil systems technologies airlines airways
         motors energy petroleum oil gas media network networks broadcasting press news times post journal herald

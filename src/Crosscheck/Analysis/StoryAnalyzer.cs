@@ -70,7 +70,7 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options)
         foreach (var doc in documents) mentions.AddRange(recognizer.Recognize(doc));
         var entities = new EntityResolver(Options.Gazetteer).Resolve(mentions, documents);
 
-        var attributor = new SourceAttributor();
+        var attributor = new SourceAttributor(Options.Gazetteer);
         var citations = new List<SourceCitation>();
         var perArticle = documents.Select(doc => attributor.Attribute(doc, entities)).ToList();
         foreach (var cited in perArticle) citations.AddRange(cited);

@@ -90,14 +90,25 @@ public sealed class PrimarySourceTests
     }
 
     [Fact]
-    public void One_of_the_story_s_own_outlets_is_named_as_its_pages_name_it()
+    public void An_environment_agency_is_a_body_not_a_news_agency()
     {
-        var scoop = TestArticles.Create("g1", "Minister steered contract", Day, "A memo seen by this newspaper shows the minister steered the dredging contract.") with { Outlet = "The Tarnby Ledger" };
         var primary = Primary(
-            scoop,
-            TestArticles.Create("g2", "Minister under pressure", Day, "The minister steered the contract, the Tarnby Ledger reported on Monday, citing a memo."),
-            TestArticles.Create("g3", "Memo row", Day, "According to the Tarnby Ledger, the memo was dated March 2."));
+            TestArticles.Create("h1", "Lake warming", Day, "The lake warmed by two degrees, according to a study published in Coldwater Hydrology Letters.",
+                "Fish numbers fell by a third, according to figures from the Marn Valley Environment Agency."),
+            TestArticles.Create("h2", "Warmer lake", Day, "The study was published in Coldwater Hydrology Letters on Wednesday.",
+                "According to the Marn Valley Environment Agency, anglers have reported fewer fish since 2015."),
+            TestArticles.Create("h3", "Char decline", Day, "The char is at risk, researchers reported in Coldwater Hydrology Letters."));
 
-        Assert.Equal("The Tarnby Ledger", primary.Name);
+        Assert.Equal("Coldwater Hydrology Letters", primary.Name);
+    }
+
+    [Fact]
+    public void A_constabulary_that_speaks_in_every_retelling_is_the_primary_source()
+    {
+        var primary = Primary(
+            TestArticles.Create("i1", "Compass found", Day, "A stolen compass has been found in a garage, the Marn Constabulary said on Thursday."),
+            TestArticles.Create("i2", "Stolen compass recovered", Day, "The compass was found on Wednesday, the Marn Constabulary said in a statement."));
+
+        Assert.Equal("Marn Constabulary", primary.Name);
     }
 }

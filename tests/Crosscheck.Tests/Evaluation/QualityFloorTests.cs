@@ -34,6 +34,10 @@ public sealed class QualityFloorTests
     public void Fourth_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout4", Gold(RepositoryPaths.Holdout4), CorpusRun.Analyze(RepositoryPaths.Holdout4, "eval/holdout4/").Json);
 
+    [Fact]
+    public void Fifth_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout5", Gold(RepositoryPaths.Holdout5), CorpusRun.Analyze(RepositoryPaths.Holdout5, "eval/holdout5/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

@@ -15,6 +15,8 @@ public static class RepositoryPaths
 
     public static string Holdout4 => Path.Combine(Root, "eval", "holdout4");
 
+    public static string Holdout5 => Path.Combine(Root, "eval", "holdout5");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {

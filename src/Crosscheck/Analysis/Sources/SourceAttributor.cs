@@ -19,14 +19,21 @@ public sealed record SourceCitation(string ArticleId, string Source, TextSpan? S
 /// source(s) the story's retellings lean on: the source most articles cite, strong citations first. A source
 /// cited by a single article of a larger story is secondary, and an outlet citing itself does not count.
 /// </summary>
-public sealed partial class SourceAttributor
+public sealed partial class SourceAttributor(Gazetteer gazetteer)
 {
+    public SourceAttributor() : this(Gazetteer.Default) { }
+
     [GeneratedRegex(@"^\s*(?:\([\p{Lu}.]{2,10}\)\s*)?,?\s*(?:(?:also|previously|further|earlier|now|first|later|then|exclusively|recently|reportedly)\s+)?(?<verb>[\p{L}]+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex VerbAfter();
 
     [GeneratedRegex(@"(?:\b(?<strong>according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|revealed\s+by|reports|reported|writes|wrote|reveals|published\s+by|published\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?in|(?:appeared|described|detailed)\s+in|told\s+by)|\b(?<weak>told|interview\s+with|speaking\s+to|speaking\s+with|talking\s+to|asked\s+by|said\s+to|in\s+comments\s+to|appearance\s+on|spoke\s+to|spoke\s+with))\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}?$|\b(?<noun>newspaper|daily|outlet|agency|broadcaster|magazine|publication|channel|tabloid|weekly|website|news\s+site|paper)\s+$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
     private static partial Regex CueBefore();
+
+    [GeneratedRegex(@"\b(?:published|appeared|appears?|described|reported)\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?in\s+(?:the\s+(?:journal\s+)?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationCueBefore();
+
+    private static bool PublishedIn(string before) => PublicationCueBefore().IsMatch(before);
 
     [GeneratedRegex(@"^\s*,\s*(?:the|a|an)\s+[^,.;]{1,50},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Apposition();
@@ -63,8 +70,15 @@ public sealed partial class SourceAttributor
 
         foreach (var (span, entity) in entities.MentionsIn(doc.Index, new TextSpan(0, doc.Text.Length)))
         {
-            if (entity.Type == EntityType.Location || IsSelf(entity)) continue;
+            if (IsSelf(entity)) continue;
             var sentence = doc.Sentences[doc.SentenceAt(span.Start)];
+            if (entity.Type == EntityType.Location)
+            {
+                // "published in Coldwater Hydrology Letters": "in" made an unknown name a place; the cue makes it a publication.
+                if (!PublishedIn(doc.Text[Math.Max(sentence.Start, span.Start - 40)..span.Start]) || gazetteer.Find(entity.Name) is not null || !entity.Name.Contains(' ', StringComparison.Ordinal)) continue;
+                citations.Add(new SourceCitation(article.Id, entity.Name, span, Strong: true));
+                continue;
+            }
             var strong = (bool?)null;
             var byCue = true;
 
@@ -145,21 +159,8 @@ public sealed partial class SourceAttributor
         return eligible
             .Where(s => (media.Contains(s.Source), s.Strong, s.Articles.Length) == best)
             .OrderBy(s => s.Source, StringComparer.Ordinal)
-            .Select(s => new PrimarySource(OwnName(CitedForm(s.Source, documents, entities, citations), documents), s.Articles))
+            .Select(s => new PrimarySource(CitedForm(s.Source, documents, entities, citations), s.Articles))
             .ToImmutableArray();
-    }
-
-    /// <summary>
-    /// A source that is one of the story's own outlets is named as its own pages name it ("The Corrin Ledger", where
-    /// the retellings print "the Corrin Ledger reported").
-    /// </summary>
-    private static string OwnName(string source, IReadOnlyList<ArticleDocument> documents)
-    {
-        var key = WithoutThe(EntityResolver.NameKey(source));
-        return documents.Select(d => d.Article.Outlet).OfType<string>()
-            .FirstOrDefault(outlet => WithoutThe(EntityResolver.NameKey(outlet)) == key) ?? source;
-
-        static string WithoutThe(string key) => key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
     }
 
     /// <summary>
@@ -221,11 +222,14 @@ public sealed partial class SourceAttributor
             .First().form;
     }
 
-    /// <summary>Head words of news media names, in several languages ("Northcoast Radio News", "Le Courrier d'Orsène").</summary>
+    /// <summary>
+    /// Head words of news media names, in several languages ("Northcoast Radio News", "Le Courrier d'Orsène"). Not
+    /// "agency": an environment or space agency is a body; a news agency has "news" or "press" in its name.
+    /// </summary>
     private static readonly FrozenSet<string> MediaWords = new[]
     {
         "news", "radio", "television", "tv", "times", "post", "herald", "gazette", "journal", "tribune", "courier", "daily",
-        "press", "agency", "wire", "observer", "chronicle", "telegraph", "bulletin", "ledger", "sentinel", "monitor",
+        "press", "wire", "observer", "chronicle", "telegraph", "bulletin", "ledger", "sentinel", "monitor",
         "examiner", "inquirer", "mirror", "dispatch", "broadcaster", "broadcasting",
         "magazine", "weekly", "newspaper", "newswire", "courrier", "presse", "zeitung", "diario", "corriere",
         "gazzetta", "nouvelles", "correo", "dagblad", "tidende", "posten", "avis", "noticias", "notizie",
