@@ -162,13 +162,15 @@ internal static partial class ConflictDetector
             .GroupBy(e => "e:" + TextFolding.Fold(e.Name), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
         var units = alignment.Units;
+        // Most units name no party: they are left out before any pair is looked at.
+        var parties = units.Select(u => u.HasQuote ? [] : u.Terms.Where(t => t.Kind == ClaimTermKind.Name && types.ContainsKey(t.Key)).DistinctBy(t => t.Key).ToList()).ToList();
         foreach (var (key, sim) in alignment.Similarities.OrderBy(p => p.Key))
         {
             var a = units[(int)(key >> 32)];
             var b = units[(int)(key & 0xFFFFFFFF)];
-            if (a.ArticleIndex == b.ArticleIndex || a.HasQuote || b.HasQuote) continue;
-            var onlyA = Parties(a, articleKeys[b.ArticleIndex], types);
-            var onlyB = Parties(b, articleKeys[a.ArticleIndex], types);
+            if (a.ArticleIndex == b.ArticleIndex || parties[a.Index].Count == 0 || parties[b.Index].Count == 0) continue;
+            var onlyA = parties[a.Index].Where(t => !articleKeys[b.ArticleIndex].Contains(t.Key)).ToList();
+            var onlyB = parties[b.Index].Where(t => !articleKeys[a.ArticleIndex].Contains(t.Key)).ToList();
             if (onlyA.Count != 1 || onlyB.Count != 1 || types[onlyA[0].Key] != types[onlyB[0].Key]) continue;
             var blind = SimilarityWithout(a, b, onlyA[0].Key, onlyB[0].Key, alignment);
             if (blind < PartyFloor) continue;
@@ -181,11 +183,6 @@ internal static partial class ConflictDetector
             findings.Add(new PairFinding(Slot.Party, a.Index, b.Index, blind, about, onlyA[0].Key, onlyB[0].Key));
         }
     }
-
-    /// <summary>The people and organisations a unit names that the other article never names.</summary>
-    private static List<ClaimTerm> Parties(ClaimUnit unit, HashSet<string> otherArticle, Dictionary<string, EntityType> types) =>
-        unit.Terms.Where(t => t.Kind == ClaimTermKind.Name && types.ContainsKey(t.Key) && !otherArticle.Contains(t.Key))
-            .DistinctBy(t => t.Key).ToList();
 
     /// <summary>The weighted cosine of two units without one name each (and without values).</summary>
     private static double SimilarityWithout(ClaimUnit a, ClaimUnit b, string nameA, string nameB, ClaimAlignment alignment)
