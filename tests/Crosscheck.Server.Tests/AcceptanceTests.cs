@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Crosscheck.Output;
-using Crosscheck.Sources;
 using Crosscheck.Server.Tests.Support;
+using Crosscheck.Sources;
+using Crosscheck.Tests.Support;
 using static Crosscheck.Server.Tests.ArticleApiTests;
 
 namespace Crosscheck.Server.Tests;
@@ -17,11 +18,11 @@ public sealed class AcceptanceTests
 {
     [Fact]
     public Task The_samples_posted_through_the_api_are_the_stories_analyze_gives() =>
-        PostAndCompareAsync([("samples", Path.Combine(BrowserScript.Root, "samples"))]);
+        PostAndCompareAsync([("samples", RepositoryPaths.Samples)]);
 
     [SharedSeedsFact]
     public Task The_samples_and_the_seeds_posted_through_the_api_are_the_stories_analyze_gives() =>
-        PostAndCompareAsync([("samples", Path.Combine(BrowserScript.Root, "samples")), ("seeds", SharedSeedsFactAttribute.Seeds!)]);
+        PostAndCompareAsync([("samples", RepositoryPaths.Samples), ("seeds", SharedSeedsFactAttribute.Seeds!)]);
 
     private static async Task PostAndCompareAsync(IReadOnlyList<(string Name, string Folder)> folders)
     {
@@ -82,10 +83,5 @@ public sealed class SharedSeedsFactAttribute : FactAttribute
         }
     }
 
-    private static string? Find()
-    {
-        var shared = Environment.GetEnvironmentVariable("CROSSCHECK_SHARED") is { Length: > 0 } configured ? configured : Path.Combine(BrowserScript.Root, "..", "shared");
-        var seeds = Path.GetFullPath(Path.Combine(shared, "seeds"));
-        return Directory.Exists(seeds) ? seeds : null;
-    }
+    private static string? Find() => RepositoryPaths.Shared is { } shared ? Path.Combine(shared, "seeds") : null;
 }

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Net;
 using System.Text.Json;
 using Crosscheck.Server.Tests.Support;
+using Crosscheck.Tests.Support;
 using static Crosscheck.Server.Tests.ArticleApiTests;
 
 namespace Crosscheck.Server.Tests;
@@ -26,7 +27,7 @@ public sealed class BrowserPageTests
         }
         var stored = (await server.Store.GetStoryAsync(story))!;
         Assert.Equal(story, stored.Id);
-        var artifacts = Directory.CreateDirectory(Path.Combine(BrowserScript.Root, "artifacts")).FullName;
+        var artifacts = Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts")).FullName;
         foreach (var png in new[] { "web-stories.png", "web-story.png" }) File.Delete(Path.Combine(artifacts, png));
 
         var (exitCode, output, error) = BrowserScript.Run("check-pages.mjs",

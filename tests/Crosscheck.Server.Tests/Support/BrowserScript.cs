@@ -1,5 +1,7 @@
 using System.Diagnostics;
 
+using Crosscheck.Tests.Support;
+
 namespace Crosscheck.Server.Tests.Support;
 
 /// <summary>
@@ -9,9 +11,7 @@ namespace Crosscheck.Server.Tests.Support;
 /// </summary>
 public static class BrowserScript
 {
-    public static string Root { get; } = FindRoot();
-
-    public static string Folder => Path.Combine(Root, "tests", "Crosscheck.Server.Tests", "browser");
+    public static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "Crosscheck.Server.Tests", "browser");
 
     public static string Chromium => Environment.GetEnvironmentVariable("CROSSCHECK_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
 
@@ -52,13 +52,6 @@ public static class BrowserScript
     private static string? FindOnPath(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists);
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Crosscheck.slnx"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Cannot find the repository root (Crosscheck.slnx) above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>A fact that runs the browser script; skipped, with a message saying how to enable it, when something it needs is missing.</summary>

@@ -1,7 +1,7 @@
-using Crosscheck.Tests.Support;
 using System.Diagnostics;
 using System.Text;
 using Crosscheck.Sources;
+using Crosscheck.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Crosscheck.Tests.Sources;

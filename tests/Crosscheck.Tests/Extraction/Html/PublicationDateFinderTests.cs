@@ -1,10 +1,9 @@
-using Crosscheck.Tests.Support;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Crosscheck.Extraction.Html;
+using Crosscheck.Tests.Support;
 
 namespace Crosscheck.Tests.Extraction.Html;
 
