@@ -154,7 +154,7 @@ internal static class ClaimSplitter
         foreach (var entity in analysis.Entities)
         {
             if (entity.Mentions.IsDefaultOrEmpty) continue;
-            var key = "e:" + TextFolding.Fold(entity.Name);
+            var key = EntityKey(entity.Name);
             foreach (var mention in entity.Mentions)
             {
                 if (!result.TryGetValue(mention.ArticleId, out var list)) result[mention.ArticleId] = list = [];
@@ -308,6 +308,12 @@ internal static class ClaimSplitter
         }
         return terms.ToImmutable();
     }
+
+    /// <summary>The claim term key of a resolved entity's mentions: "e:" and the folded canonical name.</summary>
+    internal static string EntityKey(string canonicalName) => "e:" + TextFolding.Fold(canonicalName);
+
+    /// <summary>Whether a claim term key stands for a resolved entity (see <see cref="EntityKey"/>).</summary>
+    internal static bool IsEntityKey(string key) => key.StartsWith("e:", StringComparison.Ordinal);
 
     /// <summary>Folds one token: the common all-ASCII case without Unicode normalisation.</summary>
     internal static string FoldWord(string word)

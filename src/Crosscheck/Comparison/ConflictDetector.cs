@@ -131,22 +131,7 @@ internal static partial class ConflictDetector
             .DistinctBy(c => string.Join("\n", c.Versions.Select(v => v.Text))).ToImmutableArray();
     }
 
-    private static double ValueBlindSimilarity(ClaimUnit a, ClaimUnit b, ClaimAlignment alignment)
-    {
-        double shared = 0, na = 0, nb = 0;
-        foreach (var term in a.Keys)
-        {
-            if (term[0] is '#' or '@') continue;
-            var w = alignment.Weight(term);
-            na += w;
-            if (b.Keys.Contains(term)) shared += w;
-        }
-        foreach (var term in b.Keys)
-        {
-            if (term[0] is not ('#' or '@')) nb += alignment.Weight(term);
-        }
-        return na <= 0 || nb <= 0 ? 0 : shared / Math.Sqrt(na * nb);
-    }
+    private static double ValueBlindSimilarity(ClaimUnit a, ClaimUnit b, ClaimAlignment alignment) => SimilarityWithout(a, b, null, null, alignment);
 
     /// <summary>
     /// Named parties: two retellings of one sentence that name a different person or organisation in it ("addressed to
@@ -159,7 +144,7 @@ internal static partial class ConflictDetector
         if (analysis.Entities.IsDefaultOrEmpty) return;
         // People, organisations, and names of two words or more of no known type ("Mostvale Construction").
         var types = analysis.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization || (e.Type == EntityType.Other && e.Name.Contains(' ', StringComparison.Ordinal)))
-            .GroupBy(e => "e:" + TextFolding.Fold(e.Name), StringComparer.Ordinal)
+            .GroupBy(e => ClaimSplitter.EntityKey(e.Name), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
         var units = alignment.Units;
         // Most units name no party: they are left out before any pair is looked at.
@@ -184,20 +169,20 @@ internal static partial class ConflictDetector
         }
     }
 
-    /// <summary>The weighted cosine of two units without one name each (and without values).</summary>
-    private static double SimilarityWithout(ClaimUnit a, ClaimUnit b, string nameA, string nameB, ClaimAlignment alignment)
+    /// <summary>The weighted cosine of two units without their numbers and dates, and without one term of each when given.</summary>
+    private static double SimilarityWithout(ClaimUnit a, ClaimUnit b, string? leftOutOfA, string? leftOutOfB, ClaimAlignment alignment)
     {
         double shared = 0, na = 0, nb = 0;
         foreach (var term in a.Keys)
         {
-            if (term == nameA || term[0] is '#' or '@') continue;
+            if (term == leftOutOfA || term[0] is '#' or '@') continue;
             var w = alignment.Weight(term);
             na += w;
             if (b.Keys.Contains(term)) shared += w;
         }
         foreach (var term in b.Keys)
         {
-            if (term != nameB && term[0] is not ('#' or '@')) nb += alignment.Weight(term);
+            if (term != leftOutOfB && term[0] is not ('#' or '@')) nb += alignment.Weight(term);
         }
         return na <= 0 || nb <= 0 ? 0 : shared / Math.Sqrt(na * nb);
     }
@@ -306,7 +291,7 @@ internal static partial class ConflictDetector
 
     /// <summary>Whether two units name one entity of the story.</summary>
     private static bool SharesName(ClaimUnit a, ClaimUnit b) =>
-        a.Terms.Any(t => t.Kind == ClaimTermKind.Name && t.Key.StartsWith("e:", StringComparison.Ordinal) && b.Keys.Contains(t.Key));
+        a.Terms.Any(t => t.Kind == ClaimTermKind.Name && ClaimSplitter.IsEntityKey(t.Key) && b.Keys.Contains(t.Key));
 
     private static (string Currency, string Magnitude) UnitOf(ClaimUnit unit, ClaimTerm number)
     {

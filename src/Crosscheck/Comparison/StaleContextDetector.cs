@@ -82,7 +82,7 @@ internal static class StaleContextDetector
     {
         var persons = analysis.Entities.IsDefaultOrEmpty
             ? FrozenSet<string>.Empty
-            : analysis.Entities.Where(e => e.Type == EntityType.Person).Select(e => "e:" + TextFolding.Fold(e.Name)).ToFrozenSet(StringComparer.Ordinal);
+            : analysis.Entities.Where(e => e.Type == EntityType.Person).Select(e => ClaimSplitter.EntityKey(e.Name)).ToFrozenSet(StringComparer.Ordinal);
         var sightings = new List<Sighting>();
         var lastPerson = new Dictionary<int, string>();
         foreach (var unit in units.OrderBy(u => u.ArticleIndex).ThenBy(u => u.Span.Start))
@@ -94,7 +94,7 @@ internal static class StaleContextDetector
 
         var names = analysis.Entities.IsDefaultOrEmpty
             ? new Dictionary<string, string>(StringComparer.Ordinal)
-            : analysis.Entities.GroupBy(e => "e:" + TextFolding.Fold(e.Name), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+            : analysis.Entities.GroupBy(e => ClaimSplitter.EntityKey(e.Name), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var conflicts = new List<(int First, Conflict Conflict)>();
         foreach (var slot in sightings.GroupBy(s => (s.Family.Name, s.Participant)).OrderBy(g => g.Min(s => s.Unit.Index)))
         {
@@ -126,7 +126,7 @@ internal static class StaleContextDetector
     /// </summary>
     private static string? Find(ClaimUnit unit, FrozenSet<string> persons, string? previousPerson, List<Sighting> sightings)
     {
-        var names = unit.Terms.Where(t => t.Kind == ClaimTermKind.Name && t.Key.StartsWith("e:", StringComparison.Ordinal)).ToList();
+        var names = unit.Terms.Where(t => t.Kind == ClaimTermKind.Name && ClaimSplitter.IsEntityKey(t.Key)).ToList();
         if (names.Count == 0 && previousPerson is null) return null;
         var text = unit.Article.Text;
         var words = Tokenizer.Tokenize(text, unit.Span).Where(t => t.IsWord).ToList();
