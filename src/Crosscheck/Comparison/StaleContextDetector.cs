@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Crosscheck.Analysis;
 using Crosscheck.Text;
 
@@ -12,7 +13,7 @@ namespace Crosscheck.Comparison;
 /// (<see cref="EventFamily"/>), and both sides must name the same participant (the same entity after resolution).
 /// A side whose article also says the opposite is dropped: an article that tells both is recounting history.
 /// </summary>
-internal static class StaleContextDetector
+internal static partial class StaleContextDetector
 {
     /// <summary>
     /// One kind of event, in the words that speak of it as pending and as done.
@@ -127,8 +128,9 @@ internal static class StaleContextDetector
     private static string? Find(ClaimUnit unit, FrozenSet<string> persons, string? previousPerson, List<Sighting> sightings)
     {
         var names = unit.Terms.Where(t => t.Kind == ClaimTermKind.Name && ClaimSplitter.IsEntityKey(t.Key)).ToList();
-        if (names.Count == 0 && previousPerson is null) return null;
         var text = unit.Article.Text;
+        // A unit that names no one matters only for a "he" or "she" that stands for the person named before.
+        if (names.Count == 0 && (previousPerson is null || !PersonPronoun().IsMatch(text.AsSpan(unit.Span.Start, unit.Span.Length)))) return previousPerson;
         var words = Tokenizer.Tokenize(text, unit.Span).Where(t => t.IsWord).ToList();
         var folded = words.Select(w => ClaimSplitter.FoldWord(w.Value).Replace('\u2019', '\'')).ToList();
 
@@ -209,6 +211,10 @@ internal static class StaleContextDetector
         }
         return person;
     }
+
+    /// <summary>"he" or "she" as a word, in any case.</summary>
+    [GeneratedRegex(@"\b(?:s?he)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PersonPronoun();
 
     /// <summary>
     /// Whether, within a few words from <paramref name="at"/>, a refusal or a pressure phrase ends in "to" and one of the
