@@ -58,6 +58,49 @@ internal static class ClaimSplitter
         return null;
     }
 
+    /// <summary>
+    /// Extends a number written in words over the words that complete it: "sixteen hundred" (1,600), "two hundred and
+    /// ninety" (290), "three thousand" (3,000). Returns the index of its last token and updates the value.
+    /// </summary>
+    private static int WrittenNumberEnd(ImmutableArray<Token> tokens, int i, ref int value)
+    {
+        var end = i;
+        if (NextWord(tokens, end, out var next) && FoldWord(tokens[next].Value) == "hundred")
+        {
+            value *= 100;
+            end = next;
+            var rest = next + 1;
+            if (rest < tokens.Length && FoldWord(tokens[rest].Value) == "and") rest++;
+            if (rest < tokens.Length && tokens[rest].Kind == TokenKind.Word && NumberWordValue(FoldWord(tokens[rest].Value)) is { } tail and < 100)
+            {
+                value += tail;
+                end = rest;
+            }
+        }
+        if (NextWord(tokens, end, out next) && FoldWord(tokens[next].Value) == "thousand")
+        {
+            value *= 1000;
+            end = next;
+        }
+        return end;
+    }
+
+    /// <summary>"seven-hour" → (7, "hour"); "forty-two-metre" → (42, "metre"); null when the word does not start with a number word.</summary>
+    internal static (int Value, string Counted)? HyphenatedCount(string folded)
+    {
+        var parts = folded.Split('-');
+        if (parts.Length < 2) return null;
+        for (var k = parts.Length - 1; k >= 1; k--)
+        {
+            if (NumberWordValue(string.Join('-', parts[..k])) is not { } value) continue;
+            var counted = string.Join('-', parts[k..]);
+            return counted.Length >= 2 && counted.All(c => char.IsLetter(c) || c == '-') ? (value, counted) : null;
+        }
+        return null;
+    }
+
+    private static string NumberKey(double value) => "#" + value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static readonly string[] AttributionMarkers = [" said", " says", " told", " stated", "according to", " explained", " added", " announced", " urged", " insisted"];
 
     /// <summary>The claim units of every article, numbered in article order.</summary>
@@ -286,10 +329,32 @@ internal static class ClaimSplitter
                     i = dayIndex;
                     continue;
                 }
+                // "in February", "since March", "November 2020": a date of month precision.
+                if (char.IsUpper(token.Value[0]) && folded.Length > 3
+                    && ((i > 0 && MonthPrepositions.Contains(FoldWord(tokens[i - 1].Value))) || (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Value.Length == 4)))
+                {
+                    terms.Add(new ClaimTerm(MonthKey(monthNumber), ClaimTermKind.Date, token.Span));
+                    continue;
+                }
             }
             if (NumberWordValue(folded) is { } numberWord)
             {
-                terms.Add(new ClaimTerm("#" + numberWord.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimTermKind.Number, token.Span));
+                var end = WrittenNumberEnd(tokens, i, ref numberWord);
+                terms.Add(new ClaimTerm(NumberKey(numberWord), ClaimTermKind.Number, TextSpan.FromBounds(token.Span.Start, tokens[end].Span.End)));
+                i = end;
+                continue;
+            }
+            // "half a percentage point", "half an hour": a figure, unlike "half of the members".
+            if (folded == "half" && NextWord(tokens, i, out var article) && FoldWord(tokens[article].Value) is "a" or "an")
+            {
+                terms.Add(new ClaimTerm("#0.5", ClaimTermKind.Number, token.Span));
+                continue;
+            }
+            // "seven-hour", "twenty-five-year-old": a number written in words glued to what it counts.
+            if (HyphenatedCount(folded) is { } glued)
+            {
+                terms.Add(new ClaimTerm(NumberKey(glued.Value), ClaimTermKind.Number, token.Span));
+                terms.Add(new ClaimTerm(ParaphraseLexicon.Canonical(glued.Counted), ClaimTermKind.Word, token.Span));
                 continue;
             }
             if (NextWord(tokens, i, out var following))
@@ -324,6 +389,13 @@ internal static class ClaimSplitter
         }
         return word.ToLowerInvariant();
     }
+
+    /// <summary>Words before a bare month name that make it a date ("in February", "until March"), not a name ("March Street").</summary>
+    private static readonly FrozenSet<string> MonthPrepositions = new[] { "in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "last", "next", "this", "before", "after" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The key of a date of month precision, "@02"; a day date's key ("@02-17") starts with it.</summary>
+    internal static string MonthKey(int month) => "@" + month.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string DateKey(int month, int day) => "@" + month.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "-" + day.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -40,6 +41,12 @@ internal static partial class ConflictDetector
         {
             if (!articleKeys.TryGetValue(unit.ArticleIndex, out var set)) articleKeys[unit.ArticleIndex] = set = new HashSet<string>(StringComparer.Ordinal);
             set.UnionWith(unit.Keys);
+            foreach (var term in unit.Terms)
+            {
+                if (term.Kind == ClaimTermKind.Number && FirstCounted(unit, term) is { } counted) set.Add(CountedKey(term, counted));
+                // "in February" is told by any article that dates something in February.
+                if (term.Kind == ClaimTermKind.Date && term.Key.Length > MonthKeyLength) set.Add(term.Key[..MonthKeyLength]);
+            }
         }
 
         var findings = new List<PairFinding>();
@@ -196,7 +203,7 @@ internal static partial class ConflictDetector
     /// <summary>Above this many value-holding units, only pairs that share terms are compared.</summary>
     private const int MaxValueUnits = 600;
 
-    private static readonly HashSet<string> Magnitudes = new(StringComparer.Ordinal) { "million", "billion", "thousand", "trillion", "percent", "per", "cent", "m", "bn", "k" };
+    private static readonly HashSet<string> Magnitudes = new(StringComparer.Ordinal) { "million", "billion", "thousand", "trillion", "percent", "per", "cent", "m", "mn", "bn", "tn", "k" };
 
     private static void FindValueConflicts(ClaimUnit a, ClaimUnit b, double valueBlind, double threshold, Dictionary<int, HashSet<string>> articleKeys, List<PairFinding> findings)
     {
@@ -211,9 +218,13 @@ internal static partial class ConflictDetector
                 if (kind == ClaimTermKind.Date && IsDateline(a, ta)) continue;
                 foreach (var tb in onlyB)
                 {
-                    if (kind == ClaimTermKind.Number && IsYear(ta.Key) != IsYear(tb.Key)) continue;
+                    if (kind == ClaimTermKind.Number && IsYear(a, ta) != IsYear(b, tb)) continue;
                     if (kind == ClaimTermKind.Date && IsDateline(b, tb)) continue;
+                    // "in January" and "on 9 January" agree: one date holds the other.
+                    if (kind == ClaimTermKind.Date && (ta.Key.StartsWith(tb.Key, StringComparison.Ordinal) || tb.Key.StartsWith(ta.Key, StringComparison.Ordinal))) continue;
                     var slot = kind == ClaimTermKind.Date ? DateSlotMatch(a, ta, b, tb) : NumberSlotMatch(a, ta, b, tb);
+                    // A month against a day ("in October" against "on February 8") is looser: it also needs the sentences alike.
+                    if (kind == ClaimTermKind.Date && Math.Min(ta.Key.Length, tb.Key.Length) == MonthKeyLength) slot--;
                     if (!(slot >= 2 || (slot >= 1 && valueBlind >= threshold))) continue;
                     var strength = valueBlind + 0.2 * slot;
                     if (best is not null && best.Strength >= strength) continue;
@@ -229,7 +240,7 @@ internal static partial class ConflictDetector
     {
         foreach (var term in unit.Terms)
         {
-            if (term.Kind is ClaimTermKind.Number or ClaimTermKind.Date && !otherArticle.Contains(term.Key)) return true;
+            if (term.Kind is ClaimTermKind.Number or ClaimTermKind.Date && IsMissingFrom(unit, term, otherArticle)) return true;
         }
         return false;
     }
@@ -239,10 +250,24 @@ internal static partial class ConflictDetector
         var result = new List<ClaimTerm>();
         foreach (var term in unit.Terms)
         {
-            if (term.Kind == kind && !other.Keys.Contains(term.Key) && !otherArticle.Contains(term.Key)) result.Add(term);
+            if (term.Kind == kind && !other.Keys.Contains(term.Key) && IsMissingFrom(unit, term, otherArticle)) result.Add(term);
         }
         return result;
     }
+
+    /// <summary>
+    /// Whether the other article never gives this value: a count is looked up with what it counts ("three men" is
+    /// missing from an article that says "two men" and "three weeks"), anything else by its value alone.
+    /// </summary>
+    private static bool IsMissingFrom(ClaimUnit unit, ClaimTerm term, HashSet<string> otherArticle) =>
+        term.Kind == ClaimTermKind.Number && FirstCounted(unit, term) is { } counted
+            ? !otherArticle.Contains(CountedKey(term, counted))
+            : !otherArticle.Contains(term.Key);
+
+    private static string CountedKey(ClaimTerm number, string counted) => number.Key + ">" + counted;
+
+    /// <summary>Length of a month-precision date key ("@02"); day dates are "@02-17".</summary>
+    private const int MonthKeyLength = 3;
 
     /// <summary>A date in a dateline ("BERGEN, April 13 (Agency) -") dates the report, not the event.</summary>
     private static bool IsDateline(ClaimUnit unit, ClaimTerm date)
@@ -258,7 +283,10 @@ internal static partial class ConflictDetector
         return false;
     }
 
-    private static bool IsYear(string key) => key.Length == 5 && int.TryParse(key.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100;
+    /// <summary>A year is four digits from 1900 to 2100 written without a thousands separator ("1,900 passengers" is a count).</summary>
+    private static bool IsYear(ClaimUnit unit, ClaimTerm number) =>
+        number.Key.Length == 5 && int.TryParse(number.Key.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100
+        && number.Span.Length == 4 && char.IsDigit(unit.Article.Text[number.Span.Start]);
 
     /// <summary>
     /// How surely two numbers count the same thing: the same currency and magnitude ("€… million") count two, and
@@ -268,13 +296,17 @@ internal static partial class ConflictDetector
     {
         var (currencyA, magnitudeA) = UnitOf(a, ta);
         var (currencyB, magnitudeB) = UnitOf(b, tb);
+        if (currencyA.Length == 0 && currencyB.Length > 0) currencyA = CurrencyAfter(a, ta, currencyB);
+        if (currencyB.Length == 0 && currencyA.Length > 0) currencyB = CurrencyAfter(b, tb, currencyA);
         if (currencyA != currencyB) return 0;
         if (magnitudeA != magnitudeB)
         {
             // "1.2 million gallons" against "900,000 gallons": written differently, the same slot when the counted
             // thing matches; a percentage never fills the slot of a count.
+            // A unit of measure on both ("gallons") makes the slot as sure as a currency does.
             if (magnitudeA == "percent" || magnitudeB == "percent") return 0;
-            return FirstCounted(a, ta) is { } counted && counted == FirstCounted(b, tb) ? 1 : 0;
+            if (FirstCounted(a, ta) is not { } counted || counted != FirstCounted(b, tb)) return 0;
+            return Measures.ContainsKey(counted) ? 2 : 1;
         }
         // A share names its slot before it: "Turnout was 64 percent" against "Turnout on May 30 was 61 percent".
         if (magnitudeA == "percent") return Around(a, ta, 3, 0).Keys.Count(Around(b, tb, 3, 0).ContainsKey) + (FirstCounted(a, ta) is { } share && share == FirstCounted(b, tb) ? 1 : 0);
@@ -284,29 +316,103 @@ internal static partial class ConflictDetector
         // ("1.2 million", "40 percent") still needs the counted thing to match.
         if (currencyA.Length > 0 && magnitudeA.Length > 0) return 2 + followA.Count;
         // The counted thing is the first content word after the number: "17 people", "1.2 million TapGo accounts".
-        var sameThing = FirstCounted(a, ta) is { } thing && thing == FirstCounted(b, tb);
+        // A unit of measure written two ways ("0.6 degrees" against "0.8°C") is the same thing, and as telling as a currency.
+        var measure = MeasureOf(a, ta) is { } unitA && unitA == MeasureOf(b, tb) ? 1 : 0;
+        // A generic counter ("people", "residents") is the same thing only when what they did matches too ("people injured").
+        var sameThing = measure > 0 || (FirstCounted(a, ta) is { } thing && thing == FirstCounted(b, tb) && (!GenericCounted.Contains(thing) || followA.Count > 1));
         // "340 jobs" against "430 jobs" in two sentences naming the same company: the count of one thing of one party.
-        return sameThing ? followA.Count + (magnitudeA.Length > 0 ? 1 : 0) + (SharesName(a, b) ? 1 : 0) : Math.Min(followA.Count, 1);
+        return sameThing ? followA.Count + measure + (magnitudeA.Length > 0 ? 1 : 0) + (SharesName(a, b) ? 1 : 0) : Math.Min(followA.Count, 1);
     }
 
     /// <summary>Whether two units name one entity of the story.</summary>
     private static bool SharesName(ClaimUnit a, ClaimUnit b) =>
         a.Terms.Any(t => t.Kind == ClaimTermKind.Name && ClaimSplitter.IsEntityKey(t.Key) && b.Keys.Contains(t.Key));
 
+    /// <summary>
+    /// The currency and magnitude a number is written with: "€620 million" (€, million), "ZEL 1.4bn" (zel, billion),
+    /// "1.2 billion zels" (zel, billion: a currency word after the number is taken when the other side gives that
+    /// currency's code), "55%" (percent). Magnitudes are normalised ("bn" is "billion", "per cent" is "percent").
+    /// </summary>
     private static (string Currency, string Magnitude) UnitOf(ClaimUnit unit, ClaimTerm number)
     {
         var text = unit.Article.Text;
         var before = number.Span.Start - 1;
         while (before >= unit.Span.Start && text[before] == ' ') before--;
-        var currency = before >= unit.Span.Start && text[before] is '€' or '$' or '£' or '¥' ? text[before].ToString() : "";
+        var currency = "";
+        if (before >= unit.Span.Start && text[before] is '€' or '$' or '£' or '¥') currency = text[before].ToString();
+        else if (CurrencyCodeBefore(text, unit.Span.Start, before) is { } code) currency = CurrencyCodes.GetValueOrDefault(code, code);
         var after = number.Span.End;
         while (after < unit.Span.End && text[after] == ' ') after++;
         if (after < unit.Span.End && text[after] == '%') return (currency, "percent");
         var end = after;
         while (end < unit.Span.End && char.IsLetter(text[end])) end++;
         var word = text[after..end].ToLowerInvariant();
-        return (currency, Magnitudes.Contains(word) ? word : "");
+        if (word == "per" && text.AsSpan(end, Math.Min(5, unit.Span.End - end)).Trim().StartsWith("cent", StringComparison.OrdinalIgnoreCase)) return (currency, "percent");
+        return (currency, NormalMagnitudes.GetValueOrDefault(word, ""));
     }
+
+    /// <summary>An upper-case three-letter code right before a number ("ZEL 1.4bn", "USD 20m"), lower-cased; null otherwise.</summary>
+    private static string? CurrencyCodeBefore(string text, int floor, int last)
+    {
+        if (last - 2 < floor || (last - 3 >= floor && char.IsLetter(text[last - 3]))) return null;
+        for (var i = last - 2; i <= last; i++)
+        {
+            if (text[i] is < 'A' or > 'Z') return null;
+        }
+        return text.Substring(last - 2, 3).ToLowerInvariant();
+    }
+
+    /// <summary>Currency codes of the symbols the detector reads, so "EUR 5m" and "€5m" are one currency.</summary>
+    private static readonly FrozenDictionary<string, string> CurrencyCodes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["eur"] = "€", ["usd"] = "$", ["gbp"] = "£", ["jpy"] = "¥",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Currency words after a number ("20 million euros"), as their symbols.</summary>
+    private static readonly FrozenDictionary<string, string> CurrencyWords = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["euro"] = "€", ["euros"] = "€", ["dollar"] = "$", ["dollars"] = "$", ["yen"] = "¥",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> NormalMagnitudes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["thousand"] = "thousand", ["k"] = "thousand", ["million"] = "million", ["m"] = "million", ["mn"] = "million",
+        ["billion"] = "billion", ["bn"] = "billion", ["trillion"] = "trillion", ["tn"] = "trillion", ["percent"] = "percent",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The currency of a number when the words after it name one: a known currency word ("euros"), or a word that is
+    /// the other side's currency code in the plural or singular ("zels" against "ZEL").
+    /// </summary>
+    private static string CurrencyAfter(ClaimUnit unit, ClaimTerm number, string otherCurrency)
+    {
+        if (FirstCounted(unit, number) is not { } counted) return "";
+        if (CurrencyWords.TryGetValue(counted, out var symbol)) return symbol;
+        return otherCurrency.Length == 3 && (counted == otherCurrency || counted == otherCurrency + "s") ? otherCurrency : "";
+    }
+
+    /// <summary>
+    /// The unit of measure a number is given in ("0.8°C", "0.6 degrees", "38 kilometres", "42-km", "five hours"),
+    /// as one canonical word; null when the number is followed by no known unit.
+    /// </summary>
+    private static string? MeasureOf(ClaimUnit unit, ClaimTerm number)
+    {
+        var text = unit.Article.Text;
+        if (number.Span.End < unit.Span.End && text[number.Span.End] == '\u00B0') return "degree";
+        return FirstCounted(unit, number) is { } counted ? Measures.GetValueOrDefault(counted) : null;
+    }
+
+    /// <summary>Stemmed unit words and abbreviations, by the unit they measure in.</summary>
+    private static readonly FrozenDictionary<string, string> Measures = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["degre"] = "degree", ["degree"] = "degree", ["celsius"] = "degree", ["fahrenheit"] = "degree",
+        ["km"] = "km", ["kilometr"] = "km", ["kilometre"] = "km", ["kilometer"] = "km", ["mile"] = "mile",
+        ["metr"] = "metre", ["metre"] = "metre", ["meter"] = "metre",
+        ["hour"] = "hour", ["hr"] = "hour", ["minut"] = "minute", ["minute"] = "minute",
+        ["kg"] = "kg", ["kilogram"] = "kg", ["tonn"] = "tonne", ["tonne"] = "tonne", ["ton"] = "tonne",
+        ["litr"] = "litre", ["litre"] = "litre", ["liter"] = "litre", ["gallon"] = "gallon",
+        ["hectar"] = "hectare", ["hectare"] = "hectare", ["acr"] = "acre", ["acre"] = "acre",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static string? FirstCounted(ClaimUnit unit, ClaimTerm term)
     {
@@ -362,6 +468,10 @@ internal static partial class ConflictDetector
     }
 
     private static readonly HashSet<string> Counters = new(StringComparer.Ordinal) { "people", "persons", "person", "residents", "others" };
+
+    /// <summary>Claim keys of counted words that say nothing of what was counted ("people", "residents"), stemmed or not.</summary>
+    private static readonly FrozenSet<string> GenericCounted = new[] { "people", "person", "persons", "resid", "resident", "residents", "other", "others", "individu", "individual" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"number of people injured", "number of direct jobs", "amount in € million".</summary>
     private static string NumberAbout(ClaimUnit unit, ClaimTerm number)

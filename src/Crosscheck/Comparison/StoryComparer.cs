@@ -60,12 +60,13 @@ public sealed class StoryComparer(StoryComparerOptions options)
         if (articles.Count < 2) return [];
         var misquotes = MisquoteDetector.Detect(analysis, Options.MaxConflicts);
         var stale = StaleContextDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length);
-        var room = Options.MaxConflicts - misquotes.Length - stale.Length;
+        var scheduled = ScheduledEventDetector.Detect(alignment.Units, Options.MaxConflicts - misquotes.Length - stale.Length);
+        var room = Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length;
         var rest = room > 0
             ? ConflictDetector.Detect(alignment, analysis, new ConflictDetectorSettings(Options.ConflictThreshold, room))
                 .Where(c => !misquotes.Any(m => m.About == c.About))
             : [];
-        return [.. rest, .. misquotes, .. stale];
+        return [.. rest, .. misquotes, .. stale, .. scheduled];
     }
 
 

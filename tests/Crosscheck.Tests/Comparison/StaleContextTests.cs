@@ -10,8 +10,7 @@ public sealed class StaleContextTests
 {
     private static readonly DateOnly Monday = new(2031, 3, 17);
 
-    private static StoryComparison Compare(params Article[] articles) =>
-        new StoryComparer().Compare(articles, new StoryAnalyzer().Analyze(articles));
+    private static StoryComparison Compare(params Article[] articles) => StoryFixtures.CompareAnalyzed(articles);
 
     private static IEnumerable<Conflict> Stale(StoryComparison comparison) =>
         comparison.Conflicts.Where(c => c.About.StartsWith("whether", StringComparison.Ordinal));

@@ -321,4 +321,82 @@ public sealed class ValueConflictTests
             ["The cargo ship ran aground near the harbour mouth on the evening of May 8, the coast guard said."]);
         Assert.Empty(comparison.Conflicts);
     }
+    [Fact]
+    public void A_count_in_words_with_hundreds_conflicts_with_the_figure_in_digits()
+    {
+        var comparison = Compare(
+            ["The new ferry terminal at Brackwater will handle 1,900 passengers a day once it opens, the port authority said."],
+            ["The port authority said the new ferry terminal at Brackwater will handle sixteen hundred passengers a day once it opens."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal("number of passengers", conflict.About);
+    }
+
+    [Fact]
+    public void A_count_conflicts_even_when_the_other_article_prints_the_number_for_something_else()
+    {
+        var comparison = Compare(
+            ["Police in Yarrowby said they had arrested two men over the theft of the bronze bell from the chapel.", "The bell went missing three weeks ago."],
+            ["Police in Yarrowby have arrested three men over the theft of the bronze bell from the chapel."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal("number of men", conflict.About);
+    }
+
+    [Fact]
+    public void Degrees_in_words_and_by_symbol_fill_one_slot()
+    {
+        var comparison = Compare(
+            ["Lake Carrow has warmed by 0.4 degrees Celsius per decade since 1980, the survey of Carrow Basin found."],
+            ["The survey of Carrow Basin found its largest lake, Lake Carrow, heating by 0.7°C a decade."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("0.4", StringComparison.Ordinal));
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("0.7", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_currency_code_and_the_currency_written_out_are_one_currency()
+    {
+        var comparison = Compare(
+            ["Rebuilding the Tarn Valley line would cost about 2.1 billion tals, the ministry's study concluded."],
+            ["The ministry's study put the cost of rebuilding the Tarn Valley line at TAL 2.6bn."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal(2, conflict.Versions.Length);
+    }
+
+    [Fact]
+    public void A_number_word_glued_to_its_unit_is_a_count()
+    {
+        var comparison = Compare(
+            ["The coaster stalled with riders on board for five hours before engineers restarted it, Fenwick Park said."],
+            ["Riders were left stranded for a seven-hour wait after the coaster stalled, Fenwick Park said."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal("number of hours", conflict.About);
+    }
+
+    [Fact]
+    public void Half_a_point_is_a_figure()
+    {
+        var comparison = Compare(
+            ["The central bank of Lorvania is expected to raise its main rate by half a percentage point this month, its governor signalled."],
+            ["The governor of the central bank of Lorvania signalled a rise in the main rate of 0.75 percentage points this month."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.StartsWith("number of percentage point", conflict.About, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The quarry near Stonecross was closed by inspectors in April after the rockfall.", true)]
+    [InlineData("The quarry near Stonecross was closed by inspectors in March after the rockfall.", false)]
+    public void A_month_conflicts_with_a_day_of_another_month_and_agrees_with_a_day_in_it(string monthVersion, bool conflicts)
+    {
+        var comparison = Compare(
+            ["Inspectors closed the quarry near Stonecross on March 12 after the rockfall, the council said."],
+            [monthVersion]);
+
+        Assert.Equal(conflicts, comparison.Conflicts.Length == 1);
+    }
 }

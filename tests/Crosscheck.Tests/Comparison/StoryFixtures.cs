@@ -6,6 +6,10 @@ namespace Crosscheck.Tests.Comparison;
 /// <summary>Fictional multi-outlet stories written for these tests.</summary>
 internal static class StoryFixtures
 {
+    /// <summary>Compares articles as the pipeline does: with the story analysis (entities, quotes) of those articles.</summary>
+    public static Crosscheck.Comparison.StoryComparison CompareAnalyzed(params Article[] articles) =>
+        new Crosscheck.Comparison.StoryComparer().Compare(articles, new Crosscheck.Analysis.StoryAnalyzer().Analyze(articles));
+
     public static Article Article(string id, string outlet, string title, params string[] paragraphs) => new()
     {
         Id = id,

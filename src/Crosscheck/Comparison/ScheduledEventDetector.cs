@@ -1,0 +1,175 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Crosscheck.Analysis;
+using Crosscheck.Text;
+
+namespace Crosscheck.Comparison;
+
+/// <summary>
+/// Finds stale context told through a schedule: one retelling says something is due, expected or set to happen
+/// ("the board is due to ratify the decision on Thursday", "the ship is expected to be towed to Kettleby", "work
+/// will begin next week") while another reports the same verb done ("the board formally ratified the decision",
+/// "tugs towed it into Kettleby", "work began on Wednesday"). Unlike <see cref="StaleContextDetector"/> it needs no
+/// list of event kinds and no named participant: the two sentences must share the verb and at least
+/// <see cref="SharedWordsNeeded"/> content words besides it. An article that tells both is recounting, and is left out.
+/// </summary>
+internal static class ScheduledEventDetector
+{
+    /// <summary>Words that, followed by "to", put the next verb in the future: "due to", "expected to", "set to".</summary>
+    private static readonly FrozenSet<string> ScheduleMarkers = new[]
+    {
+        "due", "expected", "set", "scheduled", "slated", "poised", "planned", "planning", "plans", "plan", "intends", "intend", "intended",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Modals of a plain future ("work will begin"); "would" and "could" are left out, as they also report hypotheses.</summary>
+    private static readonly FrozenSet<string> FutureModals = new[] { "will", "shall" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words shortly before a past form that keep it from reporting the event done ("was not towed", "to be towed").</summary>
+    private static readonly FrozenSet<string> DoneBlockers = new[]
+    {
+        "to", "will", "would", "could", "may", "might", "should", "shall", "must", "can", "not", "never", "no", "if", "unless", "whether",
+        "awaiting", "pending",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words right before a past form that make it an adjective ("the ratified treaty").</summary>
+    private static readonly FrozenSet<string> Determiners = new[] { "the", "a", "an", "its", "their", "his", "her" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs too general to name an event ("is due to be", "expected to say").</summary>
+    private static readonly FrozenSet<string> GeneralVerbs = new[]
+    {
+        "be", "have", "do", "get", "make", "say", "tell", "report", "expect", "plan", "schedule", "set", "hope", "intend", "need", "want",
+        "try", "seem", "continue", "remain", "take", "give", "come", "go", "see", "use", "include",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Irregular past forms and participles of verbs common in news, by their base form.</summary>
+    private static readonly FrozenDictionary<string, string> IrregularForms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["began"] = "begin", ["begun"] = "begin", ["went"] = "go", ["gone"] = "go", ["took"] = "take", ["taken"] = "take",
+        ["gave"] = "give", ["given"] = "give", ["made"] = "make", ["held"] = "hold", ["met"] = "meet", ["left"] = "leave",
+        ["sold"] = "sell", ["bought"] = "buy", ["won"] = "win", ["lost"] = "lose", ["broke"] = "break", ["broken"] = "break",
+        ["brought"] = "bring", ["came"] = "come", ["found"] = "find", ["paid"] = "pay", ["rose"] = "rise", ["risen"] = "rise",
+        ["fell"] = "fall", ["fallen"] = "fall", ["sank"] = "sink", ["sunk"] = "sink", ["struck"] = "strike", ["spoke"] = "speak",
+        ["spoken"] = "speak", ["chose"] = "choose", ["chosen"] = "choose", ["flew"] = "fly", ["flown"] = "fly", ["froze"] = "freeze",
+        ["frozen"] = "freeze", ["sought"] = "seek", ["sent"] = "send", ["spent"] = "spend", ["stood"] = "stand", ["stole"] = "steal",
+        ["stolen"] = "steal", ["swore"] = "swear", ["sworn"] = "swear", ["threw"] = "throw", ["thrown"] = "throw", ["withdrew"] = "withdraw",
+        ["withdrawn"] = "withdraw", ["wrote"] = "write", ["written"] = "write", ["ran"] = "run", ["drew"] = "draw", ["drawn"] = "draw",
+        ["drove"] = "drive", ["driven"] = "drive", ["built"] = "build", ["rebuilt"] = "rebuild", ["caught"] = "catch", ["led"] = "lead",
+        ["shot"] = "shoot", ["sat"] = "sit", ["hung"] = "hang", ["laid"] = "lay", ["underwent"] = "undergo", ["undergone"] = "undergo",
+        ["forbade"] = "forbid", ["forbidden"] = "forbid", ["overturned"] = "overturn", ["shut"] = "shut", ["cut"] = "cut",
+        ["upheld"] = "uphold", ["struck down"] = "strike", ["fought"] = "fight", ["taught"] = "teach", ["told"] = "tell", ["said"] = "say",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Content words two sentences must share, the verb aside, to speak of one event.</summary>
+    private const int SharedWordsNeeded = 2;
+
+    /// <summary>Words after a past form's subject within which a blocker cancels it.</summary>
+    private const int BlockWindow = 4;
+
+    /// <summary>Words of the scheduled phrase kept in the conflict's description after its verb.</summary>
+    private const int PhraseWordsAfterVerb = 3;
+
+    private sealed record Sighting(string Lemma, ClaimUnit Unit, bool Done, string Phrase);
+
+    public static ImmutableArray<Conflict> Detect(IReadOnlyList<ClaimUnit> units, int maxConflicts)
+    {
+        if (maxConflicts <= 0) return [];
+        var sightings = new List<Sighting>();
+        foreach (var unit in units) Find(unit, sightings);
+        var pendingLemmas = sightings.Where(s => !s.Done).Select(s => s.Lemma).ToHashSet(StringComparer.Ordinal);
+        if (pendingLemmas.Count == 0) return [];
+
+        var conflicts = new List<(int First, Conflict Conflict)>();
+        var usedUnits = new HashSet<int>();
+        foreach (var slot in sightings.Where(s => pendingLemmas.Contains(s.Lemma)).GroupBy(s => s.Lemma, StringComparer.Ordinal).OrderBy(g => g.Min(s => s.Unit.Index)))
+        {
+            var pendingArticles = slot.Where(s => !s.Done).Select(s => s.Unit.ArticleIndex).ToHashSet();
+            var doneArticles = slot.Where(s => s.Done).Select(s => s.Unit.ArticleIndex).ToHashSet();
+            var pending = slot.Where(s => !s.Done && !doneArticles.Contains(s.Unit.ArticleIndex)).ToList();
+            var done = slot.Where(s => s.Done && !pendingArticles.Contains(s.Unit.ArticleIndex)).ToList();
+            foreach (var p in pending)
+            {
+                if (usedUnits.Contains(p.Unit.Index)) continue;
+                var matching = done.Where(d => !usedUnits.Contains(d.Unit.Index) && SharedContent(p.Unit, d.Unit, slot.Key) >= SharedWordsNeeded).ToList();
+                if (matching.Count == 0) continue;
+                var pendingSide = pending.Where(o => o.Unit == p.Unit || SharedContent(o.Unit, matching[0].Unit, slot.Key) >= SharedWordsNeeded).ToList();
+                foreach (var s in pendingSide.Concat(matching)) usedUnits.Add(s.Unit.Index);
+                var about = $"whether \u201C{p.Phrase}\u201D has happened: pending in one retelling, done in another";
+                conflicts.Add((Math.Min(p.Unit.Index, matching.Min(d => d.Unit.Index)), new Conflict(about, [Version(pendingSide), Version(matching)])));
+            }
+        }
+        return [.. conflicts.OrderBy(c => c.First).Take(maxConflicts).Select(c => c.Conflict)];
+    }
+
+    private static ConflictVersion Version(List<Sighting> side)
+    {
+        var first = side.MinBy(s => s.Unit.Index)!.Unit;
+        var articles = side.Select(s => s.Unit).OrderBy(u => u.ArticleIndex).Select(u => u.Article.Id).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        return new ConflictVersion(first.Text, articles);
+    }
+
+    /// <summary>Content words (names included) two units share, leaving out the verb's own forms, numbers, dates and light words.</summary>
+    private static int SharedContent(ClaimUnit a, ClaimUnit b, string lemma)
+    {
+        var stem = lemma.Length > 4 ? lemma[..4] : lemma;
+        var count = 0;
+        foreach (var key in a.Keys)
+        {
+            if (key[0] is '#' or '@' || ParaphraseLexicon.IsLight(key) || key.StartsWith(stem, StringComparison.Ordinal)) continue;
+            if (b.Keys.Contains(key)) count++;
+        }
+        return count;
+    }
+
+    /// <summary>The scheduled ("due to ratify", "will begin", "expected to be towed") and done ("ratified", "began", "was towed") verbs of a unit.</summary>
+    private static void Find(ClaimUnit unit, List<Sighting> sightings)
+    {
+        var text = unit.Article.Text;
+        var words = Tokenizer.Tokenize(text, unit.Span).Where(t => t.IsWord).ToList();
+        var folded = words.Select(w => ClaimSplitter.FoldWord(w.Value)).ToList();
+        for (var i = 0; i < folded.Count; i++)
+        {
+            // Scheduled: "due to ratify", "expected to be towed", "will begin", "will be demolished".
+            var verbAt = -1;
+            if (ScheduleMarkers.Contains(folded[i]) && i + 2 < folded.Count && folded[i + 1] == "to") verbAt = i + 2;
+            else if (FutureModals.Contains(folded[i]) && i + 1 < folded.Count) verbAt = i + 1;
+            if (verbAt >= 0)
+            {
+                var passive = folded[verbAt] == "be" && verbAt + 1 < folded.Count;
+                var verb = passive ? folded[verbAt + 1] : folded[verbAt];
+                var lemma = passive ? LemmaOfPastForm(verb) : Lemma(verb);
+                if (lemma is not null && !GeneralVerbs.Contains(lemma))
+                {
+                    var verbEnd = passive ? verbAt + 1 : verbAt;
+                    var end = Math.Min(folded.Count - 1, verbEnd + PhraseWordsAfterVerb);
+                    while (end > verbEnd && Stopwords.IsStopword(folded[end])) end--;
+                    var phrase = text[words[i].Span.Start..words[end].Span.End];
+                    sightings.Add(new Sighting(Key(lemma), unit, Done: false, phrase));
+                }
+                continue;
+            }
+            // Done: a past form ("ratified", "began", "was towed", "has been towed") with no blocker just before it.
+            if (LemmaOfPastForm(folded[i]) is not { } doneLemma || GeneralVerbs.Contains(doneLemma) || i == 0) continue;
+            var blocked = Determiners.Contains(folded[i - 1]);
+            for (var k = Math.Max(0, i - BlockWindow); k < i; k++) blocked |= DoneBlockers.Contains(folded[k]) || ScheduleMarkers.Contains(folded[k]);
+            if (!blocked) sightings.Add(new Sighting(Key(doneLemma), unit, Done: true, words[i].Value));
+        }
+    }
+
+    /// <summary>The base form of a plain verb: itself when it looks like one.</summary>
+    private static string? Lemma(string word) => word.Length >= 3 && word.All(char.IsLetter) ? word : null;
+
+    /// <summary>The base form behind a past form or participle ("ratified" → "ratify", "towed" → "tow", "began" → "begin"), or null.</summary>
+    internal static string? LemmaOfPastForm(string word)
+    {
+        if (IrregularForms.TryGetValue(word, out var irregular)) return irregular;
+        if (word.Length < 5 || !word.EndsWith("ed", StringComparison.Ordinal) || !word.All(char.IsLetter)) return null;
+        if (word.EndsWith("ied", StringComparison.Ordinal)) return word[..^3] + "y";
+        var stem = word[..^2];
+        // "stopped" → "stop"; "agreed" → "agree" is read as "agre" by Key, as "agree" is.
+        if (stem.Length >= 3 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'e')) stem = stem[..^1];
+        return stem;
+    }
+
+    /// <summary>One key for all forms of a verb: a final "e" is dropped, so "close" and "closed" (read "clos") meet.</summary>
+    private static string Key(string lemma) => lemma.Length > 3 && lemma[^1] == 'e' ? lemma[..^1] : lemma;
+}

@@ -1,0 +1,64 @@
+using Crosscheck.Analysis;
+using Crosscheck.Comparison;
+using Crosscheck.Extraction;
+using Crosscheck.Tests.Analysis;
+
+namespace Crosscheck.Tests.Comparison;
+
+/// <summary>Stale context told through a schedule: one retelling says an event is due or expected, another reports it done.</summary>
+public sealed class ScheduledEventTests
+{
+    private static readonly DateOnly Friday = new(2031, 5, 9);
+
+    private static StoryComparison Compare(params Article[] articles) => StoryFixtures.CompareAnalyzed(articles);
+
+    private static IEnumerable<Conflict> Scheduled(StoryComparison comparison) =>
+        comparison.Conflicts.Where(c => c.About.StartsWith("whether \u201C", StringComparison.Ordinal));
+
+    private static Article Early(string id, params string[] paragraphs) => TestArticles.Create(id, "Trawler adrift off Kelmouth", Friday, paragraphs);
+
+    [Fact]
+    public void An_event_one_retelling_expects_and_another_reports_done_is_a_conflict()
+    {
+        var comparison = Compare(
+            Early("a1", "The trawler Marisa is expected to be towed into Kelmouth harbour by a lifeboat crew on Saturday."),
+            Early("a2", "A lifeboat crew towed the trawler Marisa into Kelmouth harbour early on Saturday, the coastguard said."));
+
+        var conflict = Assert.Single(Scheduled(comparison));
+        Assert.Equal("whether \u201Cexpected to be towed into Kelmouth harbour\u201D has happened: pending in one retelling, done in another", conflict.About);
+        Assert.Equal(["a1"], conflict.Versions[0].ArticleIds.ToArray());
+        Assert.Equal(["a2"], conflict.Versions[1].ArticleIds.ToArray());
+    }
+
+    [Theory]
+    [InlineData("The council is due to ratify the harbour plan at its meeting on Thursday.", "The council formally ratified the harbour plan on Thursday evening.")]
+    [InlineData("Demolition of the old grain silo will begin next week, the port said.", "Demolition of the old grain silo began on Wednesday, the port said.")]
+    public void Schedules_and_their_past_forms_meet_across_irregular_and_regular_verbs(string pending, string done)
+    {
+        var comparison = Compare(Early("a1", pending), Early("a2", done));
+
+        Assert.Single(Scheduled(comparison));
+    }
+
+    [Fact]
+    public void An_article_that_tells_both_the_plan_and_the_outcome_is_recounting()
+    {
+        var comparison = Compare(
+            Early("a1", "The council was due to ratify the harbour plan on Thursday.", "The council ratified the harbour plan on Thursday evening after a long debate."),
+            Early("a2", "The council ratified the harbour plan on Thursday evening."));
+
+        Assert.Empty(Scheduled(comparison));
+    }
+
+    [Theory]
+    [InlineData("The trawler Marisa was not towed into Kelmouth harbour on Saturday because of the swell.")]
+    [InlineData("A lifeboat towed a yacht into Penrick marina on Saturday.")]
+    public void A_negated_or_unrelated_past_form_is_no_conflict(string other)
+    {
+        var comparison = Compare(
+            Early("a1", "The trawler Marisa is expected to be towed into Kelmouth harbour on Saturday."),
+            Early("a2", other));
+
+        Assert.Empty(Scheduled(comparison));
+    }
+}
