@@ -38,6 +38,10 @@ public sealed class QualityFloorTests
     public void Fifth_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout5", Gold(RepositoryPaths.Holdout5), CorpusRun.Analyze(RepositoryPaths.Holdout5, "eval/holdout5/").Json);
 
+    [Fact]
+    public void Sixth_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout6", Gold(RepositoryPaths.Holdout6), CorpusRun.Analyze(RepositoryPaths.Holdout6, "eval/holdout6/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

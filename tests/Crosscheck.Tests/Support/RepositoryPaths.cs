@@ -17,6 +17,8 @@ public static class RepositoryPaths
 
     public static string Holdout5 => Path.Combine(Root, "eval", "holdout5");
 
+    public static string Holdout6 => Path.Combine(Root, "eval", "holdout6");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {
