@@ -111,4 +111,30 @@ public sealed class PrimarySourceTests
 
         Assert.Equal("Marn Constabulary", primary.Name);
     }
+
+    [Fact]
+    public void A_broadcaster_named_with_a_media_noun_after_a_weaker_cue_is_the_primary_source()
+    {
+        var primary = Primary(
+            TestArticles.Create("j1", "Tax plan", Day,
+                "In an interview with the public broadcaster KVT, Treasury Minister Aldo Brin said the tax plan would go to a vote next week.",
+                "The Federal Chamber will debate the plan on Tuesday, according to the Federal Chamber's agenda."),
+            TestArticles.Create("j2", "Minister defends plan", Day,
+                "Aldo Brin, speaking to KVT on Sunday, said he would not withdraw the plan.",
+                "According to the Federal Chamber, the debate will last two days."),
+            TestArticles.Create("j3", "Vote on tax plan", Day, "The vote comes days after Aldo Brin defended the plan in an interview with KVT."));
+
+        Assert.Equal("KVT", primary.Name);
+    }
+
+    [Fact]
+    public void A_story_told_from_a_judgment_leans_on_the_court()
+    {
+        var primary = Primary(
+            TestArticles.Create("k1", "Quarry permit annulled", Day, "The Dunmore Regional Court on Monday annulled the permit for the Harrow Hill quarry."),
+            TestArticles.Create("k2", "Quarry ruling", Day, "The Dunmore Regional Court ruled that the council had ignored the noise survey, and the quarry operator said it would appeal."),
+            TestArticles.Create("k3", "Villagers celebrate", Day, "Villagers near Harrow Hill celebrated after the Dunmore Regional Court found the permit unlawful."));
+
+        Assert.Equal("Dunmore Regional Court", primary.Name);
+    }
 }

@@ -26,9 +26,16 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(?:\([\p{Lu}.]{2,10}\)\s*)?,?\s*(?:(?:also|previously|further|earlier|now|first|later|then|exclusively|recently|reportedly)\s+)?(?<verb>[\p{L}]+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex VerbAfter();
 
-    [GeneratedRegex(@"(?:\b(?<strong>according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|revealed\s+by|reports|reported|writes|wrote|reveals|published\s+by|published\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?in|(?:appeared|described|detailed)\s+in|told\s+by)|\b(?<weak>told|interview\s+with|speaking\s+to|speaking\s+with|talking\s+to|asked\s+by|said\s+to|in\s+comments\s+to|appearance\s+on|spoke\s+to|spoke\s+with))\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}?$|\b(?<noun>newspaper|daily|outlet|agency|broadcaster|magazine|publication|channel|tabloid|weekly|website|news\s+site|paper)\s+$",
+    [GeneratedRegex(@"(?:\b(?<strong>according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|revealed\s+by|reports|reported|writes|wrote|reveals|published\s+by|published\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?in|(?:appeared|described|detailed)\s+in|told\s+by)|\b(?<weak>told|interview\s+with|speaking\s+to|speaking\s+with|talking\s+to|asked\s+by|said\s+to|in\s+comments\s+to|appearance\s+on|spoke\s+to|spoke\s+with))\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}?$|\b(?<noun>" + MediaNouns + @")\s+$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
     private static partial Regex CueBefore();
+
+    /// <summary>Nouns that introduce a medium by name ("the broadcaster RTM", "the daily Ostra").</summary>
+    private const string MediaNouns = @"newspaper|daily|outlet|agency|broadcaster|magazine|publication|channel|tabloid|weekly|website|news\s+site|paper";
+
+    /// <summary>A media noun right before a name, even where a weaker cue comes first ("an interview with the public broadcaster RTM").</summary>
+    [GeneratedRegex(@"\b(?:" + MediaNouns + @")\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex MediaNounBefore();
 
     [GeneratedRegex(@"\b(?:published|appeared|appears?|described|reported)\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?in\s+(?:the\s+(?:journal\s+)?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PublicationCueBefore();
@@ -100,6 +107,12 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
                     strong = true;
                     byCue = false;
                 }
+                else if (RulingVerbs.Contains(v) && entity.Type == EntityType.Organization && IsCourt(entity.Name))
+                {
+                    // "The Eskelby Administrative Court annulled the permit": a court speaks through its rulings.
+                    strong = true;
+                    byCue = false;
+                }
             }
             if (strong is null && entity.Type == EntityType.Organization && WeakAfter().IsMatch(after)) strong = false;
 
@@ -108,7 +121,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
             var cue = CueBefore().Match(before);
             if (cue.Success)
             {
-                if (cue.Groups["strong"].Success || (cue.Groups["noun"].Success && entity.Type != EntityType.Person))
+                if (cue.Groups["strong"].Success || ((cue.Groups["noun"].Success || MediaNounBefore().IsMatch(before)) && entity.Type != EntityType.Person))
                 {
                     strong = true;
                     byCue = true;
@@ -235,9 +248,23 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
         "gazzetta", "nouvelles", "correo", "dagblad", "tidende", "posten", "avis", "noticias", "notizie",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>What a court does when it speaks: "ruled", "found", "annulled", "ordered".</summary>
+    private static readonly FrozenSet<string> RulingVerbs = new[]
+    {
+        "ruled", "rules", "found", "finds", "ordered", "orders", "annulled", "annuls", "quashed", "quashes", "upheld", "upholds",
+        "overturned", "overturns", "dismissed", "dismisses", "rejected", "rejects", "sentenced", "sentences", "acquitted", "convicted",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Head words of courts and tribunals, in several languages.</summary>
+    private static readonly FrozenSet<string> CourtWords = new[] { "court", "tribunal", "tribunale", "cour", "gericht", "juzgado" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsCourt(string name) => Tokenizer.FoldedWords(name).Any(CourtWords.Contains);
+
     /// <summary>
-    /// The entities of the story that are news media: known outlets, the outlet of one of the story's articles, and
-    /// names built on a media word ("Harbour Gazette", "Northcoast Radio News").
+    /// The entities of the story that are news media: known outlets, the outlet of one of the story's articles, names
+    /// built on a media word ("Harbour Gazette", "Northcoast Radio News"), and names a retelling introduces with a
+    /// media noun ("the public broadcaster RTM", "the newspaper Ostra").
     /// </summary>
     internal static HashSet<string> Media(ResolvedEntities entities, IReadOnlyList<ArticleDocument> documents, Gazetteer gazetteer)
     {
@@ -252,6 +279,15 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
                 || forms.Any(f => Tokenizer.FoldedWords(f).Any(MediaWords.Contains)))
             {
                 media.Add(entity.Name);
+            }
+        }
+        foreach (var doc in documents)
+        {
+            foreach (var (span, entity) in entities.MentionsIn(doc.Index, new TextSpan(0, doc.Text.Length)))
+            {
+                if (entity.Type is EntityType.Person or EntityType.Location || media.Contains(entity.Name)) continue;
+                var sentenceStart = doc.Sentences[doc.SentenceAt(span.Start)].Start;
+                if (MediaNounBefore().IsMatch(doc.Text.AsSpan(Math.Max(sentenceStart, span.Start - 60), span.Start - Math.Max(sentenceStart, span.Start - 60)))) media.Add(entity.Name);
             }
         }
         return media;
