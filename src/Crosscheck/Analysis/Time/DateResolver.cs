@@ -49,15 +49,58 @@ public sealed partial class DateResolver
     private const string Number = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2}";
 
     /// <summary>
-    /// What every date expression contains: a digit, a month's name or abbreviation, or a word with "day", "week",
-    /// "month", "year", "tonight" or "tomorrow" in it. Most sentences have none, and skip the expression.
+    /// What every date expression contains: a digit, a month's name or abbreviation (capitalised, as the expression
+    /// wants it), or a word with "day", "week", "month", "year", "tonight" or "tomorrow" in it. Most sentences have
+    /// none and skip the expression; in the others, it starts near the first cue (see <see cref="ScanStart"/>).
     /// </summary>
-    private static readonly SearchValues<string> DateCues = SearchValues.Create(
-        ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "week", "month", "year", "tonight", "tomorrow",
-         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> NumberAndMonthCues = SearchValues.Create(
+        ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+        StringComparison.Ordinal);
 
-    private static bool MayHoldDate(ReadOnlySpan<char> text) => text.IndexOfAny(DateCues) >= 0;
+    private static readonly SearchValues<string> WordCues = SearchValues.Create(
+        ["day", "week", "month", "year", "tonight", "tomorrow"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The position of the first cue in [<paramref name="from"/>, <paramref name="end"/>), or -1.</summary>
+    private static int NextCue(string text, int from, int end)
+    {
+        var span = text.AsSpan(from, end - from);
+        var number = span.IndexOfAny(NumberAndMonthCues);
+        var word = (number < 0 ? span : span[..number]).IndexOfAny(WordCues);
+        var first = word >= 0 ? word : number;
+        return first < 0 ? -1 : from + first;
+    }
+
+    /// <summary>
+    /// Where a match that holds the cue at <paramref name="cue"/> can start at the earliest. Before its first cue, a
+    /// match has at most the rest of the cue's word and two words with white space or hyphens between ("earlier this
+    /// week", "mid-February", "on Monday", "in 2021"); the start then moves back to white space, so the expression,
+    /// whose look-behinds see one character, sees there what it sees when it scans the whole sentence.
+    /// </summary>
+    private static int ScanStart(string text, int sentenceStart, int cue)
+    {
+        var i = cue;
+        while (i > sentenceStart && char.IsLetter(text[i - 1])) i--;
+        for (var word = 0; word < 2; word++)
+        {
+            while (i > sentenceStart && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '-')) i--;
+            while (i > sentenceStart && (char.IsLetter(text[i - 1]) || text[i - 1] == '-')) i--;
+        }
+        while (i > sentenceStart && !char.IsWhiteSpace(text[i - 1])) i--;
+        return i;
+    }
+
+    /// <summary>
+    /// Characters the expression matches that the cues do not find: digits of other scripts (its \d) and the Kelvin
+    /// sign (its case-insensitive "k"). A sentence with one is scanned whole, as before the cues.
+    /// </summary>
+    private static bool HasUncuedCharacter(ReadOnlySpan<char> text)
+    {
+        foreach (var ch in text)
+        {
+            if (ch > 127 && (ch == '\u212A' || char.IsDigit(ch))) return true;
+        }
+        return false;
+    }
 
     [GeneratedRegex(
         @"(?<![\w/.-])(?<iy>(?:19|20)\d{2})-(?<im>\d{1,2})-(?<id>\d{1,2})(?![\w/-])" +
@@ -78,14 +121,40 @@ public sealed partial class DateResolver
     public IReadOnlyList<DateMention> Resolve(string text, DateOnly? reference) => Resolve(text, new TextSpan(0, text.Length), reference);
 
     /// <summary>The date expressions inside <paramref name="range"/> of <paramref name="text"/>, in text order.</summary>
-    public IReadOnlyList<DateMention> Resolve(string text, TextSpan range, DateOnly? reference)
+    /// <remarks>
+    /// The expression has no literal prefix, so scanning tries it at nearly every position: each scan starts near the
+    /// next cue instead, and a match found there is the one a scan of the whole range would find (nothing can start
+    /// before <see cref="ScanStart"/>). The range stays the sentence, so look-aheads stop at its end as before.
+    /// </remarks>
+    public IReadOnlyList<DateMention> Resolve(string text, TextSpan range, DateOnly? reference) =>
+        Resolve(text, range, reference, scanWhole: HasUncuedCharacter(text.AsSpan(range.Start, range.Length)));
+
+    /// <summary>The same, scanning the whole range: what the cue-led scan must equal (the tests compare them).</summary>
+    internal IReadOnlyList<DateMention> ResolveScanningWhole(string text, TextSpan range, DateOnly? reference) =>
+        Resolve(text, range, reference, scanWhole: true);
+
+    private List<DateMention> Resolve(string text, TextSpan range, DateOnly? reference, bool scanWhole)
     {
         var result = new List<DateMention>();
-        if (!MayHoldDate(text.AsSpan(range.Start, range.Length))) return result;
-        var match = DateExpression().Match(text, range.Start, range.Length);
+        var cue = NextCue(text, range.Start, range.End);
+        if (cue < 0) return result;
+        var start = scanWhole ? range.Start : ScanStart(text, range.Start, cue);
+        var match = DateExpression().Match(text, start, range.End - start);
         while (match.Success)
         {
             Interpret(match, reference, result);
+            var end = match.Index + match.Length;
+            if (!scanWhole)
+            {
+                cue = NextCue(text, end, range.End);
+                if (cue < 0) break;
+                start = ScanStart(text, range.Start, cue);
+                if (start > end)
+                {
+                    match = DateExpression().Match(text, start, range.End - start);
+                    continue;
+                }
+            }
             match = match.NextMatch();
         }
         return result;
