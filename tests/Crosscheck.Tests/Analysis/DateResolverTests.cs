@@ -63,12 +63,12 @@ public sealed class DateResolverTests
     }
 
     /// <summary>
-    /// The scan that starts near each cue finds what a scan of the whole range finds: random sentences of date words,
+    /// Trying the expression near each cue finds what trying it at every position finds: random sentences of date words,
     /// numbers, hyphens, white space and a character the cues miss (the Kelvin sign), inside a longer text so the
     /// range's ends matter. (Another script's digits are left out: where the expression takes one, parsing it throws.)
     /// </summary>
     [Fact]
-    public void Starting_near_the_cues_finds_what_scanning_the_whole_range_finds()
+    public void Trying_near_the_cues_finds_what_trying_every_position_finds()
     {
         string[] pieces =
         [
@@ -88,7 +88,7 @@ public sealed class DateResolverTests
             var text = before + sentence + (random.Next(3) == 0 ? " 2021" : "");
             var range = new TextSpan(before.Length, sentence.Length);
 
-            var expected = Resolver.ResolveScanningWhole(text, range, reference);
+            var expected = Resolver.ResolveTryingEveryPosition(text, range, reference);
             var actual = Resolver.Resolve(text, range, reference);
 
             Assert.True(expected.SequenceEqual(actual), $"\"{sentence}\": {string.Join(", ", expected)} but {string.Join(", ", actual)}");
