@@ -1,4 +1,5 @@
 using Crosscheck.Analysis.Time;
+using Crosscheck.Text;
 
 namespace Crosscheck.Tests.Analysis;
 
@@ -59,5 +60,38 @@ public sealed class DateResolverTests
     public void Needs_a_reference_or_finds_no_date(string sentence)
     {
         Assert.Empty(Resolver.Resolve(sentence, reference: null));
+    }
+
+    /// <summary>
+    /// Trying the expression near each cue finds what trying it at every position finds: random sentences of date words,
+    /// numbers, hyphens, white space and a character the cues miss (the Kelvin sign), inside a longer text so the
+    /// range's ends matter. (Another script's digits are left out: where the expression takes one, parsing it throws.)
+    /// </summary>
+    [Fact]
+    public void Trying_near_the_cues_finds_what_trying_every_position_finds()
+    {
+        string[] pieces =
+        [
+            "last", "Last", "week", "WEEK", "wee\u212A", "earlier", "later", "this", "past", "month", "year", "years", "ago", "two", "a", "six",
+            "3", "12", "25th", "2024", "1999", "11/03/2024", "2024-11-05", "3.4.2020", "in", "mid", "mid-", "-", "--", " ", "  ", "\t",
+            "\u00A0", ",", ".", "/", ":", "(", "\"", "'", "\u2019", "\u2014", "\u200D", "x-", "on", "since", "between", "throughout", "of", "the",
+            "and", "or", "to", "Monday", "monday", "Sunday", "yesterday", "today", "tonight", "tomorrow", "day", "days", "January", "Jan",
+            "Jan.", "Ju", "Jun", "Sept", "Sept.", "May", "may", "March", "Mayor", "Decision", "%", "percent", "said", "foo", "\u00E9t\u00E9",
+        ];
+        var random = new Random(20261121);
+        var reference = new DateOnly(2031, 3, 14);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var sentence = new System.Text.StringBuilder();
+            for (var k = random.Next(1, 14); k > 0; k--) sentence.Append(pieces[random.Next(pieces.Length)]).Append(random.Next(3) == 0 ? "" : " ");
+            var before = random.Next(3) == 0 ? "In 2020 " : "";
+            var text = before + sentence + (random.Next(3) == 0 ? " 2021" : "");
+            var range = new TextSpan(before.Length, sentence.Length);
+
+            var expected = Resolver.ResolveTryingEveryPosition(text, range, reference);
+            var actual = Resolver.Resolve(text, range, reference);
+
+            Assert.True(expected.SequenceEqual(actual), $"\"{sentence}\": {string.Join(", ", expected)} but {string.Join(", ", actual)}");
+        }
     }
 }

@@ -372,6 +372,7 @@ internal sealed class ResolvedEntities
     private readonly Dictionary<string, HashSet<int>> _bySurname = new(StringComparer.Ordinal);
     private readonly List<(int Entity, string[] RoleWords, string? Country)> _roles = [];
     private readonly Dictionary<int, List<(int Position, int End, int Entity)>> _byArticle = [];
+    private readonly Dictionary<Entity, EntityForms> _forms = new(ReferenceEqualityComparer.Instance);
 
     public ResolvedEntities(Gazetteer gazetteer, ImmutableArray<Entity> entities, IReadOnlyList<RecognizedMention> mentions, int[] entityOf)
     {
@@ -401,6 +402,19 @@ internal sealed class ResolvedEntities
     }
 
     public ImmutableArray<Entity> Entities { get; }
+
+    /// <summary>An entity's forms, folded and as name keys: worked out once per story, as every article's attribution compares them.</summary>
+    public EntityForms FormsOf(Entity entity)
+    {
+        if (!_forms.TryGetValue(entity, out var forms))
+        {
+            var printed = entity.Aliases.Prepend(entity.Name).ToList();
+            _forms[entity] = forms = new EntityForms(
+                printed.Select(TextFolding.Fold).ToImmutableArray(),
+                printed.Select(EntityResolver.NameKey).ToHashSet(StringComparer.Ordinal));
+        }
+        return forms;
+    }
 
     /// <summary>The entity a printed name refers to: the same folded form, or the surname of exactly one person.</summary>
     public Entity? FindByName(string name)
@@ -509,3 +523,6 @@ internal sealed class ResolvedEntities
             .Where(w => Gazetteer.RoleHeads.Contains(w) || Gazetteer.RoleModifiers.Contains(w))
             .ToArray();
 }
+
+/// <summary>The forms of an entity, its name first and then its aliases: folded (<see cref="TextFolding.Fold"/>), and the set of their name keys (<see cref="EntityResolver.NameKey"/>).</summary>
+internal sealed record EntityForms(ImmutableArray<string> Folded, HashSet<string> Keys);

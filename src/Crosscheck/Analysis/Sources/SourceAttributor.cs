@@ -54,7 +54,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
         var citations = new List<SourceCitation>();
         var article = doc.Article;
         var outlet = article.Outlet is { Length: > 0 } o ? EntityResolver.NameKey(o) : null;
-        bool IsSelf(Entity e) => outlet is not null && (EntityResolver.NameKey(e.Name) == outlet || e.Aliases.Any(a => EntityResolver.NameKey(a) == outlet));
+        bool IsSelf(Entity e) => outlet is not null && entities.FormsOf(e).Keys.Contains(outlet);
 
         // Headlines: "…, X reports", "… says X", "… - X", "X: …".
         var title = TextFolding.Fold(article.Title);
@@ -64,9 +64,9 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
             {
                 if (entity.Type == EntityType.Location || IsSelf(entity)) continue;
                 if (entity.Type == EntityType.Person) continue;
-                foreach (var form in entity.Aliases.Prepend(entity.Name))
+                foreach (var form in entities.FormsOf(entity).Folded)
                 {
-                    if (TitleCites(title, TextFolding.Fold(form)))
+                    if (TitleCites(title, form))
                     {
                         citations.Add(new SourceCitation(article.Id, entity.Name, null, Strong: true));
                         break;
@@ -275,7 +275,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
             if (entity.Type is EntityType.Person or EntityType.Location) continue;
             var forms = entity.Aliases.Prepend(entity.Name).ToList();
             if (gazetteer.Find(entity.Name) is { Kind: GazetteerKind.Outlet }
-                || forms.Any(f => storyOutlets.Contains(EntityResolver.NameKey(f)))
+                || storyOutlets.Overlaps(entities.FormsOf(entity).Keys)
                 || forms.Any(f => Tokenizer.FoldedWords(f).Any(MediaWords.Contains)))
             {
                 media.Add(entity.Name);

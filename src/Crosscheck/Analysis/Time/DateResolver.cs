@@ -57,10 +57,39 @@ public sealed partial class DateResolver
          "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static bool MayHoldDate(ReadOnlySpan<char> text) => text.IndexOfAny(DateCues) >= 0;
+    /// <summary>
+    /// Where a match whose first cue is at <paramref name="cue"/> can start at the earliest: before that cue it has at
+    /// most the rest of the cue's word and two words with white space or hyphens between ("earlier this week",
+    /// "mid-February", "on Monday", "in 2021").
+    /// </summary>
+    private static int EarliestStart(string sentence, int cue)
+    {
+        var i = cue;
+        while (i > 0 && char.IsLetter(sentence[i - 1])) i--;
+        for (var word = 0; word < 2; word++)
+        {
+            while (i > 0 && (char.IsWhiteSpace(sentence[i - 1]) || sentence[i - 1] == '-')) i--;
+            while (i > 0 && (char.IsLetter(sentence[i - 1]) || sentence[i - 1] == '-')) i--;
+        }
+        return i;
+    }
 
+    /// <summary>
+    /// Characters the expression matches that the cues do not find: digits of other scripts (its \d) and the Kelvin
+    /// sign (its case-insensitive "k"). A sentence with one is tried at every position.
+    /// </summary>
+    private static bool HasUncuedCharacter(ReadOnlySpan<char> text)
+    {
+        foreach (var ch in text)
+        {
+            if (ch > 127 && (ch == '\u212A' || char.IsDigit(ch))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A date expression that starts where the match is asked for (\G): the caller picks the positions.</summary>
     [GeneratedRegex(
-        @"(?<![\w/.-])(?<iy>(?:19|20)\d{2})-(?<im>\d{1,2})-(?<id>\d{1,2})(?![\w/-])" +
+        @"\G(?:(?<![\w/.-])(?<iy>(?:19|20)\d{2})-(?<im>\d{1,2})-(?<id>\d{1,2})(?![\w/-])" +
         @"|(?<![\w/.-])(?<na>\d{1,2})[/.](?<nb>\d{1,2})[/.](?<ny>(?:19|20)\d{2})(?![\w/])" +
         @"|\b(?<m1>" + AnyMonth + @")(?:(?<=\.)|\b)\s*(?<d1>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))(?:,?\s+(?<y1>(?:19|20)\d{2})\b)?" +
         @"|\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + AnyMonth + @")(?:(?<=\.)|\b)(?:,?\s+(?<y2>(?:19|20)\d{2})\b)?" +
@@ -70,29 +99,77 @@ public sealed partial class DateResolver
         @"|\b(?<wrel>(?i:last|next|this|on|since|by|until|from))?\s*(?<wd>" + Weekday + @")\b" +
         @"|\b(?<rw>(?i:yesterday|today|tomorrow|tonight))\b" +
         @"|\b(?<lr>(?i:last|this|next|earlier\s+this|later\s+this|past|previous))\s+(?<unit>(?i:week|month|year))\b" +
-        @"|\b(?<n>(?i:" + Number + @"))\s+(?<unit2>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)\b",
+        @"|\b(?<n>(?i:" + Number + @"))\s+(?<unit2>(?i:days?|weeks?|months?|years?))\s+(?i:ago|earlier)\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex DateExpression();
+    private static partial Regex DateExpressionAt();
 
     /// <summary>The date expressions of a whole text.</summary>
     public IReadOnlyList<DateMention> Resolve(string text, DateOnly? reference) => Resolve(text, new TextSpan(0, text.Length), reference);
 
     /// <summary>The date expressions inside <paramref name="range"/> of <paramref name="text"/>, in text order.</summary>
-    public IReadOnlyList<DateMention> Resolve(string text, TextSpan range, DateOnly? reference)
+    /// <remarks>
+    /// The expression has no literal prefix, so a scan of the sentence tried it at nearly every position. It is tried
+    /// instead from the <see cref="EarliestStart"/> of the next cue up to that cue, which finds the same matches: every
+    /// match holds a cue, and none can start elsewhere. It sees the sentence alone, as before, so its look-behinds and
+    /// look-aheads stop at the sentence's ends.
+    /// </remarks>
+    public IReadOnlyList<DateMention> Resolve(string text, TextSpan range, DateOnly? reference) =>
+        Resolve(text, range, reference, everyPosition: HasUncuedCharacter(text.AsSpan(range.Start, range.Length)));
+
+    /// <summary>The same, trying the expression at every position: what trying it near the cues must equal (the tests compare them).</summary>
+    internal IReadOnlyList<DateMention> ResolveTryingEveryPosition(string text, TextSpan range, DateOnly? reference) =>
+        Resolve(text, range, reference, everyPosition: true);
+
+    private List<DateMention> Resolve(string text, TextSpan range, DateOnly? reference, bool everyPosition)
     {
         var result = new List<DateMention>();
-        if (!MayHoldDate(text.AsSpan(range.Start, range.Length))) return result;
-        var match = DateExpression().Match(text, range.Start, range.Length);
-        while (match.Success)
+        if (text.AsSpan(range.Start, range.Length).IndexOfAny(DateCues) < 0) return result;
+        var sentence = text.Substring(range.Start, range.Length);
+        var from = 0;
+        while (from < sentence.Length)
         {
-            Interpret(match, reference, result);
-            match = match.NextMatch();
+            var last = sentence.Length - 1;
+            var first = from;
+            if (!everyPosition)
+            {
+                var cue = sentence.AsSpan(from).IndexOfAny(DateCues);
+                if (cue < 0) break;
+                last = from + cue;
+                first = Math.Max(from, EarliestStart(sentence, last));
+            }
+            var match = FirstMatch(sentence, first, last, skipInsideWords: !everyPosition);
+            if (match is null)
+            {
+                from = last + 1;
+                continue;
+            }
+            Interpret(match, range.Start, reference, result);
+            from = match.Index + match.Length;
         }
         return result;
     }
 
-    private void Interpret(Match m, DateOnly? reference, List<DateMention> result)
+    /// <summary>
+    /// The match starting first in [<paramref name="first"/>, <paramref name="last"/>], or null. No match starts
+    /// between two letters or digits: the expression starts at a word boundary or after a character its look-behind
+    /// rejects, so those positions can be skipped.
+    /// </summary>
+    private static Match? FirstMatch(string sentence, int first, int last, bool skipInsideWords)
     {
+        for (var at = first; at <= last; at++)
+        {
+            if (skipInsideWords && at > 0 && char.IsLetterOrDigit(sentence[at - 1]) && char.IsLetterOrDigit(sentence[at])) continue;
+            var match = DateExpressionAt().Match(sentence, at);
+            if (match.Success) return match;
+        }
+        return null;
+    }
+
+    /// <summary>Adds the dates of a match in the sentence that starts at <paramref name="sentenceStart"/> of the text.</summary>
+    private void Interpret(Match m, int sentenceStart, DateOnly? reference, List<DateMention> result)
+    {
+        TextSpan Span(int start, int end) => TextSpan.FromBounds(sentenceStart + start, sentenceStart + end);
+
         if (m.Groups["iy"].Success)
         {
             AddDay(result, Span(m.Groups["iy"].Index, m.Index + m.Length), Int(m, "iy"), Int(m, "im"), Int(m, "id"));
@@ -132,7 +209,7 @@ public sealed partial class DateResolver
             foreach (Match name in MonthName().Matches(list.Value))
             {
                 var month = MonthNumber(name.Value);
-                var span = new TextSpan(list.Index + name.Index, name.Length);
+                var span = new TextSpan(sentenceStart + list.Index + name.Index, name.Length);
                 if (year is { } y) Add(result, span, y, month, 1, DatePrecision.Month);
                 else if (reference is { } r) result.Add(new DateMention(span, NearestMonth(r, month), DatePrecision.Month));
             }
@@ -140,7 +217,7 @@ public sealed partial class DateResolver
         else if (m.Groups["y5"].Success)
         {
             var g = m.Groups["y5"];
-            Add(result, new TextSpan(g.Index, g.Length), Int(m, "y5"), 1, 1, DatePrecision.Year);
+            Add(result, Span(g.Index, g.Index + g.Length), Int(m, "y5"), 1, 1, DatePrecision.Year);
         }
         else if (reference is not { } r)
         {
@@ -261,8 +338,6 @@ public sealed partial class DateResolver
         MonthNames.Number(name) ?? throw new InvalidOperationException($"The month pattern matched \"{name}\", which is not a month name.");
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-
-    private static TextSpan Span(int start, int end) => TextSpan.FromBounds(start, end);
 
     private static void AddDay(List<DateMention> result, TextSpan span, int year, int month, int day) =>
         Add(result, span, year, month, day, DatePrecision.Day);
