@@ -23,8 +23,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         var parent = new int[mentions.Count];
         for (var i = 0; i < parent.Length; i++) parent[i] = i;
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        // Every pass below compares names by their folded key: fold each mention once.
-        var nameKeys = mentions.Select(m => NameKey(m.Text)).ToArray();
+        // Every pass below compares names by their folded key: fold each printed name once (a story prints most many times).
+        var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nameKeys = mentions.Select(m => keyOf.TryGetValue(m.Text, out var key) ? key : keyOf[m.Text] = NameKey(m.Text)).ToArray();
+        var wordsOf = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var nameWords = nameKeys.Select(key => wordsOf.TryGetValue(key, out var words) ? words : wordsOf[key] = key.Split(' ')).ToArray();
         var keys = new string[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -72,13 +75,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         for (var i = 0; i < mentions.Count; i++)
         {
             // One word, or two for surnames such as "Ní Bhriain" (a full name of three or more words ends in them).
-            if (mentions[i].Known is null && nameKeys[i].Count(c => c == ' ') <= 1) standalone.Add(nameKeys[i]);
+            if (mentions[i].Known is null && nameWords[i].Length <= 2) standalone.Add(nameKeys[i]);
         }
         for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Known is not null) continue;
             var root = Find(parent, i);
-            var words = nameKeys[i].Split(' ');
+            var words = nameWords[i];
             if (words.Length is < 2 or > 4 || votes[root].Organization > 0 || votes[root].Location > 0 || votes[root].Person > 0) continue;
             var surname = standalone.Contains(words[^1]) || (words.Length >= 3 && standalone.Contains(words[^2] + " " + words[^1]));
             if (!surname || Gazetteer.IsAllCaps(mentions[i].Text)) continue;
@@ -92,7 +95,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         {
             if (mentions[i].Known is not null) continue;
             var root = Find(parent, i);
-            var words = nameKeys[i].Split(' ');
+            var words = nameWords[i];
             if (words.Length < 2) continue;
             // "the Sentinel" is the outlet "The Carrow Sentinel", as "Barrot" is the person "Jean-Noël Barrot".
             var outlet = votes[root].Winner == EntityType.Organization && Gazetteer.OutletHeads.Contains(words[^1]);
@@ -107,7 +110,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (mentions[i].Known is not null) continue;
             var root = Find(parent, i);
             var type = votes[root].Winner;
-            var words = nameKeys[i].Split(' ');
+            var words = nameWords[i];
             if (type is not (EntityType.Person or EntityType.Other) && !(words.Length == 1 && Gazetteer.OutletHeads.Contains(words[0]))) continue;
             var table = words.Length == 1 ? bySurname : byFirstLast;
             var key = words.Length == 1 ? words[0] : words[0] + " " + words[^1];
@@ -130,7 +133,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         for (var i = 0; i < mentions.Count; i++)
         {
             var root = Find(parent, i);
-            var words = nameKeys[i].Split(' ');
+            var words = nameWords[i];
             if (words.Length < 2) continue;
             var first = LeadingArticles.Contains(words[0]) && words.Length >= 3 ? words[1] : words[0];
             if (mentions[i].Known is null && votes[root].Winner is EntityType.Organization or EntityType.Other) Add(byFirstWord, first, root);
@@ -150,12 +153,12 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 Union(parent, targets[0], root);
             }
         }
-        JoinShortForms(mentions, nameKeys, documents, parent, votes);
+        JoinShortForms(mentions, nameWords, documents, parent, votes);
 
-        return Build(mentions, documents, parent, bonus);
+        return Build(mentions, nameKeys, documents, parent, bonus);
     }
 
-    private ResolvedEntities Build(IReadOnlyList<RecognizedMention> mentions, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] bonus)
+    private ResolvedEntities Build(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] bonus)
     {
         var clusters = new Dictionary<int, List<int>>();
         for (var i = 0; i < mentions.Count; i++)
@@ -184,7 +187,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 known = knownCounts.Values.OrderByDescending(v => v.Count).ThenBy(v => v.Entry.Name, StringComparer.Ordinal).First().Entry;
             }
             var type = known?.Type ?? votes.Winner;
-            var name = known?.Name ?? CanonicalName(members.Select(i => mentions[i].Text));
+            var name = known?.Name ?? CanonicalName(members.Select(i => (mentions[i].Text, nameKeys[i])).ToList());
             var aliases = members.Select(i => mentions[i].Text)
                 .Where(t => !string.Equals(t, name, StringComparison.Ordinal))
                 .Distinct(StringComparer.Ordinal)
@@ -213,18 +216,21 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         {
             foreach (var i in sorted[e].Members) entityOf[i] = e;
         }
-        return new ResolvedEntities(Gazetteer, sorted.Select(b => b.Entity).ToImmutableArray(), mentions, entityOf);
+        return new ResolvedEntities(Gazetteer, sorted.Select(b => b.Entity).ToImmutableArray(), mentions, nameKeys, entityOf);
     }
 
     /// <summary>
     /// The most complete form (most words), then the most frequent, then the one with accents, then a leading "The"
     /// only for a one-word name ("The Lantern", but "Harlow Ridge Sentinel"), then the first.
     /// </summary>
-    internal static string CanonicalName(IEnumerable<string> forms)
+    /// <param name="forms">The printed forms with their <see cref="NameKey"/>.</param>
+    internal static string CanonicalName(IReadOnlyList<(string Form, string Key)> forms)
     {
-        var list = forms.ToList();
-        var best = list
-            .Select((form, order) => (form, order, key: NameKey(form)))
+        // Most entities are printed one way only.
+        var first = forms[0].Form;
+        if (forms.All(f => string.Equals(f.Form, first, StringComparison.Ordinal))) return first;
+        var best = forms
+            .Select((f, order) => (form: f.Form, order, key: f.Key))
             .GroupBy(f => f.key, StringComparer.Ordinal)
             .OrderByDescending(g => g.Key.Count(c => c == ' ') + 1)
             .ThenByDescending(g => g.Count())
@@ -248,14 +254,18 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// Lottery Board" → "National Lottery Board of Brevania"), or its name without a leading demonym or place
     /// ("National Heritage Office" → "Keldish National Heritage Office").
     /// </summary>
-    private static void JoinShortForms(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] votes)
+    private static void JoinShortForms(IReadOnlyList<RecognizedMention> mentions, string[][] nameWords, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] votes)
     {
-        var organisations = new Dictionary<int, string[]>();
+        // The organisations' names, each with its mentions: a name is compared once, not once per mention that prints it
+        // (mentions with the same name key share one words array).
+        var organisations = new Dictionary<string[], List<int>>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < mentions.Count; i++)
         {
             var root = Find(parent, i);
-            var words = nameKeys[i].Split(' ');
-            if (words.Length >= 2 && votes[root].Winner == EntityType.Organization) organisations.TryAdd(i, words);
+            var words = nameWords[i];
+            if (words.Length < 2 || votes[root].Winner != EntityType.Organization) continue;
+            if (!organisations.TryGetValue(words, out var printing)) organisations[words] = printing = [];
+            printing.Add(i);
         }
         if (organisations.Count == 0) return;
         for (var i = 0; i < mentions.Count; i++)
@@ -263,22 +273,31 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (mentions[i].Known is not null) continue;
             var root = Find(parent, i);
             if (votes[root].Winner is not (EntityType.Organization or EntityType.Other)) continue;
-            var words = nameKeys[i].Split(' ');
-            Func<string[], bool> fits;
+            var words = nameWords[i];
             if (words.Length == 1)
             {
                 // Only "the Inspectorate": a bare capitalised head word is as often a sentence's first word.
                 var text = documents[mentions[i].ArticleIndex].Text;
                 var start = mentions[i].Span.Start;
                 if (start < 4 || !text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)) continue;
-                fits = name => name[^1] == words[0];
             }
-            else
+            // Joined when the fitting names' mentions are of exactly one other entity.
+            var target = -1;
+            var several = false;
+            foreach (var (name, printing) in organisations)
             {
-                fits = name => name.Length > words.Length && (IsPrefixBeforeOf(words, name) || name.AsSpan(name.Length - words.Length).SequenceEqual(words));
+                if (!(words.Length == 1 ? name[^1] == words[0] : name.Length > words.Length && (IsPrefixBeforeOf(words, name) || name.AsSpan(name.Length - words.Length).SequenceEqual(words)))) continue;
+                foreach (var m in printing)
+                {
+                    var r = Find(parent, m);
+                    if (r == root || r == target) continue;
+                    several = target >= 0;
+                    target = r;
+                    if (several) break;
+                }
+                if (several) break;
             }
-            var targets = organisations.Where(o => fits(o.Value)).Select(o => Find(parent, o.Key)).Where(r => r != root).Distinct().ToList();
-            if (targets.Count == 1) Union(parent, targets[0], root);
+            if (target >= 0 && !several) Union(parent, target, root);
         }
     }
 
@@ -374,7 +393,8 @@ internal sealed class ResolvedEntities
     private readonly Dictionary<int, List<(int Position, int End, int Entity)>> _byArticle = [];
     private readonly Dictionary<Entity, EntityForms> _forms = new(ReferenceEqualityComparer.Instance);
 
-    public ResolvedEntities(Gazetteer gazetteer, ImmutableArray<Entity> entities, IReadOnlyList<RecognizedMention> mentions, int[] entityOf)
+    /// <param name="nameKeys">The <see cref="EntityResolver.NameKey"/> of each mention.</param>
+    public ResolvedEntities(Gazetteer gazetteer, ImmutableArray<Entity> entities, IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, int[] entityOf)
     {
         _gazetteer = gazetteer;
         Entities = entities;
@@ -382,7 +402,7 @@ internal sealed class ResolvedEntities
         {
             var e = entityOf[i];
             var m = mentions[i];
-            var key = EntityResolver.NameKey(m.Text);
+            var key = nameKeys[i];
             _byKey.TryAdd(key, e);
             var words = key.Split(' ');
             if (entities[e].Type == EntityType.Person && words.Length > 1)
