@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Crosscheck.Analysis.Entities;
 using Crosscheck.Text;
 
@@ -8,6 +9,10 @@ public sealed partial class QuoteExtractor
 {
     /// <summary>Clauses of at least this many words count as reported speech.</summary>
     private const int MinClauseWords = 3;
+
+    /// <summary>The words one of which a sentence holds when it reports speech: a verb of saying or "according" (one lookup a token).</summary>
+    private static readonly FrozenSet<string> ReportedSpeechCues =
+        ReportingVerbs.Reported.Concat(ReportingVerbs.Speech).Append("according").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Adds the reported speech of an article to its quotes: "X said (that) …", "…, X said.", "according to X, …",
@@ -23,11 +28,7 @@ public sealed partial class QuoteExtractor
             // Most sentences report nothing: look at their tokens before splitting them into words.
             var (first, end) = doc.SentenceTokens(s);
             var cued = false;
-            for (var t = first; t < end && !cued; t++)
-            {
-                var token = doc.Tokens[t].Value;
-                cued = ReportingVerbs.Reported.Contains(token) || ReportingVerbs.Speech.Contains(token) || token.Equals("according", StringComparison.OrdinalIgnoreCase);
-            }
+            for (var t = first; t < end && !cued; t++) cued = ReportedSpeechCues.Contains(doc.Tokens[t].Value);
             if (!cued) continue;
             var sentence = doc.Sentences[s];
             var words = Words(doc.Text, sentence.Start, sentence.End);

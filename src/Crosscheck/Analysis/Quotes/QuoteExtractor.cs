@@ -134,7 +134,7 @@ public sealed partial class QuoteExtractor
         {
             var text = TrimQuoted(doc.Text, q.Inner);
             if (text.Length == 0 || !text.Any(char.IsLetter)) continue;
-            var words = WordPattern().Matches(text).Count(m => char.IsLetterOrDigit(m.Value[0]));
+            var words = CountWords(text);
             var (speaker, how, at) = Attribute(doc, entities, q, words <= ScareQuoteMaxWords, articleSource);
             if (words <= ScareQuoteMaxWords)
             {
@@ -425,15 +425,27 @@ public sealed partial class QuoteExtractor
         return match.Success ? match.Value : null;
     }
 
+    /// <summary>The words and punctuation of a span of the text, matched in place (no copy of the span, no match objects).</summary>
     private static List<Word> Words(string text, int start, int end)
     {
         var list = new List<Word>();
         if (end <= start) return list;
-        foreach (Match m in WordPattern().Matches(text[start..end]))
+        foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
         {
-            list.Add(new Word(m.Value, start + m.Index, start + m.Index + m.Length));
+            list.Add(new Word(text.Substring(start + m.Index, m.Length), start + m.Index, start + m.Index + m.Length));
         }
         return list;
+    }
+
+    /// <summary>How many of a text's words start with a letter or digit.</summary>
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        foreach (var m in WordPattern().EnumerateMatches(text))
+        {
+            if (char.IsLetterOrDigit(text[m.Index])) count++;
+        }
+        return count;
     }
 
     private static int NextQuoteOpen(string text, int from, int limit)
