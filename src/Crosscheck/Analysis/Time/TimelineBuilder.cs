@@ -20,6 +20,8 @@ public sealed class TimelineBuilder(DateResolver resolver)
     internal ImmutableArray<TimelineEvent> Build(IReadOnlyList<ArticleDocument> documents)
     {
         var events = new List<(string Key, string Text, HashSet<string> Words, List<int> Articles, int FirstArticle, int Position)>();
+        // The events of each date, in order: a sentence is compared with its date's events only.
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var doc in documents)
         {
             foreach (var sentence in doc.Sentences)
@@ -30,10 +32,11 @@ public sealed class TimelineBuilder(DateResolver resolver)
                 var words = QuoteGrouper.ContentWords(text);
                 foreach (var key in mentions.Select(m => m.Key).Distinct(StringComparer.Ordinal))
                 {
+                    if (!byKey.TryGetValue(key, out var sameDate)) byKey[key] = sameDate = [];
                     var merged = false;
-                    foreach (var e in events)
+                    foreach (var index in sameDate)
                     {
-                        if (e.Key != key) continue;
+                        var e = events[index];
                         if (e.Articles.Contains(doc.Index)) continue;
                         if (Overlap(words, e.Words) < MergeOverlap) continue;
                         e.Articles.Add(doc.Index);
@@ -41,7 +44,9 @@ public sealed class TimelineBuilder(DateResolver resolver)
                         merged = true;
                         break;
                     }
-                    if (!merged) events.Add((key, text, new HashSet<string>(words, StringComparer.Ordinal), [doc.Index], doc.Index, sentence.Start));
+                    if (merged) continue;
+                    sameDate.Add(events.Count);
+                    events.Add((key, text, new HashSet<string>(words, StringComparer.Ordinal), [doc.Index], doc.Index, sentence.Start));
                 }
             }
         }
