@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Crosscheck.Text;
 
 namespace Crosscheck.Analysis.Quotes;
 
@@ -17,7 +16,8 @@ public sealed class QuoteGrouper
     internal ImmutableArray<QuoteGroup> Group(IReadOnlyList<ExtractedQuote> quotes, IReadOnlyList<ArticleDocument> documents, ISet<string> entityNames)
     {
         var groups = new List<(List<int> Members, List<HashSet<string>> Words)>();
-        var words = quotes.Select(q => ContentWords(q.Text)).ToList();
+        var contentWords = new ContentWordStems();
+        var words = quotes.Select(q => contentWords.Of(q.Text)).ToList();
         for (var i = 0; i < quotes.Count; i++)
         {
             var best = -1;
@@ -78,19 +78,6 @@ public sealed class QuoteGrouper
             .ThenBy(g => g.Min(x => x.order))
             .Select(g => g.Key)
             .FirstOrDefault();
-
-    internal static HashSet<string> ContentWords(string text)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in Tokenizer.Tokenize(text))
-        {
-            if (token.Kind != TokenKind.Word) continue;
-            var word = TextFolding.Fold(token.Value);
-            if (word.Length < 2 || Stopwords.IsStopword(word) || !char.IsLetter(word[0])) continue;
-            set.Add(LightStemmer.Stem(word));
-        }
-        return set;
-    }
 
     private static double Overlap(HashSet<string> a, HashSet<string> b)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Crosscheck.Analysis.Quotes;
 
 namespace Crosscheck.Analysis.Time;
 
@@ -22,14 +21,16 @@ public sealed class TimelineBuilder(DateResolver resolver)
         var events = new List<(string Key, string Text, HashSet<string> Words, List<int> Articles, int FirstArticle, int Position)>();
         // The events of each date, in order: a sentence is compared with its date's events only.
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var contentWords = new ContentWordStems();
         foreach (var doc in documents)
         {
-            foreach (var sentence in doc.Sentences)
+            for (var s = 0; s < doc.Sentences.Length; s++)
             {
+                var sentence = doc.Sentences[s];
                 var mentions = Resolver.Resolve(doc.Text, sentence, doc.Reference);
                 if (mentions.Count == 0) continue;
                 var text = sentence.Slice(doc.Text);
-                var words = QuoteGrouper.ContentWords(text);
+                var words = contentWords.Of(doc, s);
                 foreach (var key in mentions.Select(m => m.Key).Distinct(StringComparer.Ordinal))
                 {
                     if (!byKey.TryGetValue(key, out var sameDate)) byKey[key] = sameDate = [];
