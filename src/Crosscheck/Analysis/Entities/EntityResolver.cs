@@ -155,10 +155,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
         JoinShortForms(mentions, nameWords, documents, parent, votes);
 
-        return Build(mentions, nameKeys, documents, parent, bonus);
+        return Build(mentions, nameKeys, keyOf, documents, parent, bonus);
     }
 
-    private ResolvedEntities Build(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] bonus)
+    private ResolvedEntities Build(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, Dictionary<string, string> keyOf, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] bonus)
     {
         var clusters = new Dictionary<int, List<int>>();
         for (var i = 0; i < mentions.Count; i++)
@@ -216,7 +216,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         {
             foreach (var i in sorted[e].Members) entityOf[i] = e;
         }
-        return new ResolvedEntities(Gazetteer, sorted.Select(b => b.Entity).ToImmutableArray(), mentions, nameKeys, entityOf);
+        return new ResolvedEntities(Gazetteer, sorted.Select(b => b.Entity).ToImmutableArray(), mentions, keyOf, entityOf);
     }
 
     /// <summary>
@@ -392,17 +392,19 @@ internal sealed class ResolvedEntities
     private readonly List<(int Entity, string[] RoleWords, string? Country)> _roles = [];
     private readonly Dictionary<int, List<(int Position, int End, int Entity)>> _byArticle = [];
     private readonly Dictionary<Entity, EntityForms> _forms = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, string> _nameKeys;
 
-    /// <param name="nameKeys">The <see cref="EntityResolver.NameKey"/> of each mention.</param>
-    public ResolvedEntities(Gazetteer gazetteer, ImmutableArray<Entity> entities, IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, int[] entityOf)
+    /// <param name="nameKeys">The <see cref="EntityResolver.NameKey"/> of printed names, the mentions' at least: kept and added to.</param>
+    public ResolvedEntities(Gazetteer gazetteer, ImmutableArray<Entity> entities, IReadOnlyList<RecognizedMention> mentions, Dictionary<string, string> nameKeys, int[] entityOf)
     {
         _gazetteer = gazetteer;
+        _nameKeys = nameKeys;
         Entities = entities;
         for (var i = 0; i < mentions.Count; i++)
         {
             var e = entityOf[i];
             var m = mentions[i];
-            var key = nameKeys[i];
+            var key = NameKey(m.Text);
             _byKey.TryAdd(key, e);
             var words = key.Split(' ');
             if (entities[e].Type == EntityType.Person && words.Length > 1)
@@ -417,7 +419,7 @@ internal sealed class ResolvedEntities
             if (!_byArticle.TryGetValue(m.ArticleIndex, out var list)) _byArticle[m.ArticleIndex] = list = [];
             list.Add((m.Span.Start, m.Span.End, e));
         }
-        foreach (var e in Enumerable.Range(0, entities.Length)) _byKey.TryAdd(EntityResolver.NameKey(entities[e].Name), e);
+        foreach (var e in Enumerable.Range(0, entities.Length)) _byKey.TryAdd(NameKey(entities[e].Name), e);
         foreach (var list in _byArticle.Values) list.Sort((a, b) => a.Position.CompareTo(b.Position));
     }
 
@@ -431,17 +433,24 @@ internal sealed class ResolvedEntities
             var printed = entity.Aliases.Prepend(entity.Name).ToList();
             _forms[entity] = forms = new EntityForms(
                 printed.Select(TextFolding.Fold).ToImmutableArray(),
-                printed.Select(EntityResolver.NameKey).ToHashSet(StringComparer.Ordinal));
+                printed.Select(NameKey).ToHashSet(StringComparer.Ordinal));
         }
         return forms;
+    }
+
+    /// <summary>The <see cref="EntityResolver.NameKey"/> of a printed name, worked out once per story.</summary>
+    public string NameKey(string name)
+    {
+        if (!_nameKeys.TryGetValue(name, out var key)) _nameKeys[name] = key = EntityResolver.NameKey(name);
+        return key;
     }
 
     /// <summary>The entity a printed name refers to: the same folded form, or the surname of exactly one person.</summary>
     public Entity? FindByName(string name)
     {
-        var key = EntityResolver.NameKey(name);
+        var key = NameKey(name);
         if (_byKey.TryGetValue(key, out var e)) return Entities[e];
-        if (_gazetteer.Find(name) is { } known && _byKey.TryGetValue(EntityResolver.NameKey(known.Name), out e)) return Entities[e];
+        if (_gazetteer.Find(name) is { } known && _byKey.TryGetValue(NameKey(known.Name), out e)) return Entities[e];
         var words = key.Split(' ');
         if (_bySurname.TryGetValue(words[^1], out var set) && set.Count == 1) return Entities[set.First()];
         return null;
