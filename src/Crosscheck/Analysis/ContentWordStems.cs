@@ -36,6 +36,18 @@ internal sealed class ContentWordStems
         return set;
     }
 
+    /// <summary>How many words two sets share: the smaller set is walked (without LINQ, which allocates a delegate and an enumerator per call).</summary>
+    public static int Shared(HashSet<string> a, HashSet<string> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var word in small)
+        {
+            if (large.Contains(word)) shared++;
+        }
+        return shared;
+    }
+
     private void Add(Token token, HashSet<string> set)
     {
         if (token.Kind != TokenKind.Word) return;

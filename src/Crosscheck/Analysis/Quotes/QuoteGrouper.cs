@@ -82,7 +82,7 @@ public sealed class QuoteGrouper
     private static double Overlap(HashSet<string> a, HashSet<string> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
-        var shared = a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
+        var shared = ContentWordStems.Shared(a, b);
         var min = Math.Min(a.Count, b.Count);
         if (shared < 2 && min > 2) return 0;
         return (double)shared / min;

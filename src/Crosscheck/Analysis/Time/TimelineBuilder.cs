@@ -62,7 +62,7 @@ public sealed class TimelineBuilder(DateResolver resolver)
     private static double Overlap(HashSet<string> a, HashSet<string> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
-        var shared = a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
+        var shared = ContentWordStems.Shared(a, b);
         return (double)shared / Math.Min(a.Count, b.Count);
     }
 }
