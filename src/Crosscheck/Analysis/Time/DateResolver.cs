@@ -147,7 +147,7 @@ public sealed partial class DateResolver
                 last = from + cue;
                 first = Math.Max(from, EarliestStart(sentence, last));
             }
-            var match = FirstMatch(sentence, first, last, skipInsideWords: !everyPosition);
+            var match = FirstMatch(sentence, first, last, skipBarren: !everyPosition);
             if (match is null)
             {
                 // The rest of a number that is no date is inside a word: no match starts there.
@@ -162,15 +162,16 @@ public sealed partial class DateResolver
     }
 
     /// <summary>
-    /// The match starting first in [<paramref name="first"/>, <paramref name="last"/>], or null. No match starts
-    /// between two letters or digits: the expression starts at a word boundary or after a character its look-behind
-    /// rejects, so those positions can be skipped.
+    /// The match starting first in [<paramref name="first"/>, <paramref name="last"/>], or null. Two kinds of position
+    /// can be skipped (<paramref name="skipBarren"/>): between two letters or digits no match starts (the expression
+    /// starts at a word boundary or after a character its look-behind rejects); on white space only a weekday's match
+    /// starts ("\s*" before the name), and the same match, with the same groups, starts on the name after it.
     /// </summary>
-    private static Match? FirstMatch(string sentence, int first, int last, bool skipInsideWords)
+    private static Match? FirstMatch(string sentence, int first, int last, bool skipBarren)
     {
         for (var at = first; at <= last; at++)
         {
-            if (skipInsideWords && at > 0 && char.IsLetterOrDigit(sentence[at - 1]) && char.IsLetterOrDigit(sentence[at])) continue;
+            if (skipBarren && (char.IsWhiteSpace(sentence[at]) || (at > 0 && char.IsLetterOrDigit(sentence[at - 1]) && char.IsLetterOrDigit(sentence[at])))) continue;
             var match = DateExpressionAt().Match(sentence, at);
             if (match.Success) return match;
         }
