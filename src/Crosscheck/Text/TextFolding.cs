@@ -19,6 +19,7 @@ public static class TextFolding
     public static string Fold(string text)
     {
         if (text.Length == 0) return text;
+        if (IsPrintableAscii(text)) return text.ToLowerInvariant();
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var raw in text)
@@ -36,6 +37,22 @@ public static class TextFolding
             AppendPlain(sb, char.ToLowerInvariant(MapPunctuation(raw)));
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Printable ASCII without a backtick (which folds to an apostrophe), with single spaces between words only: what
+    /// folding does to such a text is lower-case it. Most names and words are such.
+    /// </summary>
+    private static bool IsPrintableAscii(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ') return false;
+        var previous = '\0';
+        foreach (var ch in text)
+        {
+            if (ch is < ' ' or > '~' or '`' || (ch == ' ' && previous == ' ')) return false;
+            previous = ch;
+        }
+        return true;
     }
 
     /// <summary>Removes diacritics but keeps case: "Jean-Noël" becomes "Jean-Noel".</summary>

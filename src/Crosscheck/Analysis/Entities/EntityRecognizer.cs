@@ -552,7 +552,7 @@ public sealed class EntityRecognizer
 
     private static bool IsElidedName(string word)
     {
-        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        var apostrophe = word.AsSpan().IndexOfAny('\'', '\u2019');
         return apostrophe is >= 1 and <= 4 && apostrophe + 1 < word.Length && char.IsUpper(word[apostrophe + 1])
             && word.AsSpan(0, apostrophe) is "d" or "l" or "dell" or "dall" or "nell" or "all" or "sull";
     }

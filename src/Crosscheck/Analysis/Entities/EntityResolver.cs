@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Crosscheck.Text;
 
 namespace Crosscheck.Analysis.Entities;
@@ -22,19 +23,19 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     {
         var parent = new int[mentions.Count];
         for (var i = 0; i < parent.Length; i++) parent[i] = i;
+        // The first mention of each gazetteer entry and of each other name key.
+        var byKnown = new Dictionary<string, int>(StringComparer.Ordinal);
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         // Every pass below compares names by their folded key: fold each printed name once (a story prints most many times).
         var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var nameKeys = mentions.Select(m => keyOf.TryGetValue(m.Text, out var key) ? key : keyOf[m.Text] = NameKey(m.Text)).ToArray();
         var wordsOf = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var nameWords = nameKeys.Select(key => wordsOf.TryGetValue(key, out var words) ? words : wordsOf[key] = key.Split(' ')).ToArray();
-        var keys = new string[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
-            var m = mentions[i];
-            keys[i] = m.Known is { } known ? "g:" + known.Name : "n:" + nameKeys[i];
-            if (byKey.TryGetValue(keys[i], out var first)) Union(parent, first, i);
-            else byKey[keys[i]] = i;
+            var (table, key) = mentions[i].Known is { } known ? (byKnown, known.Name) : (byKey, nameKeys[i]);
+            if (table.TryGetValue(key, out var first)) Union(parent, first, i);
+            else table[key] = i;
         }
 
         // Acronyms defined in the text: "Défense Conseil International (DCI)".
@@ -42,27 +43,28 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         {
             if (mentions[i].Acronym is not { } acronym) continue;
             var known = Gazetteer.Find(acronym);
-            var key = known is not null ? "g:" + known.Name : "n:" + NameKey(acronym);
-            if (byKey.TryGetValue(key, out var other)) Union(parent, i, other);
+            if ((known is not null ? byKnown.TryGetValue(known.Name, out var other) : byKey.TryGetValue(NameKey(acronym), out other))) Union(parent, i, other);
         }
 
         var votes = ClusterVotes(mentions, parent);
 
         // Undefined acronyms that spell the initials of exactly one multi-word name.
         var initials = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var initialsOf = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
-            var words = Words(mentions[i].Text);
-            if (words.Length < 2 || mentions[i].Known is not null) continue;
-            var letters = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => char.ToUpperInvariant(TextFolding.StripDiacritics(w)[0])));
+            if (mentions[i].Known is not null) continue;
+            var text = mentions[i].Text;
+            if (!initialsOf.TryGetValue(text, out var letters)) initialsOf[text] = letters = Initials(text);
             if (letters.Length < 2) continue;
             if (!initials.TryGetValue(letters, out var set)) initials[letters] = set = [];
             set.Add(Find(parent, i));
         }
         for (var i = 0; i < mentions.Count; i++)
         {
+            if (mentions[i].Known is not null) continue;
             var text = mentions[i].Text.Replace(".", "", StringComparison.Ordinal);
-            if (mentions[i].Known is not null || !Gazetteer.IsAllCaps(text) || text.Contains(' ', StringComparison.Ordinal)) continue;
+            if (!Gazetteer.IsAllCaps(text) || text.Contains(' ', StringComparison.Ordinal)) continue;
             if (initials.TryGetValue(text, out var set) && set.Select(r => Find(parent, r)).Distinct().Count() == 1) Union(parent, i, set.First());
         }
 
@@ -114,9 +116,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (type is not (EntityType.Person or EntityType.Other) && !(words.Length == 1 && Gazetteer.OutletHeads.Contains(words[0]))) continue;
             var table = words.Length == 1 ? bySurname : byFirstLast;
             var key = words.Length == 1 ? words[0] : words[0] + " " + words[^1];
-            var roots = table.GetValueOrDefault(key, []).Concat(words.Length == 2 ? byLastTwo.GetValueOrDefault(key, []) : []);
-            var targets = roots.Select(r => Find(parent, r)).Where(r => r != root).Distinct().ToList();
-            if (targets.Count == 1) Union(parent, targets[0], root);
+            var other = new OtherCluster(parent, root);
+            if (table.TryGetValue(key, out var roots)) other.AddAll(roots);
+            if (words.Length == 2 && byLastTwo.TryGetValue(key, out var lastTwo)) other.AddAll(lastTwo);
+            if (other.Only >= 0) Union(parent, other.Only, root);
         }
 
         votes = ClusterVotes(mentions, parent);
@@ -155,10 +158,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
         JoinShortForms(mentions, nameWords, documents, parent, votes);
 
-        return Build(mentions, nameKeys, documents, parent, bonus);
+        return Build(mentions, nameKeys, keyOf, documents, parent, bonus);
     }
 
-    private ResolvedEntities Build(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] bonus)
+    private ResolvedEntities Build(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, Dictionary<string, string> keyOf, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] bonus)
     {
         var clusters = new Dictionary<int, List<int>>();
         for (var i = 0; i < mentions.Count; i++)
@@ -172,35 +175,26 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         foreach (var members in clusters.Values)
         {
             var votes = default(TypeVotes);
-            GazetteerEntry? known = null;
-            var knownCounts = new Dictionary<string, (GazetteerEntry Entry, int Count)>(StringComparer.Ordinal);
+            Dictionary<string, (GazetteerEntry Entry, int Count)>? knownCounts = null;
             foreach (var i in members)
             {
                 votes += mentions[i].Votes + bonus[i];
                 if (mentions[i].Known is { } k)
                 {
+                    knownCounts ??= new Dictionary<string, (GazetteerEntry Entry, int Count)>(StringComparer.Ordinal);
                     knownCounts[k.Name] = (k, knownCounts.TryGetValue(k.Name, out var c) ? c.Count + 1 : 1);
                 }
             }
-            if (knownCounts.Count > 0)
-            {
-                known = knownCounts.Values.OrderByDescending(v => v.Count).ThenBy(v => v.Entry.Name, StringComparer.Ordinal).First().Entry;
-            }
+            var known = knownCounts?.Values.OrderByDescending(v => v.Count).ThenBy(v => v.Entry.Name, StringComparer.Ordinal).First().Entry;
             var type = known?.Type ?? votes.Winner;
             var name = known?.Name ?? CanonicalName(members.Select(i => (mentions[i].Text, nameKeys[i])).ToList());
-            var aliases = members.Select(i => mentions[i].Text)
-                .Where(t => !string.Equals(t, name, StringComparison.Ordinal))
-                .Distinct(StringComparer.Ordinal)
-                .GroupBy(t => t, StringComparer.Ordinal)
-                .Select(g => g.Key)
-                .OrderBy(t => t, StringComparer.Ordinal)
-                .ToImmutableArray();
-            var ordered = members.OrderBy(i => mentions[i].ArticleIndex).ThenBy(i => mentions[i].Span.Start).ToList();
+            var aliases = Aliases(members, mentions, name);
+            // Members come in mention order, which is text order article by article: the sort seldom has work to do.
+            var ordered = InTextOrder(members, mentions) ? members : members.OrderBy(i => mentions[i].ArticleIndex).ThenBy(i => mentions[i].Span.Start).ToList();
             var articleIds = ordered.Select(i => documents[mentions[i].ArticleIndex].Article.Id).Distinct(StringComparer.Ordinal).ToImmutableArray();
-            var entityMentions = ordered
-                .Select(i => new EntityMention(documents[mentions[i].ArticleIndex].Article.Id, mentions[i].Span, mentions[i].Text))
-                .ToImmutableArray();
-            built.Add((new Entity(name, type, aliases, articleIds, entityMentions), ordered,
+            var entityMentions = ImmutableArray.CreateBuilder<EntityMention>(ordered.Count);
+            foreach (var i in ordered) entityMentions.Add(new EntityMention(documents[mentions[i].ArticleIndex].Article.Id, mentions[i].Span, mentions[i].Text));
+            built.Add((new Entity(name, type, aliases, articleIds, entityMentions.MoveToImmutable()), ordered,
                 mentions[ordered[0]].ArticleIndex, mentions[ordered[0]].Span.Start));
         }
 
@@ -216,7 +210,32 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         {
             foreach (var i in sorted[e].Members) entityOf[i] = e;
         }
-        return new ResolvedEntities(Gazetteer, sorted.Select(b => b.Entity).ToImmutableArray(), mentions, nameKeys, entityOf);
+        return new ResolvedEntities(Gazetteer, sorted.Select(b => b.Entity).ToImmutableArray(), mentions, keyOf, entityOf);
+    }
+
+    /// <summary>A cluster's printed forms other than its name, once each, in ordinal order.</summary>
+    private static ImmutableArray<string> Aliases(List<int> members, IReadOnlyList<RecognizedMention> mentions, string name)
+    {
+        HashSet<string>? others = null;
+        foreach (var i in members)
+        {
+            var text = mentions[i].Text;
+            if (!string.Equals(text, name, StringComparison.Ordinal)) (others ??= new HashSet<string>(StringComparer.Ordinal)).Add(text);
+        }
+        if (others is null) return [];
+        var sorted = others.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
+    }
+
+    private static bool InTextOrder(List<int> members, IReadOnlyList<RecognizedMention> mentions)
+    {
+        for (var k = 1; k < members.Count; k++)
+        {
+            var (previous, next) = (mentions[members[k - 1]], mentions[members[k]]);
+            if (previous.ArticleIndex > next.ArticleIndex || (previous.ArticleIndex == next.ArticleIndex && previous.Span.Start > next.Span.Start)) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -282,22 +301,14 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 if (start < 4 || !text.AsSpan(start - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)) continue;
             }
             // Joined when the fitting names' mentions are of exactly one other entity.
-            var target = -1;
-            var several = false;
+            var other = new OtherCluster(parent, root);
             foreach (var (name, printing) in organisations)
             {
                 if (!(words.Length == 1 ? name[^1] == words[0] : name.Length > words.Length && (IsPrefixBeforeOf(words, name) || name.AsSpan(name.Length - words.Length).SequenceEqual(words)))) continue;
-                foreach (var m in printing)
-                {
-                    var r = Find(parent, m);
-                    if (r == root || r == target) continue;
-                    several = target >= 0;
-                    target = r;
-                    if (several) break;
-                }
-                if (several) break;
+                other.AddAll(printing);
+                if (other.Several) break;
             }
-            if (target >= 0 && !several) Union(parent, target, root);
+            if (other.Only >= 0) Union(parent, other.Only, root);
         }
     }
 
@@ -320,16 +331,30 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (mentions[i].Known is null && !key.Contains(' ', StringComparison.Ordinal) && votes[Find(parent, i)].Winner == EntityType.Location) places.TryAdd(key, i);
         }
         if (places.Count == 0) return;
+        // The places a word may be a demonym of depend on the word alone: found once per word.
+        var placesOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
             var key = nameKeys[i];
             if (mentions[i].Known is not null || key.Contains(' ', StringComparison.Ordinal) || places.ContainsKey(key)) continue;
-            var matches = places.Where(p => DemonymEndings.Any(e => key.Length > e.Length + 3 && key.EndsWith(e, StringComparison.Ordinal)
-                    && p.Key.StartsWith(key[..^e.Length], StringComparison.Ordinal) && p.Key.Length - (key.Length - e.Length) <= 2))
-                .Select(p => Find(parent, p.Value)).Distinct().ToList();
-            if (matches.Count == 1 && matches[0] != Find(parent, i)) Union(parent, matches[0], i);
+            if (!placesOf.TryGetValue(key, out var candidates)) placesOf[key] = candidates = DemonymPlaces(key, places);
+            var match = -1;
+            var several = false;
+            foreach (var place in candidates)
+            {
+                var root = Find(parent, place);
+                several |= match >= 0 && root != match;
+                match = root;
+            }
+            if (match >= 0 && !several && match != Find(parent, i)) Union(parent, match, i);
         }
     }
+
+    /// <summary>The mentions of the places <paramref name="word"/> is a demonym of (see <see cref="DemonymEndings"/>).</summary>
+    private static List<int> DemonymPlaces(string word, Dictionary<string, int> places) =>
+        places.Where(p => DemonymEndings.Any(e => word.Length > e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal)
+                && p.Key.AsSpan().StartsWith(word.AsSpan(0, word.Length - e.Length), StringComparison.Ordinal) && p.Key.Length - (word.Length - e.Length) <= 2))
+            .Select(p => p.Value).ToList();
 
     /// <summary>Whether a name keeps a leading "The": a single word after it is too bare to stand alone ("The Lantern").</summary>
     private static bool TakesThe(string form)
@@ -349,6 +374,36 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     }
 
     private static string[] Words(string text) => text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The initials of a name's capitalised words ("Défense Conseil International" → "DCI"); empty for a single word.</summary>
+    private static string Initials(string name)
+    {
+        var words = Words(name);
+        return words.Length < 2 ? "" : string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => char.ToUpperInvariant(TextFolding.StripDiacritics(w)[0])));
+    }
+
+    /// <summary>The cluster, other than its own, that a name's candidate mentions belong to: it joins one only when there is exactly one.</summary>
+    private struct OtherCluster(int[] parent, int own)
+    {
+        private int _found = -1;
+
+        /// <summary>The candidates are of more than one other cluster: nothing more to learn.</summary>
+        public bool Several { get; private set; }
+
+        /// <summary>The one other cluster, or -1.</summary>
+        public readonly int Only => Several ? -1 : _found;
+
+        public void AddAll(IEnumerable<int> mentions)
+        {
+            foreach (var mention in mentions)
+            {
+                var root = Find(parent, mention);
+                if (root == own || root == _found) continue;
+                Several |= _found >= 0;
+                _found = root;
+            }
+        }
+    }
 
     private static TypeVotes[] ClusterVotes(IReadOnlyList<RecognizedMention> mentions, int[] parent)
     {
@@ -392,17 +447,19 @@ internal sealed class ResolvedEntities
     private readonly List<(int Entity, string[] RoleWords, string? Country)> _roles = [];
     private readonly Dictionary<int, List<(int Position, int End, int Entity)>> _byArticle = [];
     private readonly Dictionary<Entity, EntityForms> _forms = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, string> _nameKeys;
 
-    /// <param name="nameKeys">The <see cref="EntityResolver.NameKey"/> of each mention.</param>
-    public ResolvedEntities(Gazetteer gazetteer, ImmutableArray<Entity> entities, IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, int[] entityOf)
+    /// <param name="nameKeys">The <see cref="EntityResolver.NameKey"/> of printed names, the mentions' at least: kept and added to.</param>
+    public ResolvedEntities(Gazetteer gazetteer, ImmutableArray<Entity> entities, IReadOnlyList<RecognizedMention> mentions, Dictionary<string, string> nameKeys, int[] entityOf)
     {
         _gazetteer = gazetteer;
+        _nameKeys = nameKeys;
         Entities = entities;
         for (var i = 0; i < mentions.Count; i++)
         {
             var e = entityOf[i];
             var m = mentions[i];
-            var key = nameKeys[i];
+            var key = NameKey(m.Text);
             _byKey.TryAdd(key, e);
             var words = key.Split(' ');
             if (entities[e].Type == EntityType.Person && words.Length > 1)
@@ -417,7 +474,7 @@ internal sealed class ResolvedEntities
             if (!_byArticle.TryGetValue(m.ArticleIndex, out var list)) _byArticle[m.ArticleIndex] = list = [];
             list.Add((m.Span.Start, m.Span.End, e));
         }
-        foreach (var e in Enumerable.Range(0, entities.Length)) _byKey.TryAdd(EntityResolver.NameKey(entities[e].Name), e);
+        foreach (var e in Enumerable.Range(0, entities.Length)) _byKey.TryAdd(NameKey(entities[e].Name), e);
         foreach (var list in _byArticle.Values) list.Sort((a, b) => a.Position.CompareTo(b.Position));
     }
 
@@ -431,17 +488,24 @@ internal sealed class ResolvedEntities
             var printed = entity.Aliases.Prepend(entity.Name).ToList();
             _forms[entity] = forms = new EntityForms(
                 printed.Select(TextFolding.Fold).ToImmutableArray(),
-                printed.Select(EntityResolver.NameKey).ToHashSet(StringComparer.Ordinal));
+                printed.Select(NameKey).ToHashSet(StringComparer.Ordinal));
         }
         return forms;
+    }
+
+    /// <summary>The <see cref="EntityResolver.NameKey"/> of a printed name, worked out once per story.</summary>
+    public string NameKey(string name)
+    {
+        if (!_nameKeys.TryGetValue(name, out var key)) _nameKeys[name] = key = EntityResolver.NameKey(name);
+        return key;
     }
 
     /// <summary>The entity a printed name refers to: the same folded form, or the surname of exactly one person.</summary>
     public Entity? FindByName(string name)
     {
-        var key = EntityResolver.NameKey(name);
+        var key = NameKey(name);
         if (_byKey.TryGetValue(key, out var e)) return Entities[e];
-        if (_gazetteer.Find(name) is { } known && _byKey.TryGetValue(EntityResolver.NameKey(known.Name), out e)) return Entities[e];
+        if (_gazetteer.Find(name) is { } known && _byKey.TryGetValue(NameKey(known.Name), out e)) return Entities[e];
         var words = key.Split(' ');
         if (_bySurname.TryGetValue(words[^1], out var set) && set.Count == 1) return Entities[set.First()];
         return null;

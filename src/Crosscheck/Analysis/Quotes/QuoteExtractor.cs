@@ -428,8 +428,9 @@ public sealed partial class QuoteExtractor
     /// <summary>The words and punctuation of a span of the text, matched in place (no copy of the span, no match objects).</summary>
     private static List<Word> Words(string text, int start, int end)
     {
-        var list = new List<Word>();
-        if (end <= start) return list;
+        if (end <= start) return [];
+        // About a word in five characters: room for most spans without growing the list.
+        var list = new List<Word>((end - start) / 5 + 4);
         foreach (var m in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             list.Add(new Word(text.Substring(start + m.Index, m.Length), start + m.Index, start + m.Index + m.Length));

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Crosscheck.Text;
 
 namespace Crosscheck.Analysis.Quotes;
 
@@ -17,7 +16,8 @@ public sealed class QuoteGrouper
     internal ImmutableArray<QuoteGroup> Group(IReadOnlyList<ExtractedQuote> quotes, IReadOnlyList<ArticleDocument> documents, ISet<string> entityNames)
     {
         var groups = new List<(List<int> Members, List<HashSet<string>> Words)>();
-        var words = quotes.Select(q => ContentWords(q.Text)).ToList();
+        var contentWords = new ContentWordStems();
+        var words = quotes.Select(q => contentWords.Of(q.Text)).ToList();
         for (var i = 0; i < quotes.Count; i++)
         {
             var best = -1;
@@ -79,23 +79,10 @@ public sealed class QuoteGrouper
             .Select(g => g.Key)
             .FirstOrDefault();
 
-    internal static HashSet<string> ContentWords(string text)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in Tokenizer.Tokenize(text))
-        {
-            if (token.Kind != TokenKind.Word) continue;
-            var word = TextFolding.Fold(token.Value);
-            if (word.Length < 2 || Stopwords.IsStopword(word) || !char.IsLetter(word[0])) continue;
-            set.Add(LightStemmer.Stem(word));
-        }
-        return set;
-    }
-
     private static double Overlap(HashSet<string> a, HashSet<string> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
-        var shared = a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
+        var shared = ContentWordStems.Shared(a, b);
         var min = Math.Min(a.Count, b.Count);
         if (shared < 2 && min > 2) return 0;
         return (double)shared / min;

@@ -24,7 +24,27 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
     public SourceAttributor() : this(Gazetteer.Default) { }
 
     [GeneratedRegex(@"^\s*(?:\([\p{Lu}.]{2,10}\)\s*)?,?\s*(?:(?:also|previously|further|earlier|now|first|later|then|exclusively|recently|reportedly)\s+)?(?<verb>[\p{L}]+)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex VerbAfter();
+    private static partial Regex VerbAfterPattern();
+
+    /// <summary>
+    /// The verb <see cref="VerbAfterPattern"/> finds at the start of <paramref name="text"/>, or empty: the letters that end
+    /// its match, which no letter precedes. Matched in place, as most mentions have a word after them and a match
+    /// object apiece added up.
+    /// </summary>
+    private static ReadOnlySpan<char> VerbAfter(ReadOnlySpan<char> text)
+    {
+        foreach (var match in VerbAfterPattern().EnumerateMatches(text))
+        {
+            var found = text.Slice(match.Index, match.Length);
+            var start = found.Length;
+            while (start > 0 && char.IsLetter(found[start - 1])) start--;
+            return found[start..];
+        }
+        return [];
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerb = ReportingVerbs.Reporting.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletSpeechVerb = ReportingVerbs.OutletSpeech.GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"(?:\b(?<strong>according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|revealed\s+by|reports|reported|writes|wrote|reveals|published\s+by|published\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?in|(?:appeared|described|detailed)\s+in|told\s+by)|\b(?<weak>told|interview\s+with|speaking\s+to|speaking\s+with|talking\s+to|asked\s+by|said\s+to|in\s+comments\s+to|appearance\s+on|spoke\s+to|spoke\s+with))\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}?$|\b(?<noun>" + MediaNouns + @")\s+$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
@@ -40,7 +60,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
     [GeneratedRegex(@"\b(?:published|appeared|appears?|described|reported)\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?in\s+(?:the\s+(?:journal\s+)?)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PublicationCueBefore();
 
-    private static bool PublishedIn(string before) => PublicationCueBefore().IsMatch(before);
+    private static bool PublishedIn(ReadOnlySpan<char> before) => PublicationCueBefore().IsMatch(before);
 
     [GeneratedRegex(@"^\s*,\s*(?:the|a|an)\s+[^,.;]{1,50},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Apposition();
@@ -53,7 +73,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
     {
         var citations = new List<SourceCitation>();
         var article = doc.Article;
-        var outlet = article.Outlet is { Length: > 0 } o ? EntityResolver.NameKey(o) : null;
+        var outlet = article.Outlet is { Length: > 0 } o ? entities.NameKey(o) : null;
         bool IsSelf(Entity e) => outlet is not null && entities.FormsOf(e).Keys.Contains(outlet);
 
         // Headlines: "…, X reports", "… says X", "… - X", "X: …".
@@ -62,8 +82,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
         {
             foreach (var entity in entities.Entities)
             {
-                if (entity.Type == EntityType.Location || IsSelf(entity)) continue;
-                if (entity.Type == EntityType.Person) continue;
+                if (entity.Type is EntityType.Location or EntityType.Person || IsSelf(entity)) continue;
                 foreach (var form in entities.FormsOf(entity).Folded)
                 {
                     if (TitleCites(title, form))
@@ -82,27 +101,27 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
             if (entity.Type == EntityType.Location)
             {
                 // "published in Coldwater Hydrology Letters": "in" made an unknown name a place; the cue makes it a publication.
-                if (!PublishedIn(doc.Text[Math.Max(sentence.Start, span.Start - 40)..span.Start]) || gazetteer.Find(entity.Name) is not null || !entity.Name.Contains(' ', StringComparison.Ordinal)) continue;
+                if (!PublishedIn(doc.Text.AsSpan()[Math.Max(sentence.Start, span.Start - 40)..span.Start]) || gazetteer.Find(entity.Name) is not null || !entity.Name.Contains(' ', StringComparison.Ordinal)) continue;
                 citations.Add(new SourceCitation(article.Id, entity.Name, span, Strong: true));
                 continue;
             }
             var strong = (bool?)null;
             var byCue = true;
 
-            var afterEnd = Math.Min(sentence.End, span.End + 80);
-            var after = afterEnd > span.End ? doc.Text[span.End..afterEnd] : "";
-            if (after.StartsWith(':') && span.Start == sentence.Start && entity.Type == EntityType.Organization)
+            // The expressions look at the text around the mention in place: what they are given is all they see.
+            var afterLength = Math.Max(0, Math.Min(sentence.End, span.End + 80) - span.End);
+            if (afterLength > 0 && doc.Text[span.End] == ':' && span.Start == sentence.Start && entity.Type == EntityType.Organization)
             {
                 strong = true;
             }
             // "Launchpad Weekly, the specialist magazine, reported": the verb after an apposition.
-            var apposition = Apposition().Match(after);
-            var verb = VerbAfter().Match(apposition.Success ? after[apposition.Length..] : after);
-            if (verb.Success)
+            var apposition = Apposition().Match(doc.Text, span.End, afterLength);
+            var skipped = apposition.Success ? apposition.Length : 0;
+            var verb = VerbAfter(doc.Text.AsSpan(span.End + skipped, afterLength - skipped));
+            if (!verb.IsEmpty)
             {
-                var v = verb.Groups["verb"].Value;
-                if (ReportingVerbs.Reporting.Contains(v) && entity.Type != EntityType.Person) strong = true;
-                else if (ReportingVerbs.OutletSpeech.Contains(v) && entity.Type == EntityType.Organization)
+                if (ReportingVerb.Contains(verb) && entity.Type != EntityType.Person) strong = true;
+                else if (OutletSpeechVerb.Contains(verb) && entity.Type == EntityType.Organization)
                 {
                     strong = true;
                     byCue = false;
@@ -114,11 +133,10 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
                     byCue = false;
                 }
             }
-            if (strong is null && entity.Type == EntityType.Organization && WeakAfter().IsMatch(after)) strong = false;
+            if (strong is null && entity.Type == EntityType.Organization && WeakAfter().IsMatch(doc.Text.AsSpan(span.End, afterLength))) strong = false;
 
             var beforeStart = Math.Max(sentence.Start, span.Start - 60);
-            var before = doc.Text[beforeStart..span.Start];
-            var cue = CueBefore().Match(before);
+            var cue = CueBefore().Match(doc.Text, beforeStart, span.Start - beforeStart);
             if (cue.Success)
             {
                 if (cue.Groups["strong"].Success || ((cue.Groups["noun"].Success || MediaNounBefore().IsMatch(before)) && entity.Type != EntityType.Person))

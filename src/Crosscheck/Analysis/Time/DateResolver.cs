@@ -50,12 +50,20 @@ public sealed partial class DateResolver
 
     /// <summary>
     /// What every date expression contains: a digit, a month's name or abbreviation, or a word with "day", "week",
-    /// "month", "year", "tonight" or "tomorrow" in it. Most sentences have none, and skip the expression.
+    /// "month", "year", "tonight" or "tomorrow" in it. Most sentences have none, and skip the expression. (The digits
+    /// are looked for apart: the words alone make a set that is searched many characters at a time.)
     /// </summary>
-    private static readonly SearchValues<string> DateCues = SearchValues.Create(
-        ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "week", "month", "year", "tonight", "tomorrow",
-         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+    private static readonly SearchValues<string> WordCues = SearchValues.Create(
+        ["day", "week", "month", "year", "tonight", "tomorrow", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The position of the first cue in <paramref name="text"/>, or -1.</summary>
+    private static int FirstCue(ReadOnlySpan<char> text)
+    {
+        var digit = text.IndexOfAnyInRange('0', '9');
+        var word = (digit < 0 ? text : text[..digit]).IndexOfAny(WordCues);
+        return word >= 0 ? word : digit;
+    }
 
     /// <summary>
     /// Where a match whose first cue is at <paramref name="cue"/> can start at the earliest: before that cue it has at
@@ -80,6 +88,7 @@ public sealed partial class DateResolver
     /// </summary>
     private static bool HasUncuedCharacter(ReadOnlySpan<char> text)
     {
+        if (!text.ContainsAnyExceptInRange('\0', '\u007F')) return false;
         foreach (var ch in text)
         {
             if (ch > 127 && (ch == '\u212A' || char.IsDigit(ch))) return true;
@@ -114,16 +123,17 @@ public sealed partial class DateResolver
     /// look-aheads stop at the sentence's ends.
     /// </remarks>
     public IReadOnlyList<DateMention> Resolve(string text, TextSpan range, DateOnly? reference) =>
-        Resolve(text, range, reference, everyPosition: HasUncuedCharacter(text.AsSpan(range.Start, range.Length)));
+        Resolve(text, range, reference, tryEveryPosition: false);
 
     /// <summary>The same, trying the expression at every position: what trying it near the cues must equal (the tests compare them).</summary>
     internal IReadOnlyList<DateMention> ResolveTryingEveryPosition(string text, TextSpan range, DateOnly? reference) =>
-        Resolve(text, range, reference, everyPosition: true);
+        Resolve(text, range, reference, tryEveryPosition: true);
 
-    private List<DateMention> Resolve(string text, TextSpan range, DateOnly? reference, bool everyPosition)
+    private List<DateMention> Resolve(string text, TextSpan range, DateOnly? reference, bool tryEveryPosition)
     {
         var result = new List<DateMention>();
-        if (text.AsSpan(range.Start, range.Length).IndexOfAny(DateCues) < 0) return result;
+        if (FirstCue(text.AsSpan(range.Start, range.Length)) < 0) return result;
+        var everyPosition = tryEveryPosition || HasUncuedCharacter(text.AsSpan(range.Start, range.Length));
         var sentence = text.Substring(range.Start, range.Length);
         var from = 0;
         while (from < sentence.Length)
@@ -132,15 +142,17 @@ public sealed partial class DateResolver
             var first = from;
             if (!everyPosition)
             {
-                var cue = sentence.AsSpan(from).IndexOfAny(DateCues);
+                var cue = FirstCue(sentence.AsSpan(from));
                 if (cue < 0) break;
                 last = from + cue;
                 first = Math.Max(from, EarliestStart(sentence, last));
             }
-            var match = FirstMatch(sentence, first, last, skipInsideWords: !everyPosition);
+            var match = FirstMatch(sentence, first, last, skipBarren: !everyPosition);
             if (match is null)
             {
+                // The rest of a number that is no date is inside a word: no match starts there.
                 from = last + 1;
+                while (from < sentence.Length && char.IsAsciiDigit(sentence[from - 1]) && char.IsAsciiDigit(sentence[from])) from++;
                 continue;
             }
             Interpret(match, range.Start, reference, result);
@@ -150,15 +162,16 @@ public sealed partial class DateResolver
     }
 
     /// <summary>
-    /// The match starting first in [<paramref name="first"/>, <paramref name="last"/>], or null. No match starts
-    /// between two letters or digits: the expression starts at a word boundary or after a character its look-behind
-    /// rejects, so those positions can be skipped.
+    /// The match starting first in [<paramref name="first"/>, <paramref name="last"/>], or null. Two kinds of position
+    /// can be skipped (<paramref name="skipBarren"/>): between two letters or digits no match starts (the expression
+    /// starts at a word boundary or after a character its look-behind rejects); on white space only a weekday's match
+    /// starts ("\s*" before the name), and the same match, with the same groups, starts on the name after it.
     /// </summary>
-    private static Match? FirstMatch(string sentence, int first, int last, bool skipInsideWords)
+    private static Match? FirstMatch(string sentence, int first, int last, bool skipBarren)
     {
         for (var at = first; at <= last; at++)
         {
-            if (skipInsideWords && at > 0 && char.IsLetterOrDigit(sentence[at - 1]) && char.IsLetterOrDigit(sentence[at])) continue;
+            if (skipBarren && (char.IsWhiteSpace(sentence[at]) || (at > 0 && char.IsLetterOrDigit(sentence[at - 1]) && char.IsLetterOrDigit(sentence[at])))) continue;
             var match = DateExpressionAt().Match(sentence, at);
             if (match.Success) return match;
         }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Crosscheck.Analysis.Quotes;
 
 namespace Crosscheck.Analysis.Time;
 
@@ -20,20 +19,25 @@ public sealed class TimelineBuilder(DateResolver resolver)
     internal ImmutableArray<TimelineEvent> Build(IReadOnlyList<ArticleDocument> documents)
     {
         var events = new List<(string Key, string Text, HashSet<string> Words, List<int> Articles, int FirstArticle, int Position)>();
+        // The events of each date, in order: a sentence is compared with its date's events only.
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var contentWords = new ContentWordStems();
         foreach (var doc in documents)
         {
-            foreach (var sentence in doc.Sentences)
+            for (var s = 0; s < doc.Sentences.Length; s++)
             {
+                var sentence = doc.Sentences[s];
                 var mentions = Resolver.Resolve(doc.Text, sentence, doc.Reference);
                 if (mentions.Count == 0) continue;
                 var text = sentence.Slice(doc.Text);
-                var words = QuoteGrouper.ContentWords(text);
+                var words = contentWords.Of(doc, s);
                 foreach (var key in mentions.Select(m => m.Key).Distinct(StringComparer.Ordinal))
                 {
+                    if (!byKey.TryGetValue(key, out var sameDate)) byKey[key] = sameDate = [];
                     var merged = false;
-                    foreach (var e in events)
+                    foreach (var index in sameDate)
                     {
-                        if (e.Key != key) continue;
+                        var e = events[index];
                         if (e.Articles.Contains(doc.Index)) continue;
                         if (Overlap(words, e.Words) < MergeOverlap) continue;
                         e.Articles.Add(doc.Index);
@@ -41,7 +45,9 @@ public sealed class TimelineBuilder(DateResolver resolver)
                         merged = true;
                         break;
                     }
-                    if (!merged) events.Add((key, text, new HashSet<string>(words, StringComparer.Ordinal), [doc.Index], doc.Index, sentence.Start));
+                    if (merged) continue;
+                    sameDate.Add(events.Count);
+                    events.Add((key, text, new HashSet<string>(words, StringComparer.Ordinal), [doc.Index], doc.Index, sentence.Start));
                 }
             }
         }
@@ -56,7 +62,7 @@ public sealed class TimelineBuilder(DateResolver resolver)
     private static double Overlap(HashSet<string> a, HashSet<string> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
-        var shared = a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
+        var shared = ContentWordStems.Shared(a, b);
         return (double)shared / Math.Min(a.Count, b.Count);
     }
 }
