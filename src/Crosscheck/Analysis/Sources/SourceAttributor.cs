@@ -46,6 +46,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerb = ReportingVerbs.Reporting.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletSpeechVerb = ReportingVerbs.OutletSpeech.GetAlternateLookup<ReadOnlySpan<char>>();
 
+
     [GeneratedRegex(@"(?:\b(?<strong>according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|revealed\s+by|reports|reported|writes|wrote|reveals|published\s+by|published\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?in|(?:appeared|described|detailed)\s+in|told\s+by)|\b(?<weak>told|interview\s+with|speaking\s+to|speaking\s+with|talking\s+to|asked\s+by|said\s+to|in\s+comments\s+to|appearance\s+on|spoke\s+to|spoke\s+with))\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}?$|\b(?<noun>" + MediaNouns + @")\s+$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
     private static partial Regex CueBefore();
@@ -126,7 +127,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
                     strong = true;
                     byCue = false;
                 }
-                else if (RulingVerbs.Contains(v) && entity.Type == EntityType.Organization && IsCourt(entity.Name))
+                else if (RulingVerb.Contains(verb) && entity.Type == EntityType.Organization && IsCourt(entity.Name))
                 {
                     // "The Eskelby Administrative Court annulled the permit": a court speaks through its rulings.
                     strong = true;
@@ -139,7 +140,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
             var cue = CueBefore().Match(doc.Text, beforeStart, span.Start - beforeStart);
             if (cue.Success)
             {
-                if (cue.Groups["strong"].Success || ((cue.Groups["noun"].Success || MediaNounBefore().IsMatch(before)) && entity.Type != EntityType.Person))
+                if (cue.Groups["strong"].Success || ((cue.Groups["noun"].Success || MediaNounBefore().IsMatch(doc.Text.AsSpan(beforeStart, span.Start - beforeStart))) && entity.Type != EntityType.Person))
                 {
                     strong = true;
                     byCue = true;
@@ -272,6 +273,8 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
         "ruled", "rules", "found", "finds", "ordered", "orders", "annulled", "annuls", "quashed", "quashes", "upheld", "upholds",
         "overturned", "overturns", "dismissed", "dismisses", "rejected", "rejects", "sentenced", "sentences", "acquitted", "convicted",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RulingVerb = RulingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Head words of courts and tribunals, in several languages.</summary>
     private static readonly FrozenSet<string> CourtWords = new[] { "court", "tribunal", "tribunale", "cour", "gericht", "juzgado" }
