@@ -52,7 +52,7 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options)
 
         var timeline = new TimelineBuilder(Options.DateResolver) { MergeOverlap = Options.TimelineMergeOverlap }.Build(documents);
 
-        var media = SourceAttributor.Media(entities, documents, Options.Gazetteer);
+        var media = SourceAttributor.Media(entities, documents, citations, Options.Gazetteer);
         return new StoryAnalysis(entities.Entities, groups, timeline, SourceAttributor.SelectPrimary(documents, entities, citations, outlets, media));
     }
 

@@ -37,16 +37,24 @@ internal static partial class ConflictDetector
         var units = alignment.Units;
         if (units.Count == 0) return [];
         var articleKeys = new Dictionary<int, HashSet<string>>();
+        // Per unit holding values, each value with the key it is looked up by in another article (computed once: the
+        // pair loop below asks for them again and again).
+        var heldValues = new Dictionary<int, List<ValueTerm>>();
         foreach (var unit in units)
         {
             if (!articleKeys.TryGetValue(unit.ArticleIndex, out var set)) articleKeys[unit.ArticleIndex] = set = new HashSet<string>(StringComparer.Ordinal);
             set.UnionWith(unit.Keys);
+            List<ValueTerm>? held = null;
             foreach (var term in unit.Terms)
             {
-                if (term.Kind == ClaimTermKind.Number && FirstCounted(unit, term) is { } counted) set.Add(CountedKey(term, counted));
+                if (term.Kind is not (ClaimTermKind.Number or ClaimTermKind.Date)) continue;
+                var lookup = LookupKey(unit, term);
+                set.Add(lookup);
                 // "in February" is told by any article that dates something in February.
                 if (term.Kind == ClaimTermKind.Date && term.Key.Length > MonthKeyLength) set.Add(term.Key[..MonthKeyLength]);
+                (held ??= []).Add(new ValueTerm(term, lookup));
             }
+            if (held is not null) heldValues[unit.Index] = held;
         }
 
         var findings = new List<PairFinding>();
@@ -57,7 +65,7 @@ internal static partial class ConflictDetector
 
         // Differing values lower the similarity of the very retellings they make conflict, so units holding
         // numbers or dates are compared without them, pair by pair (few units of a story hold values).
-        var valueUnits = units.Where(u => u.Terms.Any(t => t.Kind is ClaimTermKind.Number or ClaimTermKind.Date)).ToList();
+        var valueUnits = units.Where(u => heldValues.ContainsKey(u.Index)).ToList();
         var exhaustive = valueUnits.Count <= MaxValueUnits;
         for (var i = 0; i < valueUnits.Count; i++)
         {
@@ -67,9 +75,9 @@ internal static partial class ConflictDetector
                 var b = valueUnits[j];
                 if (a.ArticleIndex == b.ArticleIndex) continue;
                 if (!exhaustive && alignment.Similarity(a.Index, b.Index) <= 0) continue;
-                if (!HasValueMissingFrom(a, articleKeys[b.ArticleIndex]) || !HasValueMissingFrom(b, articleKeys[a.ArticleIndex])) continue;
+                if (!HasValueMissingFrom(heldValues[a.Index], articleKeys[b.ArticleIndex]) || !HasValueMissingFrom(heldValues[b.Index], articleKeys[a.ArticleIndex])) continue;
                 var valueBlind = ValueBlindSimilarity(a, b, alignment);
-                if (valueBlind >= ValueFloor) FindValueConflicts(a, b, valueBlind, settings.PairThreshold, articleKeys, findings);
+                if (valueBlind >= ValueFloor) FindValueConflicts(a, b, valueBlind, settings.PairThreshold, articleKeys, heldValues, findings);
             }
         }
         FindPartyConflicts(alignment, analysis, articleKeys, findings);
@@ -203,15 +211,13 @@ internal static partial class ConflictDetector
     /// <summary>Above this many value-holding units, only pairs that share terms are compared.</summary>
     private const int MaxValueUnits = 600;
 
-    private static readonly HashSet<string> Magnitudes = new(StringComparer.Ordinal) { "million", "billion", "thousand", "trillion", "percent", "per", "cent", "m", "mn", "bn", "tn", "k" };
-
-    private static void FindValueConflicts(ClaimUnit a, ClaimUnit b, double valueBlind, double threshold, Dictionary<int, HashSet<string>> articleKeys, List<PairFinding> findings)
+    private static void FindValueConflicts(ClaimUnit a, ClaimUnit b, double valueBlind, double threshold, Dictionary<int, HashSet<string>> articleKeys, Dictionary<int, List<ValueTerm>> values, List<PairFinding> findings)
     {
         foreach (var kind in (ClaimTermKind[])[ClaimTermKind.Number, ClaimTermKind.Date])
         {
-            var onlyA = ValuesMissingFrom(a, b, kind, articleKeys[b.ArticleIndex]);
+            var onlyA = ValuesMissingFrom(values[a.Index], b, kind, articleKeys[b.ArticleIndex]);
             if (onlyA.Count == 0) continue;
-            var onlyB = ValuesMissingFrom(b, a, kind, articleKeys[a.ArticleIndex]);
+            var onlyB = ValuesMissingFrom(values[b.Index], a, kind, articleKeys[a.ArticleIndex]);
             PairFinding? best = null;
             foreach (var ta in onlyA)
             {
@@ -236,35 +242,34 @@ internal static partial class ConflictDetector
         }
     }
 
-    private static bool HasValueMissingFrom(ClaimUnit unit, HashSet<string> otherArticle)
+    /// <summary>A number or date of a unit, with the key it is looked up by in another article (<see cref="LookupKey"/>).</summary>
+    private readonly record struct ValueTerm(ClaimTerm Term, string Lookup);
+
+    private static bool HasValueMissingFrom(List<ValueTerm> values, HashSet<string> otherArticle)
     {
-        foreach (var term in unit.Terms)
+        foreach (var value in values)
         {
-            if (term.Kind is ClaimTermKind.Number or ClaimTermKind.Date && IsMissingFrom(unit, term, otherArticle)) return true;
+            if (!otherArticle.Contains(value.Lookup)) return true;
         }
         return false;
     }
 
-    private static List<ClaimTerm> ValuesMissingFrom(ClaimUnit unit, ClaimUnit other, ClaimTermKind kind, HashSet<string> otherArticle)
+    private static List<ClaimTerm> ValuesMissingFrom(List<ValueTerm> values, ClaimUnit other, ClaimTermKind kind, HashSet<string> otherArticle)
     {
         var result = new List<ClaimTerm>();
-        foreach (var term in unit.Terms)
+        foreach (var (term, lookup) in values)
         {
-            if (term.Kind == kind && !other.Keys.Contains(term.Key) && IsMissingFrom(unit, term, otherArticle)) result.Add(term);
+            if (term.Kind == kind && !other.Keys.Contains(term.Key) && !otherArticle.Contains(lookup)) result.Add(term);
         }
         return result;
     }
 
     /// <summary>
-    /// Whether the other article never gives this value: a count is looked up with what it counts ("three men" is
-    /// missing from an article that says "two men" and "three weeks"), anything else by its value alone.
+    /// The key by which an article is asked whether it gives this value: a count with what it counts ("three men" is
+    /// missing from an article that says "two men" and "three weeks"), anything else its value alone.
     /// </summary>
-    private static bool IsMissingFrom(ClaimUnit unit, ClaimTerm term, HashSet<string> otherArticle) =>
-        term.Kind == ClaimTermKind.Number && FirstCounted(unit, term) is { } counted
-            ? !otherArticle.Contains(CountedKey(term, counted))
-            : !otherArticle.Contains(term.Key);
-
-    private static string CountedKey(ClaimTerm number, string counted) => number.Key + ">" + counted;
+    private static string LookupKey(ClaimUnit unit, ClaimTerm term) =>
+        term.Kind == ClaimTermKind.Number && FirstCounted(unit, term) is { } counted ? term.Key + ">" + counted : term.Key;
 
     /// <summary>Length of a month-precision date key ("@02"); day dates are "@02-17".</summary>
     private const int MonthKeyLength = 3;
@@ -374,11 +379,15 @@ internal static partial class ConflictDetector
         ["euro"] = "€", ["euros"] = "€", ["dollar"] = "$", ["dollars"] = "$", ["yen"] = "¥",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Magnitude words after a number, by their normal form ("bn" is "billion").</summary>
     private static readonly FrozenDictionary<string, string> NormalMagnitudes = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["thousand"] = "thousand", ["k"] = "thousand", ["million"] = "million", ["m"] = "million", ["mn"] = "million",
         ["billion"] = "billion", ["bn"] = "billion", ["trillion"] = "trillion", ["tn"] = "trillion", ["percent"] = "percent",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Words that scale a number rather than name what it counts: the magnitudes, and "per cent" in two words.</summary>
+    private static readonly FrozenSet<string> Magnitudes = NormalMagnitudes.Keys.Concat(["per", "cent"]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The currency of a number when the words after it name one: a known currency word ("euros"), or a word that is
@@ -470,8 +479,7 @@ internal static partial class ConflictDetector
     private static readonly HashSet<string> Counters = new(StringComparer.Ordinal) { "people", "persons", "person", "residents", "others" };
 
     /// <summary>Claim keys of counted words that say nothing of what was counted ("people", "residents"), stemmed or not.</summary>
-    private static readonly FrozenSet<string> GenericCounted = new[] { "people", "person", "persons", "resid", "resident", "residents", "other", "others", "individu", "individual" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> GenericCounted = Counters.Concat(["resid", "resident", "other", "individu", "individual"]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"number of people injured", "number of direct jobs", "amount in € million".</summary>
     private static string NumberAbout(ClaimUnit unit, ClaimTerm number)

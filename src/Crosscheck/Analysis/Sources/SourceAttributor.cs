@@ -12,7 +12,7 @@ namespace Crosscheck.Analysis.Sources;
 /// ("X told the BBC", "in an interview with the BBC").
 /// </summary>
 /// <param name="ByReportingCue">Cited as a publication ("reported", "according to", "the newspaper X"), not only as a speaker ("X notes").</param>
-public sealed record SourceCitation(string ArticleId, string Source, TextSpan? Span, bool Strong, bool ByReportingCue = true);
+public sealed record SourceCitation(string ArticleId, string Source, TextSpan? Span, bool Strong, bool ByReportingCue = true, bool ByMediaNoun = false);
 
 /// <summary>
 /// Builds per article the attribution of its content (who it says it got the story from) and picks the primary
@@ -108,6 +108,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
             }
             var strong = (bool?)null;
             var byCue = true;
+            var byMediaNoun = false;
 
             // The expressions look at the text around the mention in place: what they are given is all they see.
             var afterLength = Math.Max(0, Math.Min(sentence.End, span.End + 80) - span.End);
@@ -140,14 +141,15 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
             var cue = CueBefore().Match(doc.Text, beforeStart, span.Start - beforeStart);
             if (cue.Success)
             {
-                if (cue.Groups["strong"].Success || ((cue.Groups["noun"].Success || MediaNounBefore().IsMatch(doc.Text.AsSpan(beforeStart, span.Start - beforeStart))) && entity.Type != EntityType.Person))
+                byMediaNoun = entity.Type != EntityType.Person && (cue.Groups["noun"].Success || MediaNounBefore().IsMatch(doc.Text.AsSpan(beforeStart, span.Start - beforeStart)));
+                if (cue.Groups["strong"].Success || byMediaNoun)
                 {
                     strong = true;
                     byCue = true;
                 }
                 else if (cue.Groups["weak"].Success && entity.Type == EntityType.Organization) strong ??= false;
             }
-            if (strong is { } s) citations.Add(new SourceCitation(article.Id, entity.Name, span, s, byCue));
+            if (strong is { } s) citations.Add(new SourceCitation(article.Id, entity.Name, span, s, byCue, byMediaNoun));
         }
         return citations;
     }
@@ -287,7 +289,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
     /// built on a media word ("Harbour Gazette", "Northcoast Radio News"), and names a retelling introduces with a
     /// media noun ("the public broadcaster RTM", "the newspaper Ostra").
     /// </summary>
-    internal static HashSet<string> Media(ResolvedEntities entities, IReadOnlyList<ArticleDocument> documents, Gazetteer gazetteer)
+    internal static HashSet<string> Media(ResolvedEntities entities, IReadOnlyList<ArticleDocument> documents, IReadOnlyList<SourceCitation> citations, Gazetteer gazetteer)
     {
         var storyOutlets = documents.Select(d => d.Article.Outlet).OfType<string>().Select(EntityResolver.NameKey).ToHashSet(StringComparer.Ordinal);
         var media = new HashSet<string>(StringComparer.Ordinal);
@@ -302,14 +304,9 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
                 media.Add(entity.Name);
             }
         }
-        foreach (var doc in documents)
+        foreach (var citation in citations)
         {
-            foreach (var (span, entity) in entities.MentionsIn(doc.Index, new TextSpan(0, doc.Text.Length)))
-            {
-                if (entity.Type is EntityType.Person or EntityType.Location || media.Contains(entity.Name)) continue;
-                var sentenceStart = doc.Sentences[doc.SentenceAt(span.Start)].Start;
-                if (MediaNounBefore().IsMatch(doc.Text.AsSpan(Math.Max(sentenceStart, span.Start - 60), span.Start - Math.Max(sentenceStart, span.Start - 60)))) media.Add(entity.Name);
-            }
+            if (citation.ByMediaNoun) media.Add(citation.Source);
         }
         return media;
     }
