@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Crosscheck.Analysis;
+using Crosscheck.Dedup;
 using Crosscheck.Text;
 
 namespace Crosscheck.Comparison;
@@ -36,26 +37,9 @@ internal static partial class ConflictDetector
     {
         var units = alignment.Units;
         if (units.Count == 0) return [];
-        var articleKeys = new Dictionary<int, HashSet<string>>();
-        // Per unit holding values, each value with the key it is looked up by in another article (computed once: the
-        // pair loop below asks for them again and again).
-        var heldValues = new Dictionary<int, List<ValueTerm>>();
-        foreach (var unit in units)
-        {
-            if (!articleKeys.TryGetValue(unit.ArticleIndex, out var set)) articleKeys[unit.ArticleIndex] = set = new HashSet<string>(StringComparer.Ordinal);
-            set.UnionWith(unit.Keys);
-            List<ValueTerm>? held = null;
-            foreach (var term in unit.Terms)
-            {
-                if (term.Kind is not (ClaimTermKind.Number or ClaimTermKind.Date)) continue;
-                var lookup = LookupKey(unit, term);
-                set.Add(lookup);
-                // "in February" is told by any article that dates something in February.
-                if (term.Kind == ClaimTermKind.Date && term.Key.Length > MonthKeyLength) set.Add(term.Key[..MonthKeyLength]);
-                (held ??= []).Add(new ValueTerm(term, lookup));
-            }
-            if (held is not null) heldValues[unit.Index] = held;
-        }
+        var storyValues = StoryValues.Of(units);
+        var articleKeys = storyValues.ArticleKeys;
+        var heldValues = storyValues.Held;
 
         var findings = new List<PairFinding>();
         foreach (var (key, sim) in alignment.Similarities.OrderBy(p => p.Key))
@@ -77,35 +61,48 @@ internal static partial class ConflictDetector
                 if (!exhaustive && alignment.Similarity(a.Index, b.Index) <= 0) continue;
                 if (!HasValueMissingFrom(heldValues[a.Index], articleKeys[b.ArticleIndex]) || !HasValueMissingFrom(heldValues[b.Index], articleKeys[a.ArticleIndex])) continue;
                 var valueBlind = ValueBlindSimilarity(a, b, alignment);
-                if (valueBlind >= ValueFloor) FindValueConflicts(a, b, valueBlind, settings.PairThreshold, articleKeys, heldValues, findings);
+                if (valueBlind >= ValueFloor) FindValueConflicts(a, b, valueBlind, settings.PairThreshold, storyValues, findings);
             }
         }
         FindPartyConflicts(alignment, analysis, articleKeys, findings);
         if (findings.Count == 0) return [];
 
         // One conflict per connected set of (unit, value) nodes: the same unit can hold several conflicting values
-        // (a passenger count and an injury count), each its own conflict.
-        var parent = new Dictionary<(Slot, int, string), (Slot, int, string)>();
-        (Slot, int, string) Find((Slot, int, string) x)
+        // (a passenger count and an injury count), each its own conflict. Findings join strongest first, and a finding
+        // that would put one article in two versions of a value is left out: "€22 million" paired with a story's
+        // "€35 million" fee is another amount of that article, not a third version of the fee.
+        var nodes = new Dictionary<(Slot, int, string), int>();
+        var sets = new DisjointSets();
+        var told = new List<Dictionary<int, string>>();
+        int Node(Slot slot, int unit, string value)
         {
-            while (parent.TryGetValue(x, out var p) && p != x) x = p;
-            return x;
+            if (nodes.TryGetValue((slot, unit, value), out var node)) return node;
+            nodes[(slot, unit, value)] = node = sets.Add();
+            told.Add(new Dictionary<int, string> { [units[unit].ArticleIndex] = value });
+            return node;
         }
-        foreach (var f in findings)
+        var joined = new List<(PairFinding Finding, int Node)>();
+        foreach (var f in findings.Select((f, i) => (f, i)).OrderByDescending(x => x.f.Strength).ThenBy(x => x.i).Select(x => x.f))
         {
-            var ra = Find((f.Slot, f.A, f.ValueA));
-            var rb = Find((f.Slot, f.B, f.ValueB));
-            parent.TryAdd(ra, ra);
-            parent.TryAdd(rb, rb);
-            if (ra != rb) parent[rb] = ra;
+            var ra = sets.Find(Node(f.Slot, f.A, f.ValueA));
+            var rb = sets.Find(Node(f.Slot, f.B, f.ValueB));
+            if (ra != rb)
+            {
+                if (f.Slot != Slot.Wording && told[ra].Any(t => told[rb].TryGetValue(t.Key, out var v) && v != t.Value)) continue;
+                var root = sets.Union(ra, rb);
+                var (into, from) = root == ra ? (told[ra], told[rb]) : (told[rb], told[ra]);
+                foreach (var (article, value) in from) into.TryAdd(article, value);
+            }
+            joined.Add((f, nodes[(f.Slot, f.A, f.ValueA)]));
         }
 
         var conflicts = new List<(double Strength, int First, string Values, Conflict Conflict)>();
-        foreach (var component in findings.GroupBy(f => Find((f.Slot, f.A, f.ValueA))))
+        foreach (var component in joined.GroupBy(j => sets.Find(j.Node), j => j.Finding))
         {
             var pairs = component.ToList();
+            var slot = pairs[0].Slot;
             List<List<int>> versions;
-            if (component.Key.Item1 == Slot.Wording)
+            if (slot == Slot.Wording)
             {
                 var edges = pairs.Select(p => ClaimAlignment.PairKey(p.A, p.B)).ToHashSet();
                 var involved = pairs.SelectMany(p => new[] { p.A, p.B }).Distinct().OrderBy(u => units[u].ArticleIndex).ThenBy(u => u).ToList();
@@ -133,10 +130,8 @@ internal static partial class ConflictDetector
                 var representative = v.OrderByDescending(m => units[m].HasQuote).ThenBy(m => units[m].ArticleIndex).First();
                 return new ConflictVersion(units[representative].Text, v.Select(m => units[m].ArticleIndex).Distinct().Order().Select(i => units.First(x => x.ArticleIndex == i).Article.Id).ToImmutableArray());
             }).ToImmutableArray();
-            // An article in two versions of a value conflict contradicts itself or was misread: keep neither claim.
-            if (built.SelectMany(v => v.ArticleIds).GroupBy(id => id).Any(g => g.Count() > 1) && component.Key.Item1 != Slot.Wording) continue;
             var best = pairs.MaxBy(p => p.Strength)!;
-            var values = component.Key.Item1 == Slot.Wording ? "" : string.Join('|', pairs.SelectMany(p => new[] { p.ValueA, p.ValueB }).Distinct().Order(StringComparer.Ordinal));
+            var values = slot == Slot.Wording ? "" : string.Join('|', pairs.SelectMany(p => new[] { p.ValueA, p.ValueB }).Distinct().Order(StringComparer.Ordinal));
             conflicts.Add((best.Strength, pairs.Min(p => Math.Min(p.A, p.B)), values, new Conflict(best.About, built)));
         }
         // The same values told apart in two places ("86,000 cookers" against "68,000" in two sentences) are one conflict.
@@ -211,13 +206,14 @@ internal static partial class ConflictDetector
     /// <summary>Above this many value-holding units, only pairs that share terms are compared.</summary>
     private const int MaxValueUnits = 600;
 
-    private static void FindValueConflicts(ClaimUnit a, ClaimUnit b, double valueBlind, double threshold, Dictionary<int, HashSet<string>> articleKeys, Dictionary<int, List<ValueTerm>> values, List<PairFinding> findings)
+    private static void FindValueConflicts(ClaimUnit a, ClaimUnit b, double valueBlind, double threshold, StoryValues values, List<PairFinding> findings)
     {
+        var articleKeys = values.ArticleKeys;
         foreach (var kind in (ClaimTermKind[])[ClaimTermKind.Number, ClaimTermKind.Date])
         {
-            var onlyA = ValuesMissingFrom(values[a.Index], b, kind, articleKeys[b.ArticleIndex]);
+            var onlyA = ValuesMissingFrom(values.Held[a.Index], b, kind, articleKeys[b.ArticleIndex]);
             if (onlyA.Count == 0) continue;
-            var onlyB = ValuesMissingFrom(values[b.Index], a, kind, articleKeys[a.ArticleIndex]);
+            var onlyB = ValuesMissingFrom(values.Held[b.Index], a, kind, articleKeys[a.ArticleIndex]);
             PairFinding? best = null;
             foreach (var ta in onlyA)
             {
@@ -228,7 +224,7 @@ internal static partial class ConflictDetector
                     if (kind == ClaimTermKind.Date && IsDateline(b, tb)) continue;
                     // "in January" and "on 9 January" agree: one date holds the other.
                     if (kind == ClaimTermKind.Date && (ta.Key.StartsWith(tb.Key, StringComparison.Ordinal) || tb.Key.StartsWith(ta.Key, StringComparison.Ordinal))) continue;
-                    var slot = kind == ClaimTermKind.Date ? DateSlotMatch(a, ta, b, tb) : NumberSlotMatch(a, ta, b, tb);
+                    var slot = kind == ClaimTermKind.Date ? DateSlotMatch(a, ta, b, tb) : NumberSlotMatch(a, ta, b, tb, values);
                     // A month against a day ("in October" against "on February 8") is looser: it also needs the sentences alike.
                     if (kind == ClaimTermKind.Date && Math.Min(ta.Key.Length, tb.Key.Length) == MonthKeyLength) slot--;
                     if (!(slot >= 2 || (slot >= 1 && valueBlind >= threshold))) continue;
@@ -244,6 +240,54 @@ internal static partial class ConflictDetector
 
     /// <summary>A number or date of a unit, with the key it is looked up by in another article (<see cref="LookupKey"/>).</summary>
     private readonly record struct ValueTerm(ClaimTerm Term, string Lookup);
+
+    /// <summary>
+    /// The numbers and dates of a story's units, indexed once (the pair loop asks for them again and again): the terms
+    /// and lookup keys of each article, the values each unit holds, and the things each article counts only once.
+    /// </summary>
+    private sealed class StoryValues
+    {
+        /// <summary>Per article, every term key it holds and the lookup key of each of its values.</summary>
+        public Dictionary<int, HashSet<string>> ArticleKeys { get; } = [];
+
+        /// <summary>Per unit holding values, each value with the key it is looked up by in another article.</summary>
+        public Dictionary<int, List<ValueTerm>> Held { get; } = [];
+
+        /// <summary>Per article and counted thing (<see cref="CountedHead"/>), the distinct counts the article gives of it.</summary>
+        private readonly Dictionary<(int Article, string Counted), HashSet<string>> _counts = [];
+
+        public static StoryValues Of(IReadOnlyList<ClaimUnit> units)
+        {
+            var values = new StoryValues();
+            foreach (var unit in units)
+            {
+                if (!values.ArticleKeys.TryGetValue(unit.ArticleIndex, out var set)) values.ArticleKeys[unit.ArticleIndex] = set = new HashSet<string>(StringComparer.Ordinal);
+                set.UnionWith(unit.Keys);
+                List<ValueTerm>? held = null;
+                foreach (var term in unit.Terms)
+                {
+                    if (term.Kind is not (ClaimTermKind.Number or ClaimTermKind.Date)) continue;
+                    var lookup = LookupKey(unit, term);
+                    set.Add(lookup);
+                    // "in February" is told by any article that dates something in February.
+                    if (term.Kind == ClaimTermKind.Date && term.Key.Length > MonthKeyLength) set.Add(term.Key[..MonthKeyLength]);
+                    if (term.Kind == ClaimTermKind.Number && FirstCounted(unit, term) is { } counted)
+                    {
+                        var key = (unit.ArticleIndex, CountedHead(counted));
+                        if (!values._counts.TryGetValue(key, out var counts)) values._counts[key] = counts = new HashSet<string>(StringComparer.Ordinal);
+                        counts.Add(term.Key);
+                    }
+                    (held ??= []).Add(new ValueTerm(term, lookup));
+                }
+                if (held is not null) values.Held[unit.Index] = held;
+            }
+            return values;
+        }
+
+        /// <summary>Whether the article of <paramref name="unit"/> gives one count only of <paramref name="counted"/>.</summary>
+        public bool CountsOnce(ClaimUnit unit, string counted) =>
+            _counts.TryGetValue((unit.ArticleIndex, CountedHead(counted)), out var counts) && counts.Count == 1;
+    }
 
     private static bool HasValueMissingFrom(List<ValueTerm> values, HashSet<string> otherArticle)
     {
@@ -269,7 +313,7 @@ internal static partial class ConflictDetector
     /// missing from an article that says "two men" and "three weeks"), anything else its value alone.
     /// </summary>
     private static string LookupKey(ClaimUnit unit, ClaimTerm term) =>
-        term.Kind == ClaimTermKind.Number && FirstCounted(unit, term) is { } counted ? term.Key + ">" + counted : term.Key;
+        term.Kind == ClaimTermKind.Number && FirstCounted(unit, term) is { } counted ? term.Key + ">" + CountedHead(counted) : term.Key;
 
     /// <summary>Length of a month-precision date key ("@02"); day dates are "@02-17".</summary>
     private const int MonthKeyLength = 3;
@@ -297,7 +341,7 @@ internal static partial class ConflictDetector
     /// How surely two numbers count the same thing: the same currency and magnitude ("€… million") count two, and
     /// each content word shared among the two words that follow each number ("… people injured") counts one.
     /// </summary>
-    private static int NumberSlotMatch(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb)
+    private static int NumberSlotMatch(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb, StoryValues values)
     {
         var (currencyA, magnitudeA) = UnitOf(a, ta);
         var (currencyB, magnitudeB) = UnitOf(b, tb);
@@ -310,11 +354,11 @@ internal static partial class ConflictDetector
             // thing matches; a percentage never fills the slot of a count.
             // A unit of measure on both ("gallons") makes the slot as sure as a currency does.
             if (magnitudeA == "percent" || magnitudeB == "percent") return 0;
-            if (FirstCounted(a, ta) is not { } counted || counted != FirstCounted(b, tb)) return 0;
+            if (FirstCounted(a, ta) is not { } counted || !SameCounted(counted, FirstCounted(b, tb))) return 0;
             return Measures.ContainsKey(counted) ? 2 : 1;
         }
         // A share names its slot before it: "Turnout was 64 percent" against "Turnout on May 30 was 61 percent".
-        if (magnitudeA == "percent") return Around(a, ta, 3, 0).Keys.Count(Around(b, tb, 3, 0).ContainsKey) + (FirstCounted(a, ta) is { } share && share == FirstCounted(b, tb) ? 1 : 0);
+        if (magnitudeA == "percent") return Around(a, ta, 3, 0).Keys.Count(Around(b, tb, 3, 0).ContainsKey) + (FirstCounted(a, ta) is { } share && SameCounted(share, FirstCounted(b, tb)) ? 1 : 0);
         var followA = Following(a, ta, 2);
         followA.IntersectWith(Following(b, tb, 2));
         // "€380 million" and "€410 million" in one story are one amount told two ways; a bare magnitude
@@ -324,9 +368,20 @@ internal static partial class ConflictDetector
         // A unit of measure written two ways ("0.6 degrees" against "0.8°C") is the same thing, and as telling as a currency.
         var measure = MeasureOf(a, ta) is { } unitA && unitA == MeasureOf(b, tb) ? 1 : 0;
         // A generic counter ("people", "residents") is the same thing only when what they did matches too ("people injured").
-        var sameThing = measure > 0 || (FirstCounted(a, ta) is { } thing && thing == FirstCounted(b, tb) && (!GenericCounted.Contains(thing) || followA.Count > 1));
+        var thing = FirstCounted(a, ta);
+        var otherThing = FirstCounted(b, tb);
+        var sameCounted = thing is not null && SameCounted(thing, otherThing);
+        // "84,000 e-bikes" against "90,000 bikes": the counted thing written two ways still counts as a shared word.
+        if (sameCounted && thing != otherThing) followA.Add(thing!);
+        var sameThing = measure > 0 || (sameCounted && (!GenericCounted.Contains(thing!) || followA.Count > 1));
+        if (!sameThing) return Math.Min(followA.Count, 1);
+        // Retellings drift by a little, not by a factor: "three firefighters were treated" is a few of "120 firefighters".
+        if (!Comparable(ta, tb)) return 0;
         // "340 jobs" against "430 jobs" in two sentences naming the same company: the count of one thing of one party.
-        return sameThing ? followA.Count + measure + (magnitudeA.Length > 0 ? 1 : 0) + (SharesName(a, b) ? 1 : 0) : Math.Min(followA.Count, 1);
+        // "17 fires" against "19 fires" where each article counts fires once: the story's one count of that thing.
+        var sole = sameCounted && !GenericCounted.Contains(thing!) && !TimeUnits.Contains(thing!)
+            && values.CountsOnce(a, thing!) && values.CountsOnce(b, otherThing!) ? 1 : 0;
+        return followA.Count + measure + (magnitudeA.Length > 0 ? 1 : 0) + (SharesName(a, b) ? 1 : 0) + sole;
     }
 
     /// <summary>Whether two units name one entity of the story.</summary>
@@ -433,6 +488,30 @@ internal static partial class ConflictDetector
         }
         return null;
     }
+
+    /// <summary>
+    /// The head of a counted word, by which two spellings of one thing meet: the last part of a compound ("e-bik" →
+    /// "bik") without a final e, which the stemmer keeps on short words only ("bike" → "bik").
+    /// </summary>
+    private static string CountedHead(string counted)
+    {
+        var head = counted.AsSpan(counted.LastIndexOf('-') + 1);
+        if (head.Length == 0) return counted;
+        if (head.Length > 3 && head[^1] == 'e') head = head[..^1];
+        return head.Length == counted.Length ? counted : head.ToString();
+    }
+
+    /// <summary>Whether two counts are within a factor of two of each other.</summary>
+    private static bool Comparable(ClaimTerm a, ClaimTerm b) =>
+        double.TryParse(a.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
+        && double.TryParse(b.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var y)
+        && x > 0 && y > 0 && Math.Max(x, y) <= 2 * Math.Min(x, y);
+
+    private static bool SameCounted(string counted, string? other) =>
+        other is not null && (counted == other || CountedHead(counted) == CountedHead(other));
+
+    /// <summary>Stems of units of time: a duration is told many ways in one story ("four days of rain", "two days later").</summary>
+    private static readonly FrozenSet<string> TimeUnits = new[] { "year", "month", "week", "day", "hour", "minut", "second", "decad", "century", "night", "time" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static HashSet<string> Following(ClaimUnit unit, ClaimTerm term, int count)
     {

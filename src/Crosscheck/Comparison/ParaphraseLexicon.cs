@@ -28,6 +28,7 @@ internal static class ParaphraseLexicon
         ["ally", "allies", "allied", "partners", "partner"],
         ["injured", "wounded", "hurt", "injuries", "injury"],
         ["people", "persons", "residents", "resident", "inhabitants", "villagers", "locals"],
+        ["evacuate", "evacuated", "evacuates", "evacuating", "evacuation", "evacuations", "evacuees", "evacuee", "displaced", "relocated", "fled", "flee", "fleeing"],
         ["home", "homes", "households", "household", "houses", "house", "dwellings", "dwelling"],
         ["killed", "dead", "died", "deaths", "death", "fatalities", "lives"],
         ["begin", "began", "begun", "start", "started", "starts", "launch", "launched", "launches"],
@@ -68,6 +69,8 @@ internal static class ParaphraseLexicon
         [("set", "aside")] = "discard",
         [("call", "off")] = "halt",
         [("called", "off")] = "halt",
+        [("moved", "out")] = "evacuate",
+        [("move", "out")] = "evacuate",
     }.ToFrozenDictionary();
 
     /// <summary>Words that carry little of a claim's content: reporting verbs and hedges.</summary>

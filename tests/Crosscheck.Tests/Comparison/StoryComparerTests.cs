@@ -214,6 +214,69 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void Another_amount_an_article_gives_does_not_hide_the_amount_retellings_disagree_on()
+    {
+        // Outlet 1's 21 million zels (a past record) resembles Outlet 2's fee as well: it is another amount of that
+        // article, not a third version of the fee, and the fee's conflict stays.
+        var comparison = Compare(
+            ["Harwick Rovers have sold striker Ilan Veres to Dunmere City for a record fee of 38 million zels.",
+             "The fee beats the 21 million zels Rovers were paid for a goalkeeper in 2019, the most the club had received for a player."],
+            ["Dunmere City are signing Rovers striker Ilan Veres for 35 million zels, the biggest fee the club has paid for a player."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal(2, conflict.Versions.Length);
+        Assert.Contains("38 million", conflict.Versions[0].Text, StringComparison.Ordinal);
+        Assert.Contains("35 million", conflict.Versions[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evacuated_and_moved_out_of_their_homes_count_the_same_people()
+    {
+        var comparison = Compare(
+            ["About 900 residents were evacuated from homes below the dam in Orrin Vale."],
+            ["Some 1,100 people have been moved out of their homes, the flood office said, and cannot return until the dam is inspected."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains("900", conflict.Versions[0].Text, StringComparison.Ordinal);
+        Assert.Contains("1,100", conflict.Versions[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_one_count_each_article_gives_of_a_thing_conflicts_across_dissimilar_sentences()
+    {
+        // Worded apart (logged in company papers; known to the regulator), but each article counts the fires once.
+        var comparison = Compare(
+            ["Company papers show Brenlow has logged 23 fires linked to the heater's power unit since March."],
+            ["The inspector said her office knew of 26 fires involving the heaters' power units, more than the maker admits."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains("23 fires", conflict.Versions[0].Text, StringComparison.Ordinal);
+        Assert.Contains("26 fires", conflict.Versions[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_count_written_with_a_compound_noun_meets_the_plain_noun()
+    {
+        var comparison = Compare(
+            ["Tamsk Motors plans to recall about 52,000 Volta e-scooters after a series of brake failures, company papers show."],
+            ["Owners of Volta scooters should stop riding them, Tamsk Motors said, after announcing a recall of roughly 58,000 scooters."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains("52,000", conflict.Versions[0].Text, StringComparison.Ordinal);
+        Assert.Contains("58,000", conflict.Versions[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_few_of_a_larger_count_are_no_conflict_with_it()
+    {
+        var comparison = Compare(
+            ["Three firefighters were treated for smoke inhalation at the Kelby depot fire."],
+            ["More than 120 firefighters fought the Kelby depot fire through the night."]);
+
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Fact]
     public void Retellings_that_name_a_different_party_in_the_same_sentence_conflict()
     {
         var articles = new[]
