@@ -53,7 +53,11 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options)
         var timeline = new TimelineBuilder(Options.DateResolver) { MergeOverlap = Options.TimelineMergeOverlap }.Build(documents);
 
         var media = SourceAttributor.Media(entities, documents, citations, Options.Gazetteer);
-        return new StoryAnalysis(entities.Entities, groups, timeline, SourceAttributor.SelectPrimary(documents, entities, citations, outlets, media));
+        // Who speaks in each article, by the quotes (direct, partial and reported) the speakers were resolved for.
+        var speakers = quotes.Where(q => q.Speaker is not null && names.Contains(q.Speaker))
+            .Select(q => new SourceCitation(documents[q.ArticleIndex].Article.Id, q.Speaker!, q.SpeakerSpan, Strong: true, ByReportingCue: false))
+            .ToList();
+        return new StoryAnalysis(entities.Entities, groups, timeline, SourceAttributor.SelectPrimary(documents, entities, citations, outlets, media, speakers));
     }
 
     /// <summary>

@@ -137,4 +137,57 @@ public sealed class PrimarySourceTests
 
         Assert.Equal("Dunmore Regional Court", primary.Name);
     }
+
+    [Fact]
+    public void A_company_reporting_its_figures_is_not_cited_as_a_publication()
+    {
+        // Brisk "reported a 9% fall in profit" and heads a headline "Hallam-Brisk deal: …"; neither cites it as a publication.
+        var primary = Primary(
+            TestArticles.Create("m1", "Hallam-Brisk deal: staff fear cuts", Day,
+                "Hallam Foods said on Monday it would buy Brisk Drinks for 800 million crowns.",
+                "Hallam said in its announcement that Brisk's founder would join its board."),
+            TestArticles.Create("m2", "Hallam nears deal for Brisk", Day,
+                "Hallam Foods is in talks to buy Brisk Drinks, two people familiar with the talks said.",
+                "Brisk reported a 9% fall in first-half profit in August."),
+            TestArticles.Create("m3", "Hallam to buy Brisk", Day,
+                "Hallam Foods announced on Monday that it had agreed to buy Brisk Drinks, the company said in a filing."));
+
+        Assert.Equal("Hallam Foods", primary.Name);
+    }
+
+    [Fact]
+    public void A_body_referred_to_by_its_head_noun_speaks_as_itself()
+    {
+        // "The bank said in a statement" is the Ostmark Central Bank; Fenwick Bank, a lender quoted twice, speaks less.
+        var primary = Primary(
+            TestArticles.Create("n1", "Rate cut", Day,
+                "The Ostmark Central Bank cut its main rate to 3.5% on Thursday, the bank said in a statement.",
+                "Fenwick Bank said it would pass the cut on to borrowers."),
+            TestArticles.Create("n2", "Central bank trims rate", Day,
+                "The Ostmark Central Bank lowered its rate by a quarter point.",
+                "The decision was unanimous, the bank said."),
+            TestArticles.Create("n3", "Borrowers gain", Day,
+                "The Ostmark Central Bank cut rates for the second time this year.",
+                "In its statement, the bank said inflation was close to target.",
+                "Fenwick Bank said mortgage rates would fall from May."));
+
+        Assert.Equal("Ostmark Central Bank", primary.Name);
+    }
+
+    [Fact]
+    public void A_story_told_by_one_person_leans_on_that_person()
+    {
+        // No publication, agency or body is cited; the gallery's director is the voice of every retelling.
+        var primary = Primary(
+            TestArticles.Create("p1", "Paintings stolen", Day,
+                "Gallery director Ines Valtonen said the thieves \"knew the building well\".",
+                "Police said the gang was experienced."),
+            TestArticles.Create("p2", "Gallery raid", Day,
+                "Three paintings worth two million crowns were taken, according to the gallery's director, Ines Valtonen.",
+                "\"They were in and out in minutes,\" Valtonen said."),
+            TestArticles.Create("p3", "Alarm failed", Day,
+                "Ines Valtonen told reporters that the alarm had been out of order for a month."));
+
+        Assert.Equal("Ines Valtonen", primary.Name);
+    }
 }

@@ -66,6 +66,14 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*,\s*(?:the|a|an)\s+[^,.;]{1,50},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Apposition();
 
+    /// <summary>A reporting verb whose object is a figure or a result ("reported a 12% fall", "published its accounts", "reports record sales").</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:\p{L}+ly\s+)?(?:reports?|reported|publishe[sd]|reveal(?:s|ed))\s+(?:(?:a|an|its|their|his|her)\s+(?:\d|record|net|first|second|third|fourth|full|half|quarterly|annual|profit|loss|revenue|sales|results|earnings|figures|accounts|fall|rise|drop|increase|decrease)|record\b|\d|[€$£¥])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReportsFigures();
+
+    /// <summary>Whether a name says it is a news medium: a known outlet, or built on a media word ("Harbour Gazette").</summary>
+    private bool IsMediumByName(Entity entity) =>
+        gazetteer.Find(entity.Name) is { Kind: GazetteerKind.Outlet } || entity.Aliases.Prepend(entity.Name).Any(f => Tokenizer.FoldedWords(f).Any(MediaWords.Contains));
+
     [GeneratedRegex(@"^\s*(?:interview|report|article|investigation|story|documentary|broadcast|exclusive|podcast)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeakAfter();
 
@@ -122,7 +130,12 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
             var verb = VerbAfter(doc.Text.AsSpan(span.End + skipped, afterLength - skipped));
             if (!verb.IsEmpty)
             {
-                if (ReportingVerb.Contains(verb) && entity.Type != EntityType.Person) strong = true;
+                if (ReportingVerb.Contains(verb) && entity.Type != EntityType.Person)
+                {
+                    strong = true;
+                    // "Lumiq reported a 12% fall in profit": a company reporting its figures speaks; it is not cited as a publication.
+                    if (ReportsFigures().IsMatch(doc.Text.AsSpan(span.End + skipped, afterLength - skipped)) && !IsMediumByName(entity)) byCue = false;
+                }
                 else if (OutletSpeechVerb.Contains(verb) && entity.Type == EntityType.Organization)
                 {
                     strong = true;
@@ -171,9 +184,9 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
     /// News media (<paramref name="media"/>) come before other cited bodies: "according to the weather office" sources
     /// a fact, while the retellings lean on the outlet that broke the story.
     /// </summary>
-    internal static ImmutableArray<PrimarySource> SelectPrimary(IReadOnlyList<ArticleDocument> documents, ResolvedEntities entities, IReadOnlyList<SourceCitation> citations, ISet<string> outlets, ISet<string> media)
+    internal static ImmutableArray<PrimarySource> SelectPrimary(IReadOnlyList<ArticleDocument> documents, ResolvedEntities entities, IReadOnlyList<SourceCitation> citations, ISet<string> outlets, ISet<string> media, IReadOnlyList<SourceCitation> speakers)
     {
-        var speech = citations.Where(c => !c.ByReportingCue && !outlets.Contains(c.Source)).ToList();
+        var voices = citations.Concat(speakers).ToList();
         citations = citations.Where(c => c.ByReportingCue || outlets.Contains(c.Source)).ToList();
         var order = documents.Select((d, i) => (d.Article.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         var stats = citations
@@ -187,7 +200,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
         // Strongly cited by enough articles; news media also when weakly cited ("told NRN", "an interview with X").
         var eligible = stats.Where(s => s.Strong >= minimum || (media.Contains(s.Source) && s.Articles.Length >= minimum)).ToList();
         if (eligible.Count == 0) eligible = stats.Where(s => s.Articles.Length >= minimum).ToList();
-        if (eligible.Count == 0 && documents.Count > 1) return OfficialSource(documents, speech, order);
+        if (eligible.Count == 0 && documents.Count > 1) return VoiceSource(documents, entities, voices, order);
         if (eligible.Count == 0) return [];
         var best = eligible.Max(s => (media.Contains(s.Source), s.Strong, s.Articles.Length));
         return eligible
@@ -198,22 +211,32 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// When no publication is cited, the body the retellings quote: an organisation that speaks ("Tarnby County Police
-    /// said", "the ministry confirmed") in at least half of the story's distinct articles, and in more of them than any
-    /// other. A story of statements leans on whoever made them.
+    /// When no publication is cited, whoever the retellings let speak: the organisation that speaks or is cited ("the
+    /// bank said in a statement", "Tarnby County Police said", "a transcript published by the ministry") in at least
+    /// half of the story's distinct articles and in more of them than any other organisation; failing that, the person
+    /// quoted so (the museum director who told reporters and gave the interviews). A story of statements leans on
+    /// whoever made them.
     /// </summary>
-    private static ImmutableArray<PrimarySource> OfficialSource(IReadOnlyList<ArticleDocument> documents, IReadOnlyList<SourceCitation> speech, Dictionary<string, int> order)
+    private static ImmutableArray<PrimarySource> VoiceSource(IReadOnlyList<ArticleDocument> documents, ResolvedEntities entities, IReadOnlyList<SourceCitation> voices, Dictionary<string, int> order)
     {
         var distinct = documents.Where(d => d.Article.DuplicateOf is null).Select(d => d.Article.Id).ToHashSet(StringComparer.Ordinal);
-        var counts = speech
-            .GroupBy(c => c.Source, StringComparer.Ordinal)
-            .Select(g => (Source: g.Key, Articles: g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).OrderBy(id => order.GetValueOrDefault(id)).ToImmutableArray()))
-            .Select(x => (x.Source, x.Articles, Distinct: x.Articles.Count(distinct.Contains)))
+        var types = entities.Entities.GroupBy(e => e.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
+        var counts = voices
+            .Where(v => types.ContainsKey(v.Source))
+            .GroupBy(v => v.Source, StringComparer.Ordinal)
+            .Select(g => (Source: g.Key, Type: types[g.Key], Voices: g.Count(), Articles: g.Select(c => c.ArticleId).Distinct(StringComparer.Ordinal).OrderBy(id => order.GetValueOrDefault(id)).ToImmutableArray()))
+            .Select(x => (x.Source, x.Type, x.Voices, x.Articles, Distinct: x.Articles.Count(distinct.Contains)))
             .Where(x => x.Distinct >= 2 && 2 * x.Distinct >= distinct.Count)
-            .OrderByDescending(x => x.Distinct).ThenBy(x => x.Source, StringComparer.Ordinal)
             .ToList();
-        if (counts.Count == 0 || (counts.Count > 1 && counts[1].Distinct == counts[0].Distinct)) return [];
-        return [new PrimarySource(counts[0].Source, counts[0].Articles)];
+        foreach (var type in (EntityType[])[EntityType.Organization, EntityType.Person])
+        {
+            // In the most articles; between equals, the one that speaks most often.
+            var ranked = counts.Where(c => c.Type == type).OrderByDescending(x => x.Distinct).ThenByDescending(x => x.Voices).ThenBy(x => x.Source, StringComparer.Ordinal).ToList();
+            if (ranked.Count == 0) continue;
+            if (ranked.Count > 1 && (ranked[1].Distinct, ranked[1].Voices) == (ranked[0].Distinct, ranked[0].Voices)) return [];
+            return [new PrimarySource(ranked[0].Source, ranked[0].Articles)];
+        }
+        return [];
     }
 
     [GeneratedRegex(@"^(?:reports?|reported|says|said|writes|wrote|reveals|revealed|claims|finds|learns)\b", RegexOptions.CultureInvariant)]
@@ -326,7 +349,8 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
                 var after = title[end..].TrimStart();
                 if (at == 0 && after.StartsWith(':')) return true;
                 if (TitleVerbAfter().IsMatch(after)) return true;
-                if (TitleCueBefore().IsMatch(before)) return true;
+                // "… - Harbour Post" cites; the hyphen of "Vantor-Lumiq deal" joins two names.
+                if (TitleCueBefore().IsMatch(before) && !(before.EndsWith('-') && !char.IsWhiteSpace(title[at - 1]))) return true;
             }
             at = end;
         }
