@@ -480,14 +480,19 @@ internal static partial class ConflictDetector
 
     private static string? FirstCounted(ClaimUnit unit, ClaimTerm term)
     {
+        var text = unit.Article.Text;
         for (var k = unit.Terms.IndexOf(term) + 1; k < unit.Terms.Length; k++)
         {
             var t = unit.Terms[k];
+            // What a number counts follows it in its phrase: "4.50%, the bank said" counts no bank.
+            if (text.AsSpan(term.Span.End, Math.Max(0, t.Span.Start - term.Span.End)).IndexOfAny(PhraseBreaks) >= 0) return null;
             if (t.Kind == ClaimTermKind.Name || Magnitudes.Contains(t.Key)) continue;
             return t.Kind == ClaimTermKind.Word ? t.Key : null;
         }
         return null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> PhraseBreaks = System.Buffers.SearchValues.Create(",;:.()\u2013\u2014");
 
     /// <summary>
     /// The head of a counted word, by which two spellings of one thing meet: the last part of a compound ("e-bik" →
@@ -501,11 +506,11 @@ internal static partial class ConflictDetector
         return head.Length == counted.Length ? counted : head.ToString();
     }
 
-    /// <summary>Whether two counts are within a factor of two of each other.</summary>
+    /// <summary>Whether two counts are within a factor of two of each other; a tally or score ("6-1") is not measured so.</summary>
     private static bool Comparable(ClaimTerm a, ClaimTerm b) =>
-        double.TryParse(a.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
-        && double.TryParse(b.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var y)
-        && x > 0 && y > 0 && Math.Max(x, y) <= 2 * Math.Min(x, y);
+        !double.TryParse(a.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
+        || !double.TryParse(b.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var y)
+        || (x > 0 && y > 0 && Math.Max(x, y) <= 2 * Math.Min(x, y));
 
     private static bool SameCounted(string counted, string? other) =>
         other is not null && (counted == other || CountedHead(counted) == CountedHead(other));

@@ -61,14 +61,19 @@ public sealed class StoryComparer(StoryComparerOptions options)
         var misquotes = MisquoteDetector.Detect(analysis, Options.MaxConflicts);
         var stale = StaleContextDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length);
         var scheduled = ScheduledEventDetector.Detect(alignment.Units, Options.MaxConflicts - misquotes.Length - stale.Length);
-        var room = Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length;
+        var roles = RoleConflictDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length);
+        var room = Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length;
         var rest = room > 0
             ? ConflictDetector.Detect(alignment, analysis, new ConflictDetectorSettings(Options.ConflictThreshold, room))
-                .Where(c => !misquotes.Any(m => m.About == c.About))
+                .Where(c => !misquotes.Any(m => m.About == c.About) && !roles.Any(r => SameVersions(r, c)))
             : [];
-        return [.. rest, .. misquotes, .. stale, .. scheduled];
+        return [.. rest, .. misquotes, .. stale, .. scheduled, .. roles];
     }
 
+
+    /// <summary>Two conflicts that show the same texts (a named-party conflict also found as a role given two ways).</summary>
+    private static bool SameVersions(Conflict a, Conflict b) =>
+        a.Versions.Select(v => v.Text).Order(StringComparer.Ordinal).SequenceEqual(b.Versions.Select(v => v.Text).Order(StringComparer.Ordinal), StringComparer.Ordinal);
 
     private static ImmutableArray<Claim> BuildClaims(ClaimAlignment alignment, IReadOnlyList<Article> articles)
     {

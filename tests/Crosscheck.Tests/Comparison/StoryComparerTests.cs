@@ -267,6 +267,18 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void A_tally_written_as_a_score_conflicts_with_one_written_in_words()
+    {
+        var comparison = Compare(
+            ["The council's planning committee voted by five votes to two to approve the Orrin Vale tower."],
+            ["The council's planning committee approved the Orrin Vale tower in a 6-1 vote on Tuesday."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains("five votes to two", conflict.Versions[0].Text, StringComparison.Ordinal);
+        Assert.Contains("6-1", conflict.Versions[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_few_of_a_larger_count_are_no_conflict_with_it()
     {
         var comparison = Compare(
