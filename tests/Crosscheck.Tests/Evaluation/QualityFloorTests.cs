@@ -42,6 +42,10 @@ public sealed class QualityFloorTests
     public void Sixth_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout6", Gold(RepositoryPaths.Holdout6), CorpusRun.Analyze(RepositoryPaths.Holdout6, "eval/holdout6/").Json);
 
+    [Fact]
+    public void Seventh_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout7", Gold(RepositoryPaths.Holdout7), CorpusRun.Analyze(RepositoryPaths.Holdout7, "eval/holdout7/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

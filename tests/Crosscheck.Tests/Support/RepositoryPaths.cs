@@ -19,6 +19,8 @@ public static class RepositoryPaths
 
     public static string Holdout6 => Path.Combine(Root, "eval", "holdout6");
 
+    public static string Holdout7 => Path.Combine(Root, "eval", "holdout7");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {
