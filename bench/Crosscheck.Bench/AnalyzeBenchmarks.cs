@@ -10,10 +10,12 @@ namespace Crosscheck.Bench;
 /// The whole <c>analyze</c> pipeline, extraction alone, and the analysis stage alone (entities, quotes, timeline and
 /// sources of the stories <c>analyze</c> finds, on as many threads) over the generated corpus. What analysis adds to
 /// <c>analyze</c> is its time over the rest: analysis / (all stages − analysis). Set CROSSCHECK_BENCH_CORPUS to the
-/// corpus folder (default bench/corpus-1000, made by <c>generate samples bench/corpus-1000 1000</c>).
+/// corpus folder (default bench/corpus-1000, made by <c>generate samples bench/corpus-1000 1000</c>). Ten warm-up
+/// passes: the JIT tiers the analysis up to full-speed code between the 7th and 11th pass, and a shorter warm-up times
+/// the compiler instead of the code (the README gives both figures).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 10, iterationCount: 10)]
 public class AnalyzeBenchmarks
 {
     private IReadOnlyList<SourceDocument> _documents = [];
