@@ -29,6 +29,8 @@ internal static class ParaphraseLexicon
         ["injured", "wounded", "hurt", "injuries", "injury"],
         ["people", "persons", "residents", "resident", "inhabitants", "villagers", "locals"],
         ["evacuate", "evacuated", "evacuates", "evacuating", "evacuation", "evacuations", "evacuees", "evacuee", "displaced", "relocated", "fled", "flee", "fleeing"],
+        ["job", "jobs", "roles", "positions", "posts"],
+        ["item", "items", "objects", "object", "pieces", "artefacts", "artifacts", "artworks", "treasures"],
         ["home", "homes", "households", "household", "houses", "house", "dwellings", "dwelling"],
         ["killed", "dead", "died", "deaths", "death", "fatalities", "lives"],
         ["begin", "began", "begun", "start", "started", "starts", "launch", "launched", "launches"],

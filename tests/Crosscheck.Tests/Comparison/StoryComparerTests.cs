@@ -279,6 +279,18 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void Roles_and_jobs_count_the_same_posts()
+    {
+        var comparison = Compare(
+            ["Unions reacted with alarm on Monday after the carmaker said it would buy its rival and cut around 600 roles."],
+            ["The offer would value the rival at about 2 billion zels, and a combined company could cut as many as 800 jobs."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains("600 roles", conflict.Versions[0].Text, StringComparison.Ordinal);
+        Assert.Contains("800 jobs", conflict.Versions[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_few_of_a_larger_count_are_no_conflict_with_it()
     {
         var comparison = Compare(
