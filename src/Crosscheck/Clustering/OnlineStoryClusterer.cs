@@ -47,13 +47,21 @@ public sealed record StoryClustererOptions
     /// Cohesion guard for articles: a story that has grown by <see cref="CohesionMinimumJoins"/> documents or more
     /// accepts a document only when the similarity reaches this share of the mean similarity at which its documents
     /// joined. A story of closely matching retellings thus refuses an article that is merely on the same topic (last
-    /// year's earthquake, another patch for the same browser), which then starts a story of its own; a loose story
-    /// stays open. Slides with length like the thresholds: 0 for short documents, this value for long ones.
+    /// year's earthquake, another patch for the same browser, another event in the same village), which then starts
+    /// a story of its own; a loose story stays open. Slides with length like the thresholds: 0 for short documents,
+    /// this value for long ones. A join counts in that mean at most at the merge threshold (for the joining
+    /// document's length, between <see cref="ShortMergeThreshold"/> and <see cref="MergeThreshold"/>): a near copy
+    /// that the dedup stage let through says the two are one story, not that every retelling must be as close.
     /// </summary>
     public double CohesionShare { get; init; } = 0.5;
 
-    /// <summary>How many documents must have joined a story (after its first) before the cohesion guard applies.</summary>
-    public int CohesionMinimumJoins { get; init; } = 2;
+    /// <summary>
+    /// How many documents must have joined a story (after its first) before the cohesion guard applies. One: two
+    /// retellings already show how close the story's retellings are, and an article merely on their topic that comes
+    /// third would otherwise get in before the guard is armed (and then be cut out of the story together with a
+    /// retelling it drew along).
+    /// </summary>
+    public int CohesionMinimumJoins { get; init; } = 1;
 
     /// <summary>Two groups of a young story of articles whose centroids are less similar than this are cut into two stories (0 never cuts).</summary>
     public double SplitThreshold { get; init; } = 0.35;
@@ -288,10 +296,12 @@ public sealed class OnlineStoryClusterer
 
         Story target;
         var joined = best >= 0 && bestScore >= joinThreshold;
+        // The similarity at which the document joined, as the cohesion guard counts it (see CohesionShare).
+        var guardSimilarity = joined ? Math.Min(bestScore, ByLength(vectors[FeatureKinds.Terms].Count, Options.ShortMergeThreshold, Options.MergeThreshold)) : 0;
         if (joined)
         {
             target = _stories[best];
-            target.RecordJoin(bestScore);
+            target.RecordJoin(guardSimilarity);
         }
         else
         {
@@ -302,7 +312,7 @@ public sealed class OnlineStoryClusterer
         var lastBefore = target.Last;
         target.AddDocument(vectors, features.Published);
         if (target.Last != lastBefore) Track(target);
-        target.Remember(new StoryMember(_documentIds.Count, Sketch(vectors), joined ? bestScore : 0, features.Published, vectors[FeatureKinds.Terms].Count), Options.SplitCheckLimit);
+        target.Remember(new StoryMember(_documentIds.Count, Sketch(vectors), guardSimilarity, features.Published, vectors[FeatureKinds.Terms].Count), Options.SplitCheckLimit);
         target.Refresh(_statistics, _centroidLimits);
         var settled = IsSettled(target);
         if (!settled) Post(target);

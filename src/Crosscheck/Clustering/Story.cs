@@ -25,13 +25,16 @@ internal sealed class Story
     /// <summary>The sum over its documents of their distinct content terms (with <see cref="DocumentCount"/>, the mean document length).</summary>
     public long TermCountSum { get; private set; }
 
-    /// <summary>The sum of the similarities at which documents joined this story (its first document excluded).</summary>
+    /// <summary>
+    /// The sum of the similarities at which documents joined this story (its first document excluded), each counted
+    /// at most at the merge threshold (see <see cref="StoryClustererOptions.CohesionShare"/>).
+    /// </summary>
     public double JoinSimilaritySum { get; private set; }
 
     /// <summary>How many documents joined this story after its first.</summary>
     public int Joins { get; private set; }
 
-    /// <summary>Records the similarity at which a document joined.</summary>
+    /// <summary>Records the similarity at which a document joined, as the cohesion guard counts it.</summary>
     public void RecordJoin(double similarity)
     {
         JoinSimilaritySum += similarity;
