@@ -50,10 +50,12 @@ public sealed class StoryComparer(StoryComparerOptions options)
     }
 
     /// <summary>
-    /// At most <see cref="StoryComparerOptions.MaxConflicts"/> conflicts: misquotes (<see cref="MisquoteDetector"/>) and
-    /// stale context (<see cref="StaleContextDetector"/>), whose evidence is direct, then the strongest differing values
-    /// and re-worded statements (<see cref="ConflictDetector"/>) in the room left. A re-worded statement of a speaker
-    /// whose quote is already a misquote is left out: the misquote shows the printed words.
+    /// At most <see cref="StoryComparerOptions.MaxConflicts"/> conflicts: misquotes (<see cref="MisquoteDetector"/>),
+    /// stale context (<see cref="StaleContextDetector"/>, <see cref="ScheduledEventDetector"/>) and roles given to two
+    /// parties (<see cref="RoleConflictDetector"/>), whose evidence is direct, then the strongest differing values and
+    /// re-worded statements (<see cref="ConflictDetector"/>) in the room left. A re-worded statement of a speaker whose
+    /// quote is already a misquote is left out: the misquote shows the printed words; so is a named-party conflict that
+    /// shows the texts of a role conflict.
     /// </summary>
     private ImmutableArray<Conflict> DetectConflicts(IReadOnlyList<Article> articles, StoryAnalysis analysis, ClaimAlignment alignment)
     {
