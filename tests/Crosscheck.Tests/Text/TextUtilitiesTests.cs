@@ -103,3 +103,28 @@ public sealed class LightStemmerTests
     [InlineData("bus", "bus")]
     public void Conflates_inflections(string word, string stem) => Assert.Equal(stem, LightStemmer.Stem(word));
 }
+
+public sealed class DecimalDigitsTests
+{
+    [Theory]
+    [InlineData("٣/١١/٢٠٢٤", "3/11/2024")]
+    [InlineData("۲۰۲۴ and २०२४ and ২০২৪ and ๒๐๒๔ and ２０２４", "2024 and 2024 and 2024 and 2024 and 2024")]
+    [InlineData("mixed 1٢3", "mixed 123")]
+    [InlineData("No digits of other scripts: ½ ³ ④ Ⅻ 𝟑 ٪", "No digits of other scripts: ½ ³ ④ Ⅻ 𝟑 ٪")]
+    public void Digits_of_every_script_become_ascii_digits_and_nothing_else_changes(string text, string expected) =>
+        Assert.Equal(expected, DecimalDigits.ToAscii(text));
+
+    /// <summary>Every character a pattern's \d takes becomes the ASCII digit of its value; no other character changes.</summary>
+    [Fact]
+    public void Every_character_that_regex_digit_matches_is_replaced_by_its_value()
+    {
+        var digit = new System.Text.RegularExpressions.Regex(@"^\d$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var text = ((char)c).ToString();
+            var ascii = DecimalDigits.ToAscii(text);
+            if (digit.IsMatch(text)) Assert.Equal(((int)char.GetNumericValue((char)c)).ToString(System.Globalization.CultureInfo.InvariantCulture), ascii);
+            else Assert.Same(text, ascii);
+        }
+    }
+}

@@ -83,8 +83,9 @@ public sealed partial class DateResolver
     }
 
     /// <summary>
-    /// Characters the expression matches that the cues do not find: digits of other scripts (its \d) and the Kelvin
-    /// sign (its case-insensitive "k"). A sentence with one is tried at every position.
+    /// Characters the expression matches that the cues do not find: digits of other scripts (its \d; the sentence is
+    /// given ASCII digits in their place before it is matched) and the Kelvin sign (its case-insensitive "k"). A
+    /// sentence with a Kelvin sign is tried at every position.
     /// </summary>
     private static bool HasUncuedCharacter(ReadOnlySpan<char> text)
     {
@@ -132,9 +133,11 @@ public sealed partial class DateResolver
     private List<DateMention> Resolve(string text, TextSpan range, DateOnly? reference, bool tryEveryPosition)
     {
         var result = new List<DateMention>();
-        if (FirstCue(text.AsSpan(range.Start, range.Length)) < 0) return result;
-        var everyPosition = tryEveryPosition || HasUncuedCharacter(text.AsSpan(range.Start, range.Length));
-        var sentence = text.Substring(range.Start, range.Length);
+        // The expression's \d takes any script's digits, which the numbers are read as: the sentence is matched with ASCII
+        // digits in their place (same offsets), which are cues like any digit.
+        if (FirstCue(text.AsSpan(range.Start, range.Length)) < 0 && DecimalDigits.IndexOfNonAscii(text.AsSpan(range.Start, range.Length)) < 0) return result;
+        var sentence = DecimalDigits.ToAscii(text.Substring(range.Start, range.Length));
+        var everyPosition = tryEveryPosition || HasUncuedCharacter(sentence);
         var from = 0;
         while (from < sentence.Length)
         {
