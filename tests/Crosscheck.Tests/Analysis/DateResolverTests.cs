@@ -93,6 +93,41 @@ public sealed class DateResolverTests
     }
 
     /// <summary>
+    /// A reference date is what the article says, and a library caller may give any (DateOnly.MinValue, MaxValue): what is
+    /// counted from it threw ArgumentOutOfRangeException past either end of the calendar ("tomorrow" on 31 December 9999,
+    /// "last year" in year 1, "in January" near either end). Every kind of expression, at every reference near the ends,
+    /// gives a date inside the calendar or none.
+    /// </summary>
+    [Fact]
+    public void References_at_the_ends_of_the_calendar_give_dates_inside_it_or_none()
+    {
+        const string text = "On Monday, last Monday, next Sunday, yesterday, today and tomorrow; last week, next week, this month, "
+            + "next month, last year, next year; 99 days ago, 99 weeks ago, 99 months ago, 99 years ago, two years earlier; "
+            + "in January, in December, in January and December of next year, in December of last year; on 31 December, "
+            + "on Jan. 1, Feb. 29 and 29 February; in 2024, on 25/11/2024 and 2024-11-25.";
+        DateOnly[] references =
+        [
+            DateOnly.MinValue, DateOnly.MinValue.AddDays(1), new DateOnly(1, 1, 31), new DateOnly(1, 3, 1), new DateOnly(1, 12, 31), new DateOnly(2, 1, 1),
+            DateOnly.MaxValue, DateOnly.MaxValue.AddDays(-1), new DateOnly(9999, 12, 1), new DateOnly(9999, 11, 1), new DateOnly(9999, 1, 1), new DateOnly(9998, 12, 31),
+        ];
+        foreach (var reference in references)
+        {
+            var mentions = Resolver.Resolve(text, reference);
+
+            Assert.NotEmpty(mentions);
+            Assert.All(mentions, m => Assert.InRange(m.Span.End, m.Span.Start, text.Length));
+        }
+        Assert.Empty(Resolver.Resolve("It happened yesterday.", DateOnly.MinValue));
+        Assert.Equal("0001-01-01", Assert.Single(Resolver.Resolve("It happened yesterday.", new DateOnly(1, 1, 2))).Key);
+        Assert.Empty(Resolver.Resolve("It happens tomorrow and next year.", DateOnly.MaxValue));
+        Assert.Equal("9999-01", Assert.Single(Resolver.Resolve("It happened in January.", DateOnly.MaxValue)).Key);
+        Assert.Equal("0001-12", Assert.Single(Resolver.Resolve("It happens in December.", new DateOnly(1, 11, 20))).Key);
+        Assert.Empty(Resolver.Resolve("It happened in December.", new DateOnly(1, 1, 20)));
+        Assert.Equal("0001-11-25", Assert.Single(Resolver.Resolve("It happened on 25 November.", new DateOnly(1, 11, 30))).Key);
+        Assert.Equal("9999-12-31", Assert.Single(Resolver.Resolve("It happens on 31 December.", new DateOnly(9999, 12, 1))).Key);
+    }
+
+    /// <summary>
     /// Trying the expression near each cue finds what trying it at every position finds: random sentences of date words,
     /// numbers (in ASCII and in other scripts' digits), hyphens, white space and a character the cues miss (the Kelvin
     /// sign), inside a longer text so the range's ends matter.
