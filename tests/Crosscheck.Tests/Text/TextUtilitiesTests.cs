@@ -128,3 +128,61 @@ public sealed class DecimalDigitsTests
         }
     }
 }
+
+public sealed class JsonSurrogatesTests
+{
+    [Theory]
+    [InlineData("""{"a":"\ud800"}""", """{"a":"\uFFFD"}""")]
+    [InlineData("""{"a":"x\uDFFFy","\udc00":1}""", """{"a":"x\uFFFDy","\uFFFD":1}""")]
+    [InlineData("""{"a":"\ud83d\ude00 \ud83d"}""", """{"a":"\ud83d\ude00 \uFFFD"}""")]
+    [InlineData("""{"a":"\ude00\ud83d"}""", """{"a":"\uFFFD\uFFFD"}""")]
+    [InlineData("""{"a":"\\ud800 is text, \\\ud800 is not"}""", """{"a":"\\ud800 is text, \\\uFFFD is not"}""")]
+    [InlineData("""{"a":"\u00e9\n\"\ud8"}""", """{"a":"\u00e9\n\"\ud8"}""")]
+    [InlineData("\\", "\\")]
+    public void Unpaired_surrogate_escapes_become_the_replacement_character(string json, string expected) =>
+        Assert.Equal(expected, JsonSurrogates.Repair(json));
+
+    [Fact]
+    public void Unpaired_surrogate_characters_become_the_replacement_character()
+    {
+        Assert.Equal("{\"a\":\"\uFFFD x \uFFFD\uFFFD \U0001F600\"}", JsonSurrogates.Repair("{\"a\":\"\uD800 x \uDC00\uD800 \U0001F600\"}"));
+        const string valid = """{"a":"caf\u00e9 \ud83d\ude00 😀"}""";
+        Assert.Same(valid, JsonSurrogates.Repair(valid));
+    }
+
+    /// <summary>
+    /// Generated JSON objects whose strings and names hold surrogates, alone or paired, escaped or not: System.Text.Json
+    /// threw on reading many of them (ArgumentException or InvalidOperationException); repaired, every one parses and
+    /// reads back, and text without unpaired surrogates is left as it was.
+    /// </summary>
+    [Fact]
+    public void Every_repaired_document_parses_and_its_strings_read()
+    {
+        string[] pieces = ["a", "é", "\\ud800", "\\uDBFF", "\\udc00", "\\uDFFF", "\\ud83d\\ude00", "\\\\", "\\\\u", "\\\"", "\\n", "\\u0041", "\uD800", "\uDC00", "\U0001F600", " "];
+        var random = new Random(20261122);
+        for (var n = 0; n < 5_000; n++)
+        {
+            string Part() => string.Concat(Enumerable.Range(0, random.Next(0, 6)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var candidate = $"{{\"{Part()}\":\"{Part()}\",\"k\":[\"{Part()}\"]}}";
+            bool valid;
+            try
+            {
+                using var check = System.Text.Json.JsonDocument.Parse(candidate);
+                valid = true;
+            }
+            catch (ArgumentException)
+            {
+                valid = false; // "Cannot transcode invalid UTF-16 string to UTF-8 JSON text."
+            }
+            var repaired = JsonSurrogates.Repair(candidate);
+            using var json = System.Text.Json.JsonDocument.Parse(repaired);
+            foreach (var property in json.RootElement.EnumerateObject())
+            {
+                _ = property.Name;
+                if (property.Value.ValueKind == System.Text.Json.JsonValueKind.String) _ = property.Value.GetString();
+                else foreach (var item in property.Value.EnumerateArray()) _ = item.GetString();
+            }
+            if (valid && !candidate.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !candidate.Contains("\\ud", StringComparison.OrdinalIgnoreCase)) Assert.Same(candidate, repaired);
+        }
+    }
+}
