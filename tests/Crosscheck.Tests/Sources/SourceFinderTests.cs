@@ -1,17 +1,18 @@
+using System.Diagnostics;
 using Crosscheck.Sources;
 
 namespace Crosscheck.Tests.Sources;
 
-/// <summary>A fact about Unix files (symbolic links, permissions); skipped, with a message saying so, on Windows.</summary>
+/// <summary>A fact about Unix files (symbolic links, named pipes, permissions); skipped, with a message saying so, on Windows.</summary>
 public sealed class UnixFactAttribute : FactAttribute
 {
     public UnixFactAttribute()
     {
-        if (OperatingSystem.IsWindows()) Skip = "needs Unix files (symbolic links, permissions)";
+        if (OperatingSystem.IsWindows()) Skip = "needs Unix files (symbolic links, named pipes, permissions)";
     }
 }
 
-/// <summary>Folders, links and permissions: every page file is found once, and what cannot be read is named, never a crash or a hang.</summary>
+/// <summary>Folders, links, pipes and permissions: every page file is found once, and what cannot be read is named, never a crash or a hang.</summary>
 public sealed class SourceFinderTests : IDisposable
 {
     private const string Article = "Harbour board backs dredging plan\n\nThe harbour board approved a plan on Wednesday to dredge the eastern channel before the autumn storms arrive.\n";
@@ -71,5 +72,40 @@ public sealed class SourceFinderTests : IDisposable
         var (path, problem) = Assert.Single(missing);
         Assert.Equal(locked, path);
         Assert.StartsWith("cannot read the folder: ", problem);
+    }
+
+    /// <summary>
+    /// A named pipe among the pages opens only once something writes to it: `crosscheck analyze` of such a folder waited
+    /// for ever. A file that states no length is given a time to open; a pipe that is written to is read as a page.
+    /// </summary>
+    [UnixFact]
+    public void A_named_pipe_nothing_writes_to_is_rejected_in_time_and_one_written_to_is_read()
+    {
+        var pipe = Path.Combine(_folder, "pipe.txt");
+        var writtenPipe = Path.Combine(_folder, "written.txt");
+        using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [pipe, writtenPipe]) { UseShellExecute = false })!) mkfifo.WaitForExit();
+        Assert.True(File.Exists(pipe) && File.Exists(writtenPipe), "mkfifo made no pipe");
+        var decoder = new SourceDecoder(new SourceDecoderOptions { OpenTimeout = TimeSpan.FromMilliseconds(300) });
+        var watch = Stopwatch.StartNew();
+
+        var unwritten = decoder.DecodeFile(pipe, pipe, 0);
+
+        Assert.Null(unwritten.Document);
+        Assert.StartsWith("the file did not open within 0.3 s", unwritten.RejectionReason);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{watch.Elapsed.TotalSeconds:F1} s");
+
+        // Another pipe: the first one's opening is still waiting for a writer, and would take this one.
+        var writer = Task.Run(() => File.WriteAllText(writtenPipe, Article));
+        var written = new SourceDecoder(new SourceDecoderOptions { OpenTimeout = TimeSpan.FromSeconds(30) }).DecodeFile(writtenPipe, writtenPipe, 0);
+        Assert.True(writer.Wait(TimeSpan.FromSeconds(30)));
+        Assert.Equal(Article, written.Document?.Content);
+    }
+
+    [Fact]
+    public void An_empty_file_is_still_rejected_as_empty()
+    {
+        var empty = Path.Combine(_folder, "empty.txt");
+        File.WriteAllBytes(empty, []);
+        Assert.Equal("file is empty", new SourceDecoder().DecodeFile(empty, empty, 0).RejectionReason);
     }
 }
