@@ -35,7 +35,7 @@ internal static class ExtractCommand
         var decoder = new SourceDecoder(new SourceDecoderOptions { MaxBytes = maxBytes });
         // The extractor alone: the pipeline would also build the later stages (gazetteers, lexicons) that extract never uses.
         var extractor = new ArticleExtractor();
-        var rejections = missing.Select(m => new Rejection(m, "no such file or directory")).ToList();
+        var rejections = missing.Select(m => new Rejection(m.Path, m.Problem)).ToList();
         foreach (var rejection in rejections)
         {
             Console.Out.WriteLine(ExtractionJsonlWriter.Line(rejection.Source, new ExtractionResult(null, null, rejection.Reason)));

@@ -52,7 +52,7 @@ internal static class IngestCommand
             }
             var (files, notFound) = SourceFinder.Expand([argument]);
             items.AddRange(files);
-            missing.AddRange(notFound.Select(m => new Rejection(m, "no such file or directory")));
+            missing.AddRange(notFound.Select(m => new Rejection(m.Path, m.Problem)));
         }
 
         var clock = TimeProvider.System;

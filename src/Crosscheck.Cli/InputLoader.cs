@@ -14,7 +14,7 @@ internal static class InputLoader
         var (files, missing) = SourceFinder.Expand(paths);
         var decoder = new SourceDecoder(new SourceDecoderOptions { MaxBytes = maxBytes });
         var documents = new List<SourceDocument>();
-        var rejections = missing.Select(m => new Rejection(m, "no such file or directory")).ToList();
+        var rejections = missing.Select(m => new Rejection(m.Path, m.Problem)).ToList();
         var warnings = new List<SourceWarning>();
         // Decoding (gunzip, charset) runs on all cores; the documents keep the files' order and are numbered in it.
         var decoded = files.AsParallel().AsOrdered().Select(file => (File: file, Result: decoder.DecodeFile(file, file, 0))).ToList();

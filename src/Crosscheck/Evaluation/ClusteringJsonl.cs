@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Crosscheck.Clustering;
+using Crosscheck.Text;
 
 namespace Crosscheck.Evaluation;
 
@@ -164,7 +165,7 @@ public static partial class ClusteringJsonl
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(line);
+            json = JsonDocument.Parse(JsonSurrogates.Repair(line));
         }
         catch (JsonException e)
         {

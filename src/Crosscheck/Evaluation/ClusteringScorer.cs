@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Crosscheck.Text;
 
 namespace Crosscheck.Evaluation;
 
@@ -128,7 +129,7 @@ public static class ClusteringScorer
             string id, label;
             try
             {
-                using var json = JsonDocument.Parse(line);
+                using var json = JsonDocument.Parse(JsonSurrogates.Repair(line));
                 id = LabelText(json.RootElement, "id");
                 label = LabelText(json.RootElement, key);
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Crosscheck.Text;
 
 namespace Crosscheck.Extraction;
 
@@ -7,7 +8,8 @@ namespace Crosscheck.Extraction;
 /// Finds a full calendar date (day, month and year) stated in a short piece of page furniture, in any common
 /// form: "2024-11-25", "2024-11-25T16:12", "25/11/2024", "12.05.2025", "November 25, 2024", "Nov. 25 2024",
 /// "25 November 2024", "Tuesday 12 May 2025", "12th of May, 2025". Numeric dates are read day-first unless
-/// only month-first is valid. Year-less dates are not publication dates and are ignored.
+/// only month-first is valid; digits of any script count ("٣/١١/2024" is 3 November 2024). Year-less dates are not
+/// publication dates and are ignored.
 /// </summary>
 public static partial class StatedDateParser
 {
@@ -32,6 +34,8 @@ public static partial class StatedDateParser
     /// <summary>The first full date in <paramref name="text"/>, with the span it was read from.</summary>
     public static (DateOnly Date, int Index, int Length)? Find(string text)
     {
+        // The patterns' \d takes any script's digits ("٣/١١/2024"), which are read as their ASCII digits (same offsets).
+        text = DecimalDigits.ToAscii(text);
         (DateOnly, int, int)? best = null;
         Consider(YearFirst().Match(text), m => Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), ref best);
         Consider(YearLast().Match(text), m => DayOrMonthFirst(m.Groups["a"].Value, m.Groups["b"].Value, m.Groups["y"].Value), ref best);

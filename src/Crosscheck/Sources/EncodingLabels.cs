@@ -71,6 +71,11 @@ public static class EncodingLabels
         {
             return null;
         }
+        catch (NotSupportedException)
+        {
+            // A name .NET knows but will not decode: UTF-7, which is no label in the Encoding Standard either.
+            return null;
+        }
     }
 
     /// <summary>The encoding with a canonical WHATWG name, e.g. <c>windows-1251</c>.</summary>

@@ -9,6 +9,12 @@ public sealed record SourceDecoderOptions
 {
     /// <summary>Largest page accepted, after decompression. News pages are far below this.</summary>
     public long MaxBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// How long to wait for a file that states no length to open: a named pipe (FIFO) opens only once something writes
+    /// to it, and a stray one among the pages would otherwise stop the run for good.
+    /// </summary>
+    public TimeSpan OpenTimeout { get; init; } = TimeSpan.FromSeconds(5);
 }
 
 /// <summary>
@@ -42,7 +48,12 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
             {
                 return DecodeResult.Rejected($"file is {Megabytes(info.Length)}, larger than the {Megabytes(Options.MaxBytes)} limit for one page; split it or raise the limit (--max-size)");
             }
-            using var stream = info.OpenRead();
+            // A regular file states its length; what states none (an empty file, a pipe, a device) may block when opened.
+            using var stream = info.Length > 0 ? info.OpenRead() : OpenWithin(info, Options.OpenTimeout);
+            if (stream is null)
+            {
+                return DecodeResult.Rejected($"the file did not open within {Options.OpenTimeout.TotalSeconds:0.#} s; a named pipe (FIFO) that nothing writes to? Give regular files");
+            }
             return Decode(stream, source, ordinal);
         }
         catch (IOException e)
@@ -53,6 +64,19 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
         {
             return DecodeResult.Rejected($"cannot read the file: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// The file opened, or null when opening it takes longer than <paramref name="limit"/>. Opening a named pipe waits for a
+    /// writer and cannot be cancelled: it is left to wait on a pool thread, and the stream closed should a writer come.
+    /// </summary>
+    private static FileStream? OpenWithin(FileInfo info, TimeSpan limit)
+    {
+        var opening = Task.Run(info.OpenRead);
+        // Waited on without throwing: a file that fails to open throws below, as opening it directly does.
+        if (((IAsyncResult)opening).AsyncWaitHandle.WaitOne(limit)) return opening.GetAwaiter().GetResult();
+        opening.ContinueWith(static t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        return null;
     }
 
     /// <summary>Decodes a page from a stream (read at most up to the size limit).</summary>

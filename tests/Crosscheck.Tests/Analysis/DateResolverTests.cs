@@ -63,9 +63,74 @@ public sealed class DateResolverTests
     }
 
     /// <summary>
+    /// The expression's \d takes the digits of every script, and parsing them threw FormatException, which stopped the
+    /// whole analysis (`crosscheck analyze` of a page with "٣/١١/2024" crashed). They are read as the digits they are,
+    /// with the spans of the text as written.
+    /// </summary>
+    [Theory]
+    [InlineData("The council met on ٣/١١/2024 to vote.", "٣/١١/2024", "2024-11-03")] // Arabic-Indic
+    [InlineData("The council met on ۳/۱۱/۲۰۲۴ to vote.", "۳/۱۱/۲۰۲۴", "2024-11-03")] // Persian
+    [InlineData("The council met on ३ November २०२४ to vote.", "३ November २०२४", "2024-11-03")] // Devanagari
+    [InlineData("The council met on Nov ２３ to vote.", "Nov ２３", "2031-11-23")] // full-width
+    [InlineData("The council met on ২০২৪-১১-০৩ to vote.", "২০২৪-১১-০৩", "2024-11-03")] // Bengali
+    [InlineData("The council met ৩ days ago.", "৩ days ago", "2031-11-22")]
+    [InlineData("The council met in ๒๐๒๔.", "๒๐๒๔", "2024")] // Thai
+    public void Digits_of_other_scripts_are_read_as_digits(string sentence, string expression, string expectedKey)
+    {
+        var mention = Assert.Single(Resolver.Resolve(sentence, new DateOnly(2031, 11, 25)));
+
+        Assert.Equal(expectedKey, mention.Key);
+        Assert.Equal(expression, mention.Span.Slice(sentence));
+    }
+
+    [Theory]
+    [InlineData("市議会は２０２４年１１月３日、橋を閉鎖した。")]
+    [InlineData("Le conseil a voté le ٣١/٠٢/٢٠٢٤ et le 2024-١٣-٠١.")]
+    [InlineData("The council met on 𝟑/𝟏𝟏/𝟐𝟎𝟐𝟒 in mathematical digits.")] // not single UTF-16 units, so no \d
+    public void Digits_of_other_scripts_that_make_no_date_are_no_mention(string sentence)
+    {
+        Assert.Empty(Resolver.Resolve(sentence, new DateOnly(2031, 11, 25)));
+    }
+
+    /// <summary>
+    /// A reference date is what the article says, and a library caller may give any (DateOnly.MinValue, MaxValue): what is
+    /// counted from it threw ArgumentOutOfRangeException past either end of the calendar ("tomorrow" on 31 December 9999,
+    /// "last year" in year 1, "in January" near either end). Every kind of expression, at every reference near the ends,
+    /// gives a date inside the calendar or none.
+    /// </summary>
+    [Fact]
+    public void References_at_the_ends_of_the_calendar_give_dates_inside_it_or_none()
+    {
+        const string text = "On Monday, last Monday, next Sunday, yesterday, today and tomorrow; last week, next week, this month, "
+            + "next month, last year, next year; 99 days ago, 99 weeks ago, 99 months ago, 99 years ago, two years earlier; "
+            + "in January, in December, in January and December of next year, in December of last year; on 31 December, "
+            + "on Jan. 1, Feb. 29 and 29 February; in 2024, on 25/11/2024 and 2024-11-25.";
+        DateOnly[] references =
+        [
+            DateOnly.MinValue, DateOnly.MinValue.AddDays(1), new DateOnly(1, 1, 31), new DateOnly(1, 3, 1), new DateOnly(1, 12, 31), new DateOnly(2, 1, 1),
+            DateOnly.MaxValue, DateOnly.MaxValue.AddDays(-1), new DateOnly(9999, 12, 1), new DateOnly(9999, 11, 1), new DateOnly(9999, 1, 1), new DateOnly(9998, 12, 31),
+        ];
+        foreach (var reference in references)
+        {
+            var mentions = Resolver.Resolve(text, reference);
+
+            Assert.NotEmpty(mentions);
+            Assert.All(mentions, m => Assert.InRange(m.Span.End, m.Span.Start, text.Length));
+        }
+        Assert.Empty(Resolver.Resolve("It happened yesterday.", DateOnly.MinValue));
+        Assert.Equal("0001-01-01", Assert.Single(Resolver.Resolve("It happened yesterday.", new DateOnly(1, 1, 2))).Key);
+        Assert.Empty(Resolver.Resolve("It happens tomorrow and next year.", DateOnly.MaxValue));
+        Assert.Equal("9999-01", Assert.Single(Resolver.Resolve("It happened in January.", DateOnly.MaxValue)).Key);
+        Assert.Equal("0001-12", Assert.Single(Resolver.Resolve("It happens in December.", new DateOnly(1, 11, 20))).Key);
+        Assert.Empty(Resolver.Resolve("It happened in December.", new DateOnly(1, 1, 20)));
+        Assert.Equal("0001-11-25", Assert.Single(Resolver.Resolve("It happened on 25 November.", new DateOnly(1, 11, 30))).Key);
+        Assert.Equal("9999-12-31", Assert.Single(Resolver.Resolve("It happens on 31 December.", new DateOnly(9999, 12, 1))).Key);
+    }
+
+    /// <summary>
     /// Trying the expression near each cue finds what trying it at every position finds: random sentences of date words,
-    /// numbers, hyphens, white space and a character the cues miss (the Kelvin sign), inside a longer text so the
-    /// range's ends matter. (Another script's digits are left out: where the expression takes one, parsing it throws.)
+    /// numbers (in ASCII and in other scripts' digits), hyphens, white space and a character the cues miss (the Kelvin
+    /// sign), inside a longer text so the range's ends matter.
     /// </summary>
     [Fact]
     public void Trying_near_the_cues_finds_what_trying_every_position_finds()
@@ -77,6 +142,7 @@ public sealed class DateResolverTests
             "\u00A0", ",", ".", "/", ":", "(", "\"", "'", "\u2019", "\u2014", "\u200D", "x-", "on", "since", "between", "throughout", "of", "the",
             "and", "or", "to", "Monday", "monday", "Sunday", "yesterday", "today", "tonight", "tomorrow", "day", "days", "January", "Jan",
             "Jan.", "Ju", "Jun", "Sept", "Sept.", "May", "may", "March", "Mayor", "Decision", "%", "percent", "said", "foo", "\u00E9t\u00E9",
+            "\u0663", "\u0661\u0661/\u0660\u0663/\u0662\u0660\u0662\u0664", "\u0968\u0966\u0968\u096A", "\uFF12\uFF15", "\uFF12\uFF10\uFF12\uFF14-\uFF11\uFF11-\uFF10\uFF15", "1\u0662",
         ];
         var random = new Random(20261121);
         var reference = new DateOnly(2031, 3, 14);

@@ -92,6 +92,30 @@ public sealed class ClusteringCorpusTests
         Assert.Equal("neither \"title\" nor \"text\": nothing to cluster", problems[11]);
     }
 
+    /// <summary>
+    /// A string escaping half a surrogate pair is valid JSON, but System.Text.Json throws InvalidOperationException when
+    /// it is read, which stopped `crosscheck cluster` mid-stream. The half reads as U+FFFD and the line is a document.
+    /// </summary>
+    [Fact]
+    public void Clustering_jsonl_reads_half_a_surrogate_pair_as_the_replacement_character()
+    {
+        const string input = """
+            {"id":"fen-1","title":"Quillmoor pond \ud800 drained","text":"The pond was drained. \udfff","outlet":"\ud83d\ude00 Lantern"}
+            {"id":"fen-\udc00","title":"Second"}
+            {"id":"fen-3","title":"Third"}
+            """;
+        var lines = ClusteringJsonl.Read(new StringReader(input), ClusteringJsonlFields.Input).ToList();
+
+        Assert.All(lines, l => Assert.Null(l.Problem));
+        Assert.Equal(
+            [
+                new ClusterDocument("fen-1", "Quillmoor pond \uFFFD drained", "The pond was drained. \uFFFD", null, "\U0001F600 Lantern"),
+                new ClusterDocument("fen-\uFFFD", "Second", string.Empty),
+                new ClusterDocument("fen-3", "Third", string.Empty),
+            ],
+            lines.Select(l => l.Document!.Document));
+    }
+
     [Fact]
     public void A_corpus_file_names_its_bad_lines_by_file_and_line_and_requires_gold_labels()
     {

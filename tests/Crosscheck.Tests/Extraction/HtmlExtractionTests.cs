@@ -46,6 +46,33 @@ public sealed class HtmlExtractionTests
     private static Article Extract(string html) =>
         new ArticleExtractor().Extract(new SourceDocument("fenwick.html", html, SourceFormat.Html)).Article!;
 
+    /// <summary>Halves of a surrogate pair: escaped in the JSON, and as characters of the page.</summary>
+    private static readonly string[] SurrogateHalves = ["\\ud800", "\\uDFFF", "\uD800", "\uDC00"];
+
+    /// <summary>
+    /// JSON-LD whose strings hold half a surrogate pair: escaped ("\ud800") System.Text.Json threw when the string was
+    /// read, unescaped (a text given to the library directly) when it was parsed, and the page was rejected ("extraction
+    /// failed … please report this page"). The halves are read as U+FFFD and the rest of the JSON-LD counts.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Json_ld_with_half_a_surrogate_pair_is_read(int which)
+    {
+        var half = SurrogateHalves[which];
+        var ld = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Keeper's cottage to open as a museum","author":{"@type":"Person","name":"Priya Raman HALF"},"datePublished":"2025-06-02HALF","publisher":{"nameHALF":"x"}}</script>""".Replace("HALF", half, StringComparison.Ordinal);
+        var start = Page.IndexOf("""<script type="application/ld+json">""", StringComparison.Ordinal);
+        var end = Page.IndexOf("</script>", start, StringComparison.Ordinal) + "</script>".Length;
+        var page = (Page[..start] + ld + Page[end..]).Replace("""<meta property="article:published_time" content="2025-06-02T07:30:00+01:00">""", string.Empty, StringComparison.Ordinal);
+
+        var result = new ArticleExtractor().Extract(new SourceDocument("fenwick.html", page, SourceFormat.Html));
+
+        Assert.True(result.Succeeded, result.RejectionReason);
+        Assert.Equal(new DateOnly(2025, 6, 2), result.Article!.Published);
+    }
+
     [Fact]
     public void Metadata_comes_from_what_the_page_states()
     {

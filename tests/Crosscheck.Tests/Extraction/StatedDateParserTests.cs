@@ -22,4 +22,36 @@ public sealed class StatedDateParserTests
     [InlineData("Room 2024-99-99", null)]
     public void Reads_full_dates_in_common_forms(string text, string? expected) =>
         Assert.Equal(expected, StatedDateParser.Parse(text)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// The patterns' \d takes every script's digits, and int.Parse threw FormatException on them: a byline such as
+    /// "By Lee Ward · ٣/١١/2024" made the whole page a rejection ("extraction failed … please report this page").
+    /// </summary>
+    [Theory]
+    [InlineData("By Lee Ward \u00B7 ٣/١١/2024", "2024-11-03")]
+    [InlineData("Published ۲۰۲۴-۱۱-۰۳", "2024-11-03")]
+    [InlineData("Updated ३ November २०२४", "2024-11-03")]
+    [InlineData("２０２４年１１月３日 | Nov ３, 2024", "2024-11-03")]
+    [InlineData("٣١/٠٢/٢٠٢٤", null)]
+    public void Reads_the_digits_of_other_scripts(string text, string? expected) =>
+        Assert.Equal(expected, StatedDateParser.Parse(text)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void A_scraped_page_dated_in_arabic_indic_digits_is_an_article_with_that_date()
+    {
+        const string page = """
+            Harbour board backs dredging plan
+
+            By Lee Ward · ٣/١١/2024
+
+            The harbour board approved a plan on Wednesday to dredge the eastern channel before the autumn storms arrive.
+
+            Board chair Mina Okafor said the dredging would cost 3.1 million euros and take nine weeks to finish.
+            """;
+
+        var result = new ArticleExtractor().Extract(new Crosscheck.Sources.SourceDocument("dredging.txt", page, Crosscheck.Sources.SourceFormat.ScrapedText));
+
+        Assert.True(result.Succeeded, result.RejectionReason);
+        Assert.Equal(new DateOnly(2024, 11, 3), result.Article!.Published);
+    }
 }

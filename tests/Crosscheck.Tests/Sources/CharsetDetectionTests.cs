@@ -243,6 +243,44 @@ public sealed class CharsetDetectionTests(ITestOutputHelper output)
     [Fact]
     public void An_unknown_label_resolves_to_nothing() => Assert.Null(EncodingLabels.Resolve("x-no-such-charset"));
 
+    /// <summary>
+    /// .NET knows UTF-7 by name but refuses it (NotSupportedException, which stopped `crosscheck analyze` and `extract`
+    /// on a page declaring it); the Encoding Standard has no such label either, so the declaration is ignored.
+    /// </summary>
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("UTF7")]
+    [InlineData("unicode-1-1-utf-7")]
+    [InlineData("csUnicode11UTF7")]
+    [InlineData("x-unicode20utf7")]
+    public void A_utf7_label_is_no_encoding_and_the_page_reads_as_utf8(string label)
+    {
+        Assert.Null(EncodingLabels.Resolve(label));
+        var html = $"<html><head><meta charset=\"{label}\"></head><body><p>Le phare rénové rouvre à Pâques.</p></body></html>";
+        var result = Decode(Encoding.UTF8.GetBytes(html));
+        Assert.Equal(html, result.Document!.Content);
+    }
+
+    /// <summary>Every encoding name .NET lists, declared by a page in a meta tag or an XML declaration, over ASCII and over other bytes: a page or a rejection, never an exception.</summary>
+    [Fact]
+    public void Every_declared_charset_gives_a_page_or_a_rejection()
+    {
+        var labels = Encoding.GetEncodings().SelectMany(e => new[] { e.Name, e.CodePage.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            .Concat(["utf-7", "utf-32", "utf-32be", "ucs-4", "iso-2022-kr", "hz-gb-2312", "replacement", "x-user-defined", "ebcdic-cp-us", "\u00e9", "utf-8\u0000", ""]);
+        foreach (var label in labels.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            foreach (var declaration in new[] { $"<meta charset=\"{label}\">", $"<?xml version=\"1.0\" encoding=\"{label}\"?>" })
+            {
+                var html = $"{declaration}<html><body><p>The quay reopens on Monday, the harbour office said.</p><p>Caf\u00e9 \u00a3 \u20ac</p></body></html>";
+                foreach (var bytes in new[] { Encoding.UTF8.GetBytes(html), Encoding.Latin1.GetBytes(html) })
+                {
+                    var result = Decode(bytes);
+                    Assert.True(result.Document is not null || !string.IsNullOrWhiteSpace(result.RejectionReason), $"{label}: neither a page nor a reason");
+                }
+            }
+        }
+    }
+
     [Fact]
     public void A_lying_utf8_declaration_falls_back_to_detection()
     {

@@ -103,3 +103,86 @@ public sealed class LightStemmerTests
     [InlineData("bus", "bus")]
     public void Conflates_inflections(string word, string stem) => Assert.Equal(stem, LightStemmer.Stem(word));
 }
+
+public sealed class DecimalDigitsTests
+{
+    [Theory]
+    [InlineData("٣/١١/٢٠٢٤", "3/11/2024")]
+    [InlineData("۲۰۲۴ and २०२४ and ২০২৪ and ๒๐๒๔ and ２０２４", "2024 and 2024 and 2024 and 2024 and 2024")]
+    [InlineData("mixed 1٢3", "mixed 123")]
+    [InlineData("No digits of other scripts: ½ ³ ④ Ⅻ 𝟑 ٪", "No digits of other scripts: ½ ³ ④ Ⅻ 𝟑 ٪")]
+    public void Digits_of_every_script_become_ascii_digits_and_nothing_else_changes(string text, string expected) =>
+        Assert.Equal(expected, DecimalDigits.ToAscii(text));
+
+    /// <summary>Every character a pattern's \d takes becomes the ASCII digit of its value; no other character changes.</summary>
+    [Fact]
+    public void Every_character_that_regex_digit_matches_is_replaced_by_its_value()
+    {
+        var digit = new System.Text.RegularExpressions.Regex(@"^\d$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var text = ((char)c).ToString();
+            var ascii = DecimalDigits.ToAscii(text);
+            if (digit.IsMatch(text)) Assert.Equal(((int)char.GetNumericValue((char)c)).ToString(System.Globalization.CultureInfo.InvariantCulture), ascii);
+            else Assert.Same(text, ascii);
+        }
+    }
+}
+
+public sealed class JsonSurrogatesTests
+{
+    [Theory]
+    [InlineData("""{"a":"\ud800"}""", """{"a":"\uFFFD"}""")]
+    [InlineData("""{"a":"x\uDFFFy","\udc00":1}""", """{"a":"x\uFFFDy","\uFFFD":1}""")]
+    [InlineData("""{"a":"\ud83d\ude00 \ud83d"}""", """{"a":"\ud83d\ude00 \uFFFD"}""")]
+    [InlineData("""{"a":"\ude00\ud83d"}""", """{"a":"\uFFFD\uFFFD"}""")]
+    [InlineData("""{"a":"\\ud800 is text, \\\ud800 is not"}""", """{"a":"\\ud800 is text, \\\uFFFD is not"}""")]
+    [InlineData("""{"a":"\u00e9\n\"\ud8"}""", """{"a":"\u00e9\n\"\ud8"}""")]
+    [InlineData("\\", "\\")]
+    public void Unpaired_surrogate_escapes_become_the_replacement_character(string json, string expected) =>
+        Assert.Equal(expected, JsonSurrogates.Repair(json));
+
+    [Fact]
+    public void Unpaired_surrogate_characters_become_the_replacement_character()
+    {
+        Assert.Equal("{\"a\":\"\uFFFD x \uFFFD\uFFFD \U0001F600\"}", JsonSurrogates.Repair("{\"a\":\"\uD800 x \uDC00\uD800 \U0001F600\"}"));
+        const string valid = """{"a":"caf\u00e9 \ud83d\ude00 😀"}""";
+        Assert.Same(valid, JsonSurrogates.Repair(valid));
+    }
+
+    /// <summary>
+    /// Generated JSON objects whose strings and names hold surrogates, alone or paired, escaped or not: System.Text.Json
+    /// threw on reading many of them (ArgumentException or InvalidOperationException); repaired, every one parses and
+    /// reads back, and text without unpaired surrogates is left as it was.
+    /// </summary>
+    [Fact]
+    public void Every_repaired_document_parses_and_its_strings_read()
+    {
+        string[] pieces = ["a", "é", "\\ud800", "\\uDBFF", "\\udc00", "\\uDFFF", "\\ud83d\\ude00", "\\\\", "\\\\u", "\\\"", "\\n", "\\u0041", "\uD800", "\uDC00", "\U0001F600", " "];
+        var random = new Random(20261122);
+        for (var n = 0; n < 5_000; n++)
+        {
+            string Part() => string.Concat(Enumerable.Range(0, random.Next(0, 6)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var candidate = $"{{\"{Part()}\":\"{Part()}\",\"k\":[\"{Part()}\"]}}";
+            bool valid;
+            try
+            {
+                using var check = System.Text.Json.JsonDocument.Parse(candidate);
+                valid = true;
+            }
+            catch (ArgumentException)
+            {
+                valid = false; // "Cannot transcode invalid UTF-16 string to UTF-8 JSON text."
+            }
+            var repaired = JsonSurrogates.Repair(candidate);
+            using var json = System.Text.Json.JsonDocument.Parse(repaired);
+            foreach (var property in json.RootElement.EnumerateObject())
+            {
+                _ = property.Name;
+                if (property.Value.ValueKind == System.Text.Json.JsonValueKind.String) _ = property.Value.GetString();
+                else foreach (var item in property.Value.EnumerateArray()) _ = item.GetString();
+            }
+            if (valid && !candidate.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !candidate.Contains("\\ud", StringComparison.OrdinalIgnoreCase)) Assert.Same(candidate, repaired);
+        }
+    }
+}

@@ -538,10 +538,26 @@ internal sealed class ResolvedEntities
     public IEnumerable<(TextSpan Span, Entity Entity)> MentionsIn(int article, TextSpan span)
     {
         if (!_byArticle.TryGetValue(article, out var list)) yield break;
-        foreach (var (position, end, e) in list)
+        // From the first mention starting in the span, not the article's first: a scan of every mention for each quote
+        // and clause made quote extraction quadratic in the length of an article.
+        for (var i = FirstStartingAfter(list, span.Start - 1); i < list.Count && list[i].Position <= span.End; i++)
         {
-            if (position >= span.Start && end <= span.End) yield return (TextSpan.FromBounds(position, end), Entities[e]);
+            var (position, end, e) = list[i];
+            if (end <= span.End) yield return (TextSpan.FromBounds(position, end), Entities[e]);
         }
+    }
+
+    /// <summary>The index of the first of an article's mentions (sorted by position) that starts after <paramref name="position"/>; the count when none does.</summary>
+    private static int FirstStartingAfter(List<(int Position, int End, int Entity)> mentions, int position)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (mentions[middle].Position <= position) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 
     /// <summary>The person mentioned last before <paramref name="position"/> in an article: what "he" or "she" refers to.</summary>
@@ -556,7 +572,8 @@ internal sealed class ResolvedEntities
     {
         var wanted = GenderCues.OfPronoun(pronoun);
         if (wanted == Gender.Unknown || !_byArticle.TryGetValue(article, out var list)) return LastPersonBefore(article, position);
-        for (var i = list.Count - 1; i >= 0; i--)
+        var before = FirstStartingAfter(list, position);
+        for (var i = before - 1; i >= 0; i--)
         {
             if (list[i].End > position || Entities[list[i].Entity].Type != EntityType.Person) continue;
             var gender = GenderOf(list, list[i].Entity, text);
@@ -564,7 +581,7 @@ internal sealed class ResolvedEntities
         }
         // Everyone typed a person is the other gender: a name of two or three words of no known type that the article
         // does not mark with the other gender ("Ivo Marsh runs the orchard with his sister Nadia. … he said").
-        for (var i = list.Count - 1; i >= 0; i--)
+        for (var i = before - 1; i >= 0; i--)
         {
             var entity = Entities[list[i].Entity];
             if (list[i].End > position || entity.Type != EntityType.Other || entity.Name.Count(c => c == ' ') is not (1 or 2)) continue;
@@ -595,7 +612,8 @@ internal sealed class ResolvedEntities
     public Entity? LastBefore(int article, int position, EntityType type)
     {
         if (!_byArticle.TryGetValue(article, out var list)) return null;
-        for (var i = list.Count - 1; i >= 0; i--)
+        // Mentions that start after the position end after it too: they are passed over without a look.
+        for (var i = FirstStartingAfter(list, position) - 1; i >= 0; i--)
         {
             if (list[i].End <= position && Entities[list[i].Entity].Type == type) return Entities[list[i].Entity];
         }

@@ -83,8 +83,9 @@ public sealed partial class DateResolver
     }
 
     /// <summary>
-    /// Characters the expression matches that the cues do not find: digits of other scripts (its \d) and the Kelvin
-    /// sign (its case-insensitive "k"). A sentence with one is tried at every position.
+    /// Characters the expression matches that the cues do not find: digits of other scripts (its \d; the sentence is
+    /// given ASCII digits in their place before it is matched) and the Kelvin sign (its case-insensitive "k"). A
+    /// sentence with a Kelvin sign is tried at every position.
     /// </summary>
     private static bool HasUncuedCharacter(ReadOnlySpan<char> text)
     {
@@ -132,9 +133,11 @@ public sealed partial class DateResolver
     private List<DateMention> Resolve(string text, TextSpan range, DateOnly? reference, bool tryEveryPosition)
     {
         var result = new List<DateMention>();
-        if (FirstCue(text.AsSpan(range.Start, range.Length)) < 0) return result;
-        var everyPosition = tryEveryPosition || HasUncuedCharacter(text.AsSpan(range.Start, range.Length));
-        var sentence = text.Substring(range.Start, range.Length);
+        // The expression's \d takes any script's digits, which the numbers are read as: the sentence is matched with ASCII
+        // digits in their place (same offsets), which are cues like any digit.
+        if (FirstCue(text.AsSpan(range.Start, range.Length)) < 0 && DecimalDigits.IndexOfNonAscii(text.AsSpan(range.Start, range.Length)) < 0) return result;
+        var sentence = DecimalDigits.ToAscii(text.Substring(range.Start, range.Length));
+        var everyPosition = tryEveryPosition || HasUncuedCharacter(sentence);
         var from = 0;
         while (from < sentence.Length)
         {
@@ -224,7 +227,7 @@ public sealed partial class DateResolver
                 var month = MonthNumber(name.Value);
                 var span = new TextSpan(sentenceStart + list.Index + name.Index, name.Length);
                 if (year is { } y) Add(result, span, y, month, 1, DatePrecision.Month);
-                else if (reference is { } r) result.Add(new DateMention(span, NearestMonth(r, month), DatePrecision.Month));
+                else if (reference is { } r) AddRelative(result, span, NearestMonth(r, month), DatePrecision.Month);
             }
         }
         else if (m.Groups["y5"].Success)
@@ -244,17 +247,17 @@ public sealed partial class DateResolver
             var rel = m.Groups["wrel"].Value.ToLowerInvariant();
             var date = rel switch
             {
-                "next" => r.AddDays(back == 0 ? 7 : 7 - back),
-                "last" => r.AddDays(-(back == 0 ? 7 : back)),
-                _ => r.AddDays(-back),
+                "next" => Shift(r, back == 0 ? 7 : 7 - back),
+                "last" => Shift(r, -(back == 0 ? 7 : back)),
+                _ => Shift(r, -back),
             };
             var start = m.Groups["wrel"].Success ? m.Groups["wrel"].Index : wd.Index;
-            result.Add(new DateMention(Span(start, wd.Index + wd.Length), date, DatePrecision.Day));
+            AddRelative(result, Span(start, wd.Index + wd.Length), date, DatePrecision.Day);
         }
         else if (m.Groups["rw"].Success)
         {
             var offset = m.Groups["rw"].Value.ToLowerInvariant() switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
-            result.Add(new DateMention(Span(m.Index, m.Index + m.Length), r.AddDays(offset), DatePrecision.Day));
+            AddRelative(result, Span(m.Index, m.Index + m.Length), Shift(r, offset), DatePrecision.Day);
         }
         else if (m.Groups["lr"].Success)
         {
@@ -263,14 +266,13 @@ public sealed partial class DateResolver
             switch (m.Groups["unit"].Value.ToLowerInvariant())
             {
                 case "week":
-                    result.Add(new DateMention(span, r.AddDays(7 * offset), DatePrecision.Week));
+                    AddRelative(result, span, Shift(r, 7 * offset), DatePrecision.Week);
                     break;
                 case "month":
-                    var month = r.AddMonths(offset);
-                    result.Add(new DateMention(span, new DateOnly(month.Year, month.Month, 1), DatePrecision.Month));
+                    AddRelative(result, span, FirstOfMonth(r, offset), DatePrecision.Month);
                     break;
                 default:
-                    result.Add(new DateMention(span, new DateOnly(r.Year + offset, 1, 1), DatePrecision.Year));
+                    AddRelative(result, span, FirstOfYear(r.Year + offset), DatePrecision.Year);
                     break;
             }
         }
@@ -282,17 +284,16 @@ public sealed partial class DateResolver
             switch (unit)
             {
                 case "day":
-                    result.Add(new DateMention(span, r.AddDays(-n), DatePrecision.Day));
+                    AddRelative(result, span, Shift(r, -n), DatePrecision.Day);
                     break;
                 case "week":
-                    result.Add(new DateMention(span, r.AddDays(-7 * n), DatePrecision.Week));
+                    AddRelative(result, span, Shift(r, -7 * n), DatePrecision.Week);
                     break;
                 case "month":
-                    var month = r.AddMonths(-n);
-                    result.Add(new DateMention(span, new DateOnly(month.Year, month.Month, 1), DatePrecision.Month));
+                    AddRelative(result, span, FirstOfMonth(r, -n), DatePrecision.Month);
                     break;
                 default:
-                    result.Add(new DateMention(span, new DateOnly(r.Year - n, 1, 1), DatePrecision.Year));
+                    AddRelative(result, span, FirstOfYear(r.Year - n), DatePrecision.Year);
                     break;
             }
         }
@@ -304,7 +305,7 @@ public sealed partial class DateResolver
     private DateOnly? NearestDay(DateOnly reference, int month, int day)
     {
         // The latest occurrence on or before the reference, unless the next one is close ahead.
-        for (var year = reference.Year + 1; year >= reference.Year - 1; year--)
+        for (var year = Math.Min(reference.Year + 1, DateOnly.MaxValue.Year); year >= Math.Max(reference.Year - 1, DateOnly.MinValue.Year); year--)
         {
             if (day > DateTime.DaysInMonth(year, month)) continue;
             var date = new DateOnly(year, month, day);
@@ -314,13 +315,38 @@ public sealed partial class DateResolver
         return null;
     }
 
-    private DateOnly NearestMonth(DateOnly reference, int month)
+    private DateOnly? NearestMonth(DateOnly reference, int month)
     {
         // The coming occurrence when it starts within the horizon ("in January", said in late November), else the latest past one.
         var thisYear = new DateOnly(reference.Year, month, 1);
-        var coming = thisYear > reference ? thisYear : thisYear.AddYears(1);
-        if (coming.DayNumber - reference.DayNumber <= FutureHorizonDays) return coming;
-        return thisYear <= reference ? thisYear : thisYear.AddYears(-1);
+        var coming = thisYear > reference ? thisYear : FirstOfMonth(thisYear, 12);
+        if (coming is { } c && c.DayNumber - reference.DayNumber <= FutureHorizonDays) return c;
+        return thisYear <= reference ? thisYear : FirstOfMonth(thisYear, -12);
+    }
+
+    // A reference date is whatever the article says (a library caller may pass DateOnly.MinValue or MaxValue): what is
+    // counted from it may fall off either end of the calendar (years 1 to 9999), and then there is no date to give.
+
+    /// <summary>The date <paramref name="days"/> days after <paramref name="date"/>, or null outside the calendar.</summary>
+    private static DateOnly? Shift(DateOnly date, int days)
+    {
+        var dayNumber = (long)date.DayNumber + days;
+        return dayNumber >= DateOnly.MinValue.DayNumber && dayNumber <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber((int)dayNumber) : null;
+    }
+
+    /// <summary>The first day of the month <paramref name="months"/> months after <paramref name="date"/>'s, or null outside the calendar.</summary>
+    private static DateOnly? FirstOfMonth(DateOnly date, int months)
+    {
+        var index = date.Year * 12L + date.Month - 1 + months;
+        return index >= DateOnly.MinValue.Year * 12L && index < (DateOnly.MaxValue.Year + 1) * 12L ? new DateOnly((int)(index / 12), (int)(index % 12) + 1, 1) : null;
+    }
+
+    /// <summary>The first day of <paramref name="year"/>, or null outside the calendar.</summary>
+    private static DateOnly? FirstOfYear(int year) => year >= DateOnly.MinValue.Year && year <= DateOnly.MaxValue.Year ? new DateOnly(year, 1, 1) : null;
+
+    private static void AddRelative(List<DateMention> result, TextSpan span, DateOnly? date, DatePrecision precision)
+    {
+        if (date is { } d) result.Add(new DateMention(span, d, precision));
     }
 
     private static int RelativeOffset(string word)

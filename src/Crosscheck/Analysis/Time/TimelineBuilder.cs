@@ -4,7 +4,7 @@ namespace Crosscheck.Analysis.Time;
 
 /// <summary>
 /// Builds a story's timeline: every sentence that dates something becomes an event at that date (day, month or
-/// year precision), and the events of different articles at the same date merge when their sentences share
+/// year precision; at each of its dates, unless it lists more than <see cref="MaxDatesPerSentence"/>), and the events of different articles at the same date merge when their sentences share
 /// content words. Events are ordered by date, coarser precision first, then by first appearance.
 /// </summary>
 public sealed class TimelineBuilder(DateResolver resolver)
@@ -15,6 +15,14 @@ public sealed class TimelineBuilder(DateResolver resolver)
 
     /// <summary>Share of the shorter sentence's content words two same-date sentences must share to be one event.</summary>
     public double MergeOverlap { get; init; } = 0.25;
+
+    /// <summary>
+    /// The most dates a sentence can give and still be an event at each: one that dates more is a list (a tour's dates,
+    /// a timetable) and no event. Prose dates four at most (the samples, holdouts and seeds three; the Zyte benchmark's
+    /// pages four, and tour lists 25 and 30). It also bounds the timeline: every date of a sentence repeats its whole
+    /// text, so a run-on "sentence" of 30,000 dates (500 KB) made 1,400 events of 500 KB, a 700 MB analysis.
+    /// </summary>
+    public int MaxDatesPerSentence { get; init; } = 6;
 
     internal ImmutableArray<TimelineEvent> Build(IReadOnlyList<ArticleDocument> documents)
     {
@@ -29,9 +37,11 @@ public sealed class TimelineBuilder(DateResolver resolver)
                 var sentence = doc.Sentences[s];
                 var mentions = Resolver.Resolve(doc.Text, sentence, doc.Reference);
                 if (mentions.Count == 0) continue;
+                var keys = mentions.Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList();
+                if (keys.Count > MaxDatesPerSentence) continue;
                 var text = sentence.Slice(doc.Text);
                 var words = contentWords.Of(doc, s);
-                foreach (var key in mentions.Select(m => m.Key).Distinct(StringComparer.Ordinal))
+                foreach (var key in keys)
                 {
                     if (!byKey.TryGetValue(key, out var sameDate)) byKey[key] = sameDate = [];
                     var merged = false;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Crosscheck.Text;
 
 namespace Crosscheck.Extraction.Html;
 
@@ -78,7 +79,7 @@ public static partial class DateMentionScanner
     {
         var found = new List<DateMention>();
         if (string.IsNullOrEmpty(text)) return found;
-        var plain = AsciiDigits(text);
+        var plain = DecimalDigits.ToAscii(text);
         try
         {
             Collect(found, YearMonthDayNumbers(), plain, m => Make(m, "y", "m", "d"));
@@ -116,7 +117,7 @@ public static partial class DateMentionScanner
     public static StatedDate? ParseValue(string? value, NumericDateOrder order = NumericDateOrder.DayFirst)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        value = AsciiDigits(value.Length > 200 ? value[..200] : value);
+        value = DecimalDigits.ToAscii(value.Length > 200 ? value[..200] : value);
         try
         {
             var iso = IsoValue().Match(value);
@@ -239,18 +240,4 @@ public static partial class DateMentionScanner
     /// <summary>The date of a year, month and day when they make one (no 31 June), else null.</summary>
     internal static DateOnly? CalendarDate(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
-
-    /// <summary>The text with every decimal digit of another script replaced by its ASCII digit (same length, same offsets).</summary>
-    private static string AsciiDigits(string text)
-    {
-        var index = text.AsSpan().IndexOfAnyInRange('\u0660', '\uFF19');
-        if (index < 0) return text;
-        var chars = text.ToCharArray();
-        for (var i = index; i < chars.Length; i++)
-        {
-            var ch = chars[i];
-            if (ch >= '\u0660' && !char.IsAsciiDigit(ch) && char.IsDigit(ch)) chars[i] = (char)('0' + (int)char.GetNumericValue(ch));
-        }
-        return new string(chars);
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Crosscheck.Text;
 
 namespace Crosscheck.Extraction.Html;
 
@@ -11,7 +12,7 @@ internal sealed record JsonLdArticle(string? Headline, string? Author, string? P
         {
             try
             {
-                using var json = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                using var json = JsonDocument.Parse(JsonSurrogates.Repair(script), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
                 var article = FindArticle(json.RootElement);
                 if (article is { } a)
                 {

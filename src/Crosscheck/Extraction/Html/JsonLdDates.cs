@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Crosscheck.Text;
 
 namespace Crosscheck.Extraction.Html;
 
@@ -52,7 +53,7 @@ internal sealed partial class JsonLdDates
     {
         try
         {
-            using var json = JsonDocument.Parse(text.Trim().TrimEnd(';'), Lenient);
+            using var json = JsonDocument.Parse(JsonSurrogates.Repair(text.Trim().TrimEnd(';')), Lenient);
             Walk(json.RootElement, depth: 0);
             return true;
         }

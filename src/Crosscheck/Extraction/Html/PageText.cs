@@ -51,7 +51,10 @@ internal sealed class PageText
             {
                 if (Skipped.Contains(element.LocalName) || ++elements > MaxElements) continue;
                 page.elementStarts.TryAdd(element, sb.Length);
-                for (var child = element.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
+                // By index: AngleSharp finds a node's PreviousSibling by searching its parent's children, so walking an
+                // element's children that way took time quadratic in their number (100,000 <br> in one element: minutes).
+                var children = element.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
             }
             else if (node is IText text && node.ParentElement is { } parent)
             {
