@@ -81,4 +81,20 @@ public sealed class MalformedInputTests : IDisposable
         Assert.Contains(message, run.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", run.StandardError, StringComparison.Ordinal);
     }
+
+    /// <summary>'eval extraction --pred' threw JsonReaderException out of the command on a line that is not JSON.</summary>
+    [Fact]
+    public void A_bad_line_of_an_extraction_prediction_file_is_named_by_file_and_line()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(_folder, "zyte")).FullName;
+        File.WriteAllText(Path.Combine(corpus, "ground-truth.json"), "{}");
+        var predictions = Path.Combine(_folder, "pred.jsonl");
+        File.WriteAllLines(predictions, ["""{"source":"a.html","text":"The quay reopens."}""", "{broken", """{"source":"b.html","body":[1,2]}"""]);
+
+        var run = CliRunner.Run("eval", "extraction", corpus, "--pred", predictions);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"crosscheck: {predictions}:2: ", run.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.StandardError, StringComparison.Ordinal);
+    }
 }
