@@ -31,6 +31,8 @@ internal static class AnalyzeCommand
 
     private static int Run(string[] paths, string format, DirectoryInfo? output, long maxBytes, CancellationToken cancellationToken)
     {
+        // The folder first: a run is not spent on pages whose brief cannot be written.
+        if (output is not null && !TryWrite(output, () => output.Create())) return ExitCodes.Failure;
         var inputs = InputLoader.Load(paths, maxBytes);
         var pipeline = CrosscheckPipeline.CreateDefault();
         var analysed = pipeline.Analyze(inputs.Documents, cancellationToken);
@@ -50,14 +52,28 @@ internal static class AnalyzeCommand
         }
         else
         {
-            output.Create();
             var name = format switch { "json" => "analysis.json", "html" => "brief.html", _ => "brief.md" };
             var path = Path.Combine(output.FullName, name);
-            File.WriteAllText(path, text);
+            if (!TryWrite(output, () => File.WriteAllText(path, text))) return ExitCodes.Failure;
             Console.Error.WriteLine($"crosscheck: wrote {path}");
         }
         Console.Error.WriteLine($"crosscheck: {report.Articles.Length} articles in {report.Stories.Length} stories; {report.Rejections.Length} inputs rejected");
         if (report.Articles.IsEmpty) return ExitCodes.Failure;
         return report.Rejections.IsEmpty ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+    }
+
+    /// <summary>Does a write into the --out folder; when it fails (a file of that name, no permission, a full disk), says so and gives false.</summary>
+    private static bool TryWrite(DirectoryInfo output, Action write)
+    {
+        try
+        {
+            write();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"crosscheck: cannot write into {output.FullName} (--out): {e.Message}");
+            return false;
+        }
     }
 }

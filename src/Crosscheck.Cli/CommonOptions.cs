@@ -11,11 +11,25 @@ internal static class CommonOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
-    public static Option<double> MaxSize() => new("--max-size")
+    /// <summary>The largest --max-size: a page is read into one array, and a gigabyte is far beyond any news page.</summary>
+    private const double MaxMegabytes = 1024;
+
+    public static Option<double> MaxSize()
     {
-        Description = "Largest page to accept, in megabytes (after decompression).",
-        DefaultValueFactory = _ => 16,
-    };
+        var option = new Option<double>("--max-size")
+        {
+            Description = $"Largest page to accept, in megabytes (after decompression), more than 0 and at most {MaxMegabytes:0}.",
+            DefaultValueFactory = _ => 16,
+        };
+        // 0, a negative or NaN size rejected every page ("file is 0 MB, larger than the -5 MB limit"), and sizes past
+        // what one array holds failed on the first large page.
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<double>();
+            if (!(value > 0 && value <= MaxMegabytes)) result.AddError(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--max-size must be more than 0 and at most {MaxMegabytes:0} (megabytes), e.g. 16; got {value}."));
+        });
+        return option;
+    }
 
     public static long Megabytes(double value) => (long)(value * 1024 * 1024);
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using Crosscheck.Evaluation;
+using Crosscheck.Text;
 
 namespace Crosscheck.Cli;
 
@@ -49,7 +51,15 @@ internal static class EvalCommand
                 Console.Error.WriteLine($"crosscheck: {predictionsFile}: no such file");
                 return ExitCodes.Failure;
             }
-            texts = ReadPredictions(predictionsFile);
+            try
+            {
+                texts = ReadPredictions(predictionsFile);
+            }
+            catch (InvalidDataException e)
+            {
+                Console.Error.WriteLine($"crosscheck: {e.Message}");
+                return ExitCodes.Failure;
+            }
         }
         else
         {
@@ -78,19 +88,31 @@ internal static class EvalCommand
     private static Dictionary<string, string> ReadPredictions(string file)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lineNumber = 0;
         foreach (var line in File.ReadLines(file))
         {
+            lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            var source = root.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString()
-                : root.TryGetProperty("id", out var i) ? i.GetString() : null;
-            if (source is null) continue;
-            string text;
-            if (root.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String) text = t.GetString()!;
-            else if (root.TryGetProperty("body", out var b) && b.ValueKind == JsonValueKind.Array) text = string.Join('\n', b.EnumerateArray().Select(x => x.GetString()));
-            else text = string.Empty;
-            texts[ExtractionBenchmark.PageId(source)] = text;
+            // A line that is not such an object threw out of the command (JsonException, InvalidOperationException): it
+            // is named instead, as eval clustering names its bad lines.
+            try
+            {
+                using var json = JsonDocument.Parse(JsonSurrogates.Repair(line));
+                var root = json.RootElement;
+                if (root.ValueKind != JsonValueKind.Object) throw new InvalidDataException($"not a JSON object but {root.ValueKind.ToString().ToLowerInvariant()}");
+                var source = root.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString()
+                    : root.TryGetProperty("id", out var i) ? i.GetString() : null;
+                if (source is null) continue;
+                string text;
+                if (root.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String) text = t.GetString()!;
+                else if (root.TryGetProperty("body", out var b) && b.ValueKind == JsonValueKind.Array) text = string.Join('\n', b.EnumerateArray().Select(x => x.GetString()));
+                else text = string.Empty;
+                texts[ExtractionBenchmark.PageId(source)] = text;
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or InvalidDataException)
+            {
+                throw new InvalidDataException($"{file}:{lineNumber.ToString(CultureInfo.InvariantCulture)}: {e.Message}; each line must be a JSON object with \"source\" (or \"id\") and \"text\" (or \"body\", an array of strings)", e);
+            }
         }
         return texts;
     }

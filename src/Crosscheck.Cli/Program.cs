@@ -13,4 +13,8 @@ var root = new RootCommand("Crosscheck: consolidates many outlets' retellings of
     ExportCommand.Create(),
     ServeCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+var exitCode = await parsed.InvokeAsync();
+// A wrong command line is printed as System.CommandLine prints it, but exits with 2, as README says: its 1 means here
+// that the output is complete and some inputs were rejected.
+return parsed.Errors.Count > 0 ? ExitCodes.Failure : exitCode;

@@ -57,4 +57,44 @@ public sealed class MalformedInputTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("nope: no such file or directory", run.StandardError);
     }
+
+    /// <summary>
+    /// A --max-size of 0, below 0 or NaN rejected every page ("file is 0 MB, larger than the -5 MB limit"); an --out that
+    /// names a file, or a folder that cannot be made, threw out of the run after all the work (exit 1, a stack trace);
+    /// and a wrong command line exited with 1, which means partial output. Each is now a message and exit code 2.
+    /// </summary>
+    [Theory]
+    [InlineData("--max-size", "0", "--max-size must be more than 0 and at most 1024")]
+    [InlineData("--max-size", "-5", "--max-size must be more than 0 and at most 1024")]
+    [InlineData("--max-size", "NaN", "--max-size must be more than 0 and at most 1024")]
+    [InlineData("--max-size", "5000", "--max-size must be more than 0 and at most 1024")]
+    [InlineData("--format", "yaml", "yaml")]
+    [InlineData("--out", "good.txt", "cannot write into ")]
+    public void A_wrong_command_line_is_named_and_exits_with_two(string option, string value, string message)
+    {
+        var good = Path.Combine(_folder, "good.txt");
+        File.WriteAllText(good, GoodArticle);
+
+        var run = CliRunner.Run("analyze", good, option, option == "--out" ? Path.Combine(_folder, value) : value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.StandardError, StringComparison.Ordinal);
+    }
+
+    /// <summary>'eval extraction --pred' threw JsonReaderException out of the command on a line that is not JSON.</summary>
+    [Fact]
+    public void A_bad_line_of_an_extraction_prediction_file_is_named_by_file_and_line()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(_folder, "zyte")).FullName;
+        File.WriteAllText(Path.Combine(corpus, "ground-truth.json"), "{}");
+        var predictions = Path.Combine(_folder, "pred.jsonl");
+        File.WriteAllLines(predictions, ["""{"source":"a.html","text":"The quay reopens."}""", "{broken", """{"source":"b.html","body":[1,2]}"""]);
+
+        var run = CliRunner.Run("eval", "extraction", corpus, "--pred", predictions);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"crosscheck: {predictions}:2: ", run.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.StandardError, StringComparison.Ordinal);
+    }
 }
