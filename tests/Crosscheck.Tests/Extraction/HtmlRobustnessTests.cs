@@ -139,7 +139,7 @@ public sealed class HtmlRobustnessTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Wide rather than deep: 100,000 children of one element. The page's text was gathered by walking each element's
+    /// Wide rather than deep: 200,000 children of one element. The page's text was gathered by walking each element's
     /// children through PreviousSibling, which AngleSharp finds by searching the parent's children, so this took time
     /// quadratic in their number (an 800 KB page of line breaks: 20–30 s, a hang to the batch).
     /// </summary>
@@ -147,13 +147,11 @@ public sealed class HtmlRobustnessTests(ITestOutputHelper output)
     [InlineData("<br>")]
     [InlineData("word<br>")]
     [InlineData("<span>word</span>")]
-    [InlineData("<p>A short paragraph.</p>")]
-    [InlineData("<a href=/x>link</a>")]
-    public void An_element_with_100000_children_is_read_in_linear_time(string child)
+    public void An_element_with_200000_children_is_read_in_linear_time(string child)
     {
         const string sentence = "The harbour board approved a plan on Wednesday to dredge the eastern channel before the autumn storms arrive.";
         var html = $"<!DOCTYPE html><html><head><title>Harbour board backs dredging</title></head><body><article><h1>Harbour board backs dredging</h1><p>{sentence}</p><div>"
-            + string.Concat(Enumerable.Repeat(child, 100_000)) + $"</div><p>{sentence}</p></article></body></html>";
+            + string.Concat(Enumerable.Repeat(child, 200_000)) + $"</div><p>{sentence}</p></article></body></html>";
         var extractor = new ArticleExtractor();
         var watch = ThreadCpuClock.StartNew();
 
@@ -162,8 +160,8 @@ public sealed class HtmlRobustnessTests(ITestOutputHelper output)
         output.WriteLine($"{child}: {watch.Elapsed.TotalSeconds:F2} s of {(ThreadCpuClock.MeasuresProcessorTime ? "processor" : "wall")} time");
         Assert.True(result.Succeeded, result.RejectionReason);
         Assert.Contains(sentence, result.Article!.Text, StringComparison.Ordinal);
-        // About a second here (one to three on a loaded machine); walking by PreviousSibling took 15–20 s for the line breaks.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"{child} × 100,000 took {watch.Elapsed.TotalSeconds:F1} s");
+        // About a second here (one to three on a loaded machine); walking by PreviousSibling took 20–30 s for the line breaks.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"{child} × 200,000 took {watch.Elapsed.TotalSeconds:F1} s");
     }
 
     [Fact]

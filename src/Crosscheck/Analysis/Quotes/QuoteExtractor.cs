@@ -120,7 +120,7 @@ public sealed partial class QuoteExtractor
     [GeneratedRegex(@"\bso-called\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SoCalled();
 
-    private sealed record RawQuote(int Open, int Close, TextSpan Inner, int Paragraph);
+    internal sealed record RawQuote(int Open, int Close, TextSpan Inner, int Paragraph);
 
     private readonly record struct Word(string Value, int Start, int End)
     {
@@ -514,7 +514,7 @@ public sealed partial class QuoteExtractor
     }
 
     /// <summary>Quote pairs per paragraph: “…”, «…», "…", ''…'' and ‘…’; an unclosed quote runs to the paragraph's end.</summary>
-    private static List<RawQuote> FindQuotes(ArticleDocument doc)
+    internal static List<RawQuote> FindQuotes(ArticleDocument doc)
     {
         var text = doc.Text;
         var quotes = new List<RawQuote>();
