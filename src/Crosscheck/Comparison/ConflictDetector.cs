@@ -152,10 +152,7 @@ internal static partial class ConflictDetector
     private static void FindPartyConflicts(ClaimAlignment alignment, StoryAnalysis analysis, Dictionary<int, HashSet<string>> articleKeys, List<PairFinding> findings)
     {
         if (analysis.Entities.IsDefaultOrEmpty) return;
-        // People, organisations, and names of two words or more of no known type ("Mostvale Construction").
-        var types = analysis.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization || (e.Type == EntityType.Other && e.Name.Contains(' ', StringComparison.Ordinal)))
-            .GroupBy(e => ClaimSplitter.EntityKey(e.Name), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
+        var types = NamedParties(analysis);
         var units = alignment.Units;
         // Most units name no party: they are left out before any pair is looked at.
         var parties = units.Select(u => u.HasQuote ? [] : u.Terms.Where(t => t.Kind == ClaimTermKind.Name && types.ContainsKey(t.Key)).DistinctBy(t => t.Key).ToList()).ToList();
@@ -178,6 +175,15 @@ internal static partial class ConflictDetector
             findings.Add(new PairFinding(Slot.Party, a.Index, b.Index, blind, about, onlyA[0].Key, onlyB[0].Key));
         }
     }
+
+    /// <summary>
+    /// The story's entities that can be a party to a claim, by claim-term key: people, organisations, and names of two
+    /// words or more of no known type ("Mostvale Construction").
+    /// </summary>
+    internal static Dictionary<string, EntityType> NamedParties(StoryAnalysis analysis) =>
+        analysis.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization || (e.Type == EntityType.Other && e.Name.Contains(' ', StringComparison.Ordinal)))
+            .GroupBy(e => ClaimSplitter.EntityKey(e.Name), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
 
     /// <summary>The weighted cosine of two units without their numbers and dates, and without one term of each when given.</summary>
     private static double SimilarityWithout(ClaimUnit a, ClaimUnit b, string? leftOutOfA, string? leftOutOfB, ClaimAlignment alignment)
@@ -267,11 +273,12 @@ internal static partial class ConflictDetector
                 foreach (var term in unit.Terms)
                 {
                     if (term.Kind is not (ClaimTermKind.Number or ClaimTermKind.Date)) continue;
-                    var lookup = LookupKey(unit, term);
+                    var counted = term.Kind == ClaimTermKind.Number ? FirstCounted(unit, term) : null;
+                    var lookup = LookupKey(term, counted);
                     set.Add(lookup);
                     // "in February" is told by any article that dates something in February.
                     if (term.Kind == ClaimTermKind.Date && term.Key.Length > MonthKeyLength) set.Add(term.Key[..MonthKeyLength]);
-                    if (term.Kind == ClaimTermKind.Number && FirstCounted(unit, term) is { } counted)
+                    if (counted is not null)
                     {
                         var key = (unit.ArticleIndex, CountedHead(counted));
                         if (!values._counts.TryGetValue(key, out var counts)) values._counts[key] = counts = new HashSet<string>(StringComparer.Ordinal);
@@ -312,8 +319,8 @@ internal static partial class ConflictDetector
     /// The key by which an article is asked whether it gives this value: a count with what it counts ("three men" is
     /// missing from an article that says "two men" and "three weeks"), anything else its value alone.
     /// </summary>
-    private static string LookupKey(ClaimUnit unit, ClaimTerm term) =>
-        term.Kind == ClaimTermKind.Number && FirstCounted(unit, term) is { } counted ? term.Key + ">" + CountedHead(counted) : term.Key;
+    private static string LookupKey(ClaimTerm term, string? counted) =>
+        counted is null ? term.Key : term.Key + ">" + CountedHead(counted);
 
     /// <summary>Length of a month-precision date key ("@02"); day dates are "@02-17".</summary>
     private const int MonthKeyLength = 3;

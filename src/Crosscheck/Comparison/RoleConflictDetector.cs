@@ -50,10 +50,7 @@ internal static partial class RoleConflictDetector
     public static ImmutableArray<Conflict> Detect(IReadOnlyList<ClaimUnit> units, StoryAnalysis analysis, int maxConflicts)
     {
         if (maxConflicts <= 0 || analysis.Entities.IsDefaultOrEmpty) return [];
-        var parties = analysis.Entities
-            .Where(e => e.Type is EntityType.Person or EntityType.Organization || (e.Type == EntityType.Other && e.Name.Contains(' ', StringComparison.Ordinal)))
-            .GroupBy(e => ClaimSplitter.EntityKey(e.Name), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
+        var parties = ConflictDetector.NamedParties(analysis);
         var assignments = new List<Assignment>();
         foreach (var unit in units)
         {

@@ -71,7 +71,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
     private static partial Regex ReportsFigures();
 
     /// <summary>Whether a name says it is a news medium: a known outlet, or built on a media word ("Harbour Gazette").</summary>
-    private bool IsMediumByName(Entity entity) =>
+    private static bool IsMediumByName(Entity entity, Gazetteer gazetteer) =>
         gazetteer.Find(entity.Name) is { Kind: GazetteerKind.Outlet } || entity.Aliases.Prepend(entity.Name).Any(f => Tokenizer.FoldedWords(f).Any(MediaWords.Contains));
 
     [GeneratedRegex(@"^\s*(?:interview|report|article|investigation|story|documentary|broadcast|exclusive|podcast)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -134,7 +134,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
                 {
                     strong = true;
                     // "Lumiq reported a 12% fall in profit": a company reporting its figures speaks; it is not cited as a publication.
-                    if (ReportsFigures().IsMatch(doc.Text.AsSpan(span.End + skipped, afterLength - skipped)) && !IsMediumByName(entity)) byCue = false;
+                    if (ReportsFigures().IsMatch(doc.Text.AsSpan(span.End + skipped, afterLength - skipped)) && !IsMediumByName(entity, gazetteer)) byCue = false;
                 }
                 else if (OutletSpeechVerb.Contains(verb) && entity.Type == EntityType.Organization)
                 {
@@ -319,10 +319,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
         foreach (var entity in entities.Entities)
         {
             if (entity.Type is EntityType.Person or EntityType.Location) continue;
-            var forms = entity.Aliases.Prepend(entity.Name).ToList();
-            if (gazetteer.Find(entity.Name) is { Kind: GazetteerKind.Outlet }
-                || storyOutlets.Overlaps(entities.FormsOf(entity).Keys)
-                || forms.Any(f => Tokenizer.FoldedWords(f).Any(MediaWords.Contains)))
+            if (IsMediumByName(entity, gazetteer) || storyOutlets.Overlaps(entities.FormsOf(entity).Keys))
             {
                 media.Add(entity.Name);
             }
