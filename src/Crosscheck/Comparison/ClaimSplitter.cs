@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Crosscheck.Analysis;
+using Crosscheck.Analysis.Time;
 using Crosscheck.Extraction;
 using Crosscheck.Text;
 
@@ -107,6 +108,8 @@ internal static class ClaimSplitter
     public static List<ClaimUnit> Split(IReadOnlyList<Article> articles, StoryAnalysis analysis, bool splitClauses)
     {
         var mentionsByArticle = MentionsByArticle(analysis);
+        // Relative dates resolve as the analysis resolves them: against the article's publication date, or the story's.
+        var storyReference = articles.Where(a => a.Published is not null).Select(a => a.Published).Min();
         var units = new List<ClaimUnit>();
         for (var a = 0; a < articles.Count; a++)
         {
@@ -128,6 +131,7 @@ internal static class ClaimSplitter
                 {
                     var terms = Terms(text, piece, mentions);
                     if (terms.Length == 0) continue;
+                    if ((article.Published ?? storyReference) is { } reference) terms = WithWeekdayDates(text, piece, terms, reference);
                     var unitText = piece.Slice(text);
                     units.Add(new ClaimUnit
                     {
@@ -372,6 +376,47 @@ internal static class ClaimSplitter
             terms.Add(new ClaimTerm(ParaphraseLexicon.Canonical(folded), kind, token.Span));
         }
         return terms.ToImmutable();
+    }
+
+    private static readonly DateResolver WeekdayResolver = new();
+
+    /// <summary>Weekdays, and "yesterday": the words that make a relative date of day precision.</summary>
+    private static readonly string[] RelativeDayWords = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "Yesterday"];
+
+    /// <summary>
+    /// The terms of a unit with its weekdays read as dates ("on Monday evening", "late on Tuesday night"), resolved as the
+    /// timeline resolves them, against <paramref name="reference"/>: "@10-13", the key an absolute date of that day has.
+    /// </summary>
+    private static ImmutableArray<ClaimTerm> WithWeekdayDates(string text, TextSpan span, ImmutableArray<ClaimTerm> terms, DateOnly reference)
+    {
+        var slice = text.AsSpan(span.Start, span.Length);
+        var any = false;
+        foreach (var word in RelativeDayWords) any |= slice.Contains(word, StringComparison.Ordinal);
+        if (!any) return terms;
+        List<ClaimTerm>? result = null;
+        foreach (var mention in WeekdayResolver.Resolve(text, span, reference))
+        {
+            if (mention.Precision != DatePrecision.Day || !IsRelativeDay(text, mention.Span)) continue;
+            result ??= [.. terms];
+            // The weekday was read as a name (or a word); an absolute date next to it ("Tuesday, October 21") keeps its own term.
+            result.RemoveAll(t => t.Kind is ClaimTermKind.Name or ClaimTermKind.Word && mention.Span.Contains(t.Span));
+            var key = DateKey(mention.Date.Month, mention.Date.Day);
+            if (result.Exists(t => t.Kind == ClaimTermKind.Date && t.Key == key)) continue;
+            var at = result.FindIndex(t => t.Span.Start > mention.Span.Start);
+            result.Insert(at < 0 ? result.Count : at, new ClaimTerm(key, ClaimTermKind.Date, mention.Span));
+        }
+        return result is null ? terms : [.. result];
+    }
+
+    /// <summary>Whether the words of <paramref name="span"/> hold a weekday or "yesterday".</summary>
+    internal static bool IsRelativeDay(string text, TextSpan span)
+    {
+        var words = text.AsSpan(span.Start, span.Length);
+        foreach (var word in RelativeDayWords)
+        {
+            if (words.Contains(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>The claim term key of a resolved entity's mentions: "e:" and the folded canonical name.</summary>

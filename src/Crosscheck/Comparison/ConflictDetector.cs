@@ -60,8 +60,7 @@ internal static partial class ConflictDetector
                 if (a.ArticleIndex == b.ArticleIndex) continue;
                 if (!exhaustive && alignment.Similarity(a.Index, b.Index) <= 0) continue;
                 if (!HasValueMissingFrom(heldValues[a.Index], articleKeys[b.ArticleIndex]) || !HasValueMissingFrom(heldValues[b.Index], articleKeys[a.ArticleIndex])) continue;
-                var valueBlind = ValueBlindSimilarity(a, b, alignment);
-                if (valueBlind >= ValueFloor) FindValueConflicts(a, b, valueBlind, settings.PairThreshold, storyValues, findings);
+                FindValueConflicts(a, b, ValueBlindSimilarity(a, b, alignment), settings.PairThreshold, storyValues, findings);
             }
         }
         FindPartyConflicts(alignment, analysis, articleKeys, findings);
@@ -185,20 +184,21 @@ internal static partial class ConflictDetector
             .GroupBy(e => ClaimSplitter.EntityKey(e.Name), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
 
-    /// <summary>The weighted cosine of two units without their numbers and dates, and without one term of each when given.</summary>
+    /// <summary>The weighted cosine of two units without their numbers and the dates one of them lacks, and without one term of each when given.</summary>
     private static double SimilarityWithout(ClaimUnit a, ClaimUnit b, string? leftOutOfA, string? leftOutOfB, ClaimAlignment alignment)
     {
         double shared = 0, na = 0, nb = 0;
+        // A date both give ("on Thursday") is a shared term like any other; a date only one gives is left out.
         foreach (var term in a.Keys)
         {
-            if (term == leftOutOfA || term[0] is '#' or '@') continue;
+            if (term == leftOutOfA || term[0] == '#' || (term[0] == '@' && !b.Keys.Contains(term))) continue;
             var w = alignment.Weight(term);
             na += w;
             if (b.Keys.Contains(term)) shared += w;
         }
         foreach (var term in b.Keys)
         {
-            if (term != leftOutOfB && term[0] is not ('#' or '@')) nb += alignment.Weight(term);
+            if (term != leftOutOfB && term[0] != '#' && (term[0] != '@' || a.Keys.Contains(term))) nb += alignment.Weight(term);
         }
         return na <= 0 || nb <= 0 ? 0 : shared / Math.Sqrt(na * nb);
     }
@@ -217,6 +217,8 @@ internal static partial class ConflictDetector
         var articleKeys = values.ArticleKeys;
         foreach (var kind in (ClaimTermKind[])[ClaimTermKind.Number, ClaimTermKind.Date])
         {
+            // Units hardly alike are compared by the events their dates date, and by nothing else.
+            if (kind == ClaimTermKind.Number && valueBlind < ValueFloor) continue;
             var onlyA = ValuesMissingFrom(values.Held[a.Index], b, kind, articleKeys[b.ArticleIndex]);
             if (onlyA.Count == 0) continue;
             var onlyB = ValuesMissingFrom(values.Held[b.Index], a, kind, articleKeys[a.ArticleIndex]);
@@ -230,19 +232,42 @@ internal static partial class ConflictDetector
                     if (kind == ClaimTermKind.Date && IsDateline(b, tb)) continue;
                     // "in January" and "on 9 January" agree: one date holds the other.
                     if (kind == ClaimTermKind.Date && (ta.Key.StartsWith(tb.Key, StringComparison.Ordinal) || tb.Key.StartsWith(ta.Key, StringComparison.Ordinal))) continue;
-                    var slot = kind == ClaimTermKind.Date ? DateSlotMatch(a, ta, b, tb) : NumberSlotMatch(a, ta, b, tb, values);
-                    // A month against a day ("in October" against "on February 8") is looser: it also needs the sentences alike.
-                    if (kind == ClaimTermKind.Date && Math.Min(ta.Key.Length, tb.Key.Length) == MonthKeyLength) slot--;
+                    int slot;
+                    string? about = null;
+                    if (kind == ClaimTermKind.Number)
+                    {
+                        slot = NumberSlotMatch(a, ta, b, tb, values);
+                    }
+                    else if (values.EventOf(a, ta) is { } eventA && values.EventOf(b, tb) is { } eventB && eventA.SameAs(eventB))
+                    {
+                        // One event dated two ways ("the fire that broke out on Monday evening", "… since Tuesday afternoon").
+                        slot = SameEventSlot;
+                        if (eventA.Description is { } description) about = "when " + description;
+                    }
+                    else
+                    {
+                        // A weekday dates too much in passing ("closed on Friday", "killed on Wednesday") to count without its event.
+                        if (valueBlind < ValueFloor || IsWeekday(a, ta) || IsWeekday(b, tb)) continue;
+                        slot = DateSlotMatch(a, ta, b, tb);
+                        // A month against a day ("in October" against "on February 8") is looser: it also needs the sentences alike.
+                        if (Math.Min(ta.Key.Length, tb.Key.Length) == MonthKeyLength) slot--;
+                    }
                     if (!(slot >= 2 || (slot >= 1 && valueBlind >= threshold))) continue;
                     var strength = valueBlind + 0.2 * slot;
                     if (best is not null && best.Strength >= strength) continue;
-                    var about = kind == ClaimTermKind.Date ? DateAbout(a, ta) : NumberAbout(a, ta);
+                    about ??= kind == ClaimTermKind.Date ? DateAbout(a, ta) : NumberAbout(a, ta);
                     best = new PairFinding(kind == ClaimTermKind.Date ? Slot.Date : Slot.Number, a.Index, b.Index, strength, about, ta.Key, tb.Key);
                 }
             }
             if (best is not null) findings.Add(best);
         }
     }
+
+    /// <summary>How surely two dates of one event (<see cref="DatedEvent"/>) fill one slot: above any match of the words around them.</summary>
+    private const int SameEventSlot = 3;
+
+    /// <summary>Whether a date term was read from a weekday ("on Monday evening") rather than written as a date.</summary>
+    private static bool IsWeekday(ClaimUnit unit, ClaimTerm date) => ClaimSplitter.IsRelativeDay(unit.Article.Text, date.Span);
 
     /// <summary>A number or date of a unit, with the key it is looked up by in another article (<see cref="LookupKey"/>).</summary>
     private readonly record struct ValueTerm(ClaimTerm Term, string Lookup);
@@ -289,6 +314,15 @@ internal static partial class ConflictDetector
                 if (held is not null) values.Held[unit.Index] = held;
             }
             return values;
+        }
+
+        private readonly Dictionary<(int Unit, int At), DatedEvent?> _events = [];
+
+        /// <summary>The event a date of a unit dates (<see cref="DatedEvent.Of"/>), read once.</summary>
+        public DatedEvent? EventOf(ClaimUnit unit, ClaimTerm date)
+        {
+            if (!_events.TryGetValue((unit.Index, date.Span.Start), out var dated)) _events[(unit.Index, date.Span.Start)] = dated = DatedEvent.Of(unit, date);
+            return dated;
         }
 
         /// <summary>Whether the article of <paramref name="unit"/> gives one count only of <paramref name="counted"/>.</summary>

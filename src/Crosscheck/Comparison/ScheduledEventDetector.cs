@@ -56,7 +56,7 @@ internal static class ScheduledEventDetector
         ["drove"] = "drive", ["driven"] = "drive", ["built"] = "build", ["rebuilt"] = "rebuild", ["caught"] = "catch", ["led"] = "lead",
         ["shot"] = "shoot", ["sat"] = "sit", ["hung"] = "hang", ["laid"] = "lay", ["underwent"] = "undergo", ["undergone"] = "undergo",
         ["forbade"] = "forbid", ["forbidden"] = "forbid", ["overturned"] = "overturn", ["shut"] = "shut", ["cut"] = "cut",
-        ["upheld"] = "uphold", ["fought"] = "fight", ["taught"] = "teach", ["told"] = "tell", ["said"] = "say",
+        ["upheld"] = "uphold", ["fought"] = "fight", ["swept"] = "sweep", ["tore"] = "tear", ["torn"] = "tear", ["fled"] = "flee", ["burnt"] = "burn", ["taught"] = "teach", ["told"] = "tell", ["said"] = "say",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Content words two sentences must share, the verb aside, to speak of one event.</summary>

@@ -403,9 +403,13 @@ public sealed class ValueConflictTests
     [Fact]
     public void A_dateline_does_not_date_the_event()
     {
-        var comparison = Compare(
-            ["OSLO, May 9 (Wirepress) - A cargo ship ran aground near the harbour mouth on Friday evening, the coast guard said."],
-            ["The cargo ship ran aground near the harbour mouth on the evening of May 8, the coast guard said."]);
+        // Published on Saturday 9 May 2026: "Friday evening" is the evening of May 8.
+        var articles = new[]
+        {
+            StoryFixtures.Article("v1", "Outlet 1", "t", ["OSLO, May 9 (Wirepress) - A cargo ship ran aground near the harbour mouth on Friday evening, the coast guard said."]),
+            StoryFixtures.Article("v2", "Outlet 2", "t", ["The cargo ship ran aground near the harbour mouth on the evening of May 8, the coast guard said."]),
+        }.Select(a => a with { Published = new DateOnly(2026, 5, 9) }).ToList();
+        var comparison = new StoryComparer().Compare(articles, StoryAnalysis.Empty);
         Assert.Empty(comparison.Conflicts);
     }
     [Fact]
