@@ -389,6 +389,13 @@ internal static partial class ConflictDetector
         if (currencyA.Length == 0 && currencyB.Length > 0) currencyA = CurrencyAfter(a, ta, currencyB);
         if (currencyB.Length == 0 && currencyA.Length > 0) currencyB = CurrencyAfter(b, tb, currencyA);
         if (currencyA != currencyB) return 0;
+        // "closed for six weeks" against "closed for at least three weeks", "faulty for six weeks" against "out of order
+        // for three months": a length of time, the same slot when the words before it match or the sentences are alike.
+        if (DurationDays(a, ta) is { } daysA && DurationDays(b, tb) is { } daysB)
+        {
+            if (daysA == daysB || Math.Max(daysA, daysB) > MaxDurationRatio * Math.Min(daysA, daysB)) return 0;
+            return 1 + Around(a, ta, 3, 0).Keys.Count(Around(b, tb, 3, 0).ContainsKey);
+        }
         if (magnitudeA != magnitudeB)
         {
             // "1.2 million gallons" against "900,000 gallons": written differently, the same slot when the counted
@@ -556,6 +563,38 @@ internal static partial class ConflictDetector
     private static bool SameCounted(string counted, string? other) =>
         other is not null && (counted == other || CountedHead(counted) == CountedHead(other));
 
+    /// <summary>Two lengths of time further apart than this are not one length told two ways.</summary>
+    private const double MaxDurationRatio = 3;
+
+    /// <summary>Days in each unit of time a duration is given in, by the unit's stem.</summary>
+    private static readonly FrozenDictionary<string, double> DaysPerUnit = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["day"] = 1, ["week"] = 7, ["month"] = 30.4, ["year"] = 365.25,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Words between "for" and the number of a duration ("for at least three weeks", "for about six months").</summary>
+    private static readonly FrozenSet<string> DurationQualifiers = new[] { "at", "least", "about", "around", "nearly", "almost", "some", "more", "than", "up", "to", "over", "another", "a", "further" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The length in days of a number that gives a duration: "for six weeks", "for at least three weeks", "for three
+    /// months"; null for any other number ("six weeks ago", "three weeks after the fire").
+    /// </summary>
+    private static double? DurationDays(ClaimUnit unit, ClaimTerm number)
+    {
+        if (FirstCounted(unit, number) is not { } counted || !DaysPerUnit.TryGetValue(counted, out var days)) return null;
+        if (!double.TryParse(number.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return null;
+        var before = Tokenizer.Tokenize(unit.Article.Text, TextSpan.FromBounds(unit.Span.Start, number.Span.Start));
+        for (var i = before.Length - 1; i >= 0; i--)
+        {
+            if (!before[i].IsWord) return null;
+            var word = ClaimSplitter.FoldWord(before[i].Value);
+            if (word == "for") return value * days;
+            if (!DurationQualifiers.Contains(word)) return null;
+        }
+        return null;
+    }
+
     /// <summary>Stems of units of time: a duration is told many ways in one story ("four days of rain", "two days later").</summary>
     private static readonly FrozenSet<string> TimeUnits = new[] { "year", "month", "week", "day", "hour", "minut", "second", "decad", "century", "night", "time" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -611,6 +650,7 @@ internal static partial class ConflictDetector
     {
         var text = unit.Article.Text;
         var (currency, magnitude) = UnitOf(unit, number);
+        if (DurationDays(unit, number) is not null) return "length of time";
         if (currency.Length > 0) return magnitude.Length > 0 ? $"amount in {currency} {magnitude}" : $"amount in {currency}";
         var words = new List<string>();
         var counter = false;

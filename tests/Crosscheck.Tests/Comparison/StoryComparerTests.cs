@@ -480,6 +480,33 @@ public sealed class ValueConflictTests
     }
 
     [Theory]
+    [InlineData("The ferry operator said the Kessel pier would stay closed for six weeks.", "for at least three weeks")]
+    [InlineData("The ferry operator said the Kessel pier would stay closed for two months.", "for at least three weeks")]
+    public void Two_lengths_of_one_closure_conflict(string other, string ours)
+    {
+        var comparison = Compare(
+            ["The Kessel pier will remain closed for at least three weeks while divers inspect the piles, the ferry operator said."],
+            [other]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal("length of time", conflict.About);
+        Assert.Contains(conflict.Versions, v => v.Text.Contains(ours, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The ferry operator said the Kessel pier would stay closed for 21 days.")]
+    [InlineData("The ferry operator said the Kessel pier closed six weeks ago.")]
+    [InlineData("The ferry operator said the Kessel pier would stay closed for two years.")]
+    public void The_same_length_in_other_units_a_time_ago_or_an_other_order_of_length_is_no_conflict(string other)
+    {
+        var comparison = Compare(
+            ["The Kessel pier will remain closed for three weeks while divers inspect the piles, the ferry operator said."],
+            [other]);
+
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Theory]
     [InlineData("The quarry near Stonecross was closed by inspectors in April after the rockfall.", true)]
     [InlineData("The quarry near Stonecross was closed by inspectors in March after the rockfall.", false)]
     public void A_month_conflicts_with_a_day_of_another_month_and_agrees_with_a_day_in_it(string monthVersion, bool conflicts)
