@@ -414,7 +414,12 @@ internal static partial class ConflictDetector
         if (currencyA.Length > 0 && magnitudeA.Length > 0) return 2 + followA.Count;
         // The counted thing is the first content word after the number: "17 people", "1.2 million TapGo accounts".
         // A unit of measure written two ways ("0.6 degrees" against "0.8°C") is the same thing, and as telling as a currency.
-        var measure = MeasureOf(a, ta) is { } unitA && unitA == MeasureOf(b, tb) ? 1 : 0;
+        // Lengths, masses and times in different units ("300 metres" against "half a kilometre") are compared as one unit.
+        var measureA = MeasureOf(a, ta);
+        var measureB = MeasureOf(b, tb);
+        if (OneAmount(measureA, ta, measureB, tb)) return 0;
+        var converted = InOneUnit(measureA, ta, measureB, tb);
+        var measure = (measureA is not null && measureA == measureB) || converted is not null ? 1 : 0;
         // A generic counter ("people", "residents") is the same thing only when what they did matches too ("people injured").
         var thing = FirstCounted(a, ta);
         var otherThing = FirstCounted(b, tb);
@@ -424,7 +429,8 @@ internal static partial class ConflictDetector
         var sameThing = measure > 0 || (sameCounted && (!GenericCounted.Contains(thing!) || followA.Count > 1));
         if (!sameThing) return Math.Min(followA.Count, 1);
         // Retellings drift by a little, not by a factor: "three firefighters were treated" is a few of "120 firefighters".
-        if (!Comparable(ta, tb)) return 0;
+        var comparable = converted is { } pair ? Math.Max(pair.A, pair.B) <= 2 * Math.Min(pair.A, pair.B) : Comparable(ta, tb);
+        if (!comparable) return 0;
         // "340 jobs" against "430 jobs" in two sentences naming the same company: the count of one thing of one party.
         // "17 fires" against "19 fires" where each article counts fires once: the story's one count of that thing.
         var sole = sameCounted && !GenericCounted.Contains(thing!) && !TimeUnits.Contains(thing!)
@@ -525,6 +531,36 @@ internal static partial class ConflictDetector
         ["litr"] = "litre", ["litre"] = "litre", ["liter"] = "litre", ["gallon"] = "gallon",
         ["hectar"] = "hectare", ["hectare"] = "hectare", ["acr"] = "acre", ["acre"] = "acre",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Units of measure of one family, with their size in its base unit (metre, kilogram, minute, litre).</summary>
+    private static readonly FrozenDictionary<string, (string Family, double Size)> UnitSizes = new Dictionary<string, (string, double)>(StringComparer.Ordinal)
+    {
+        ["km"] = ("length", 1000), ["metre"] = ("length", 1), ["mile"] = ("length", 1609.344),
+        ["kg"] = ("mass", 1), ["tonne"] = ("mass", 1000), ["hour"] = ("time", 60), ["minute"] = ("time", 1),
+        ["litre"] = ("volume", 1), ["gallon"] = ("volume", 3.785),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Two numbers measured in different units of one family, in its base unit: "300 metres" and "half a kilometre" are
+    /// (300, 500). Null when the units are the same, of different families, or the two amounts are equal.
+    /// </summary>
+    private static (double A, double B)? InOneUnit(string? measureA, ClaimTerm a, string? measureB, ClaimTerm b)
+    {
+        if (measureA is null || measureB is null || measureA == measureB) return null;
+        if (InBaseUnit(measureA, a) is not { } x || InBaseUnit(measureB, b) is not { } y || x.Family != y.Family) return null;
+        return Math.Abs(x.Value - y.Value) <= 0.01 * Math.Max(x.Value, y.Value) ? null : (x.Value, y.Value);
+    }
+
+    /// <summary>Whether two numbers in different units of one family measure the same amount ("0.3 kilometres", "300 metres").</summary>
+    private static bool OneAmount(string? measureA, ClaimTerm a, string? measureB, ClaimTerm b) =>
+        measureA is not null && measureB is not null && measureA != measureB && InBaseUnit(measureA, a) is { } x && InBaseUnit(measureB, b) is { } y
+        && x.Family == y.Family && Math.Abs(x.Value - y.Value) <= 0.01 * Math.Max(x.Value, y.Value);
+
+    /// <summary>A measured number in its family's base unit ("half a kilometre" is 500 metres); null for a unit of no family.</summary>
+    private static (string Family, double Value)? InBaseUnit(string measure, ClaimTerm number) =>
+        UnitSizes.TryGetValue(measure, out var size) && double.TryParse(number.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? (size.Family, value * size.Size)
+            : null;
 
     private static string? FirstCounted(ClaimUnit unit, ClaimTerm term)
     {

@@ -30,6 +30,8 @@ internal static class ParaphraseLexicon
         ["people", "persons", "residents", "resident", "inhabitants", "villagers", "locals"],
         ["evacuate", "evacuated", "evacuates", "evacuating", "evacuation", "evacuations", "evacuees", "evacuee", "displaced", "relocated", "fled", "flee", "fleeing"],
         ["job", "jobs", "roles", "positions", "posts"],
+        ["shares", "stock", "stocks"],
+        ["ban", "bans", "sanction", "sanctions", "suspension"],
         ["item", "items", "objects", "object", "pieces", "artefacts", "artifacts", "artworks", "treasures"],
         ["home", "homes", "households", "household", "houses", "house", "dwellings", "dwelling"],
         ["killed", "dead", "died", "deaths", "death", "fatalities", "lives"],

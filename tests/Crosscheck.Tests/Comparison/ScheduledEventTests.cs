@@ -33,6 +33,7 @@ public sealed class ScheduledEventTests
     [Theory]
     [InlineData("The council is due to ratify the harbour plan at its meeting on Thursday.", "The council formally ratified the harbour plan on Thursday evening.")]
     [InlineData("Demolition of the old grain silo will begin next week, the port said.", "Demolition of the old grain silo began on Wednesday, the port said.")]
+    [InlineData("The Harbour Rowing Federation is expected to confirm the sanction later this week.", "The Harbour Rowing Federation confirmed the ban on Tuesday evening.")]
     public void Schedules_and_their_past_forms_meet_across_irregular_and_regular_verbs(string pending, string done)
     {
         var comparison = Compare(Early("a1", pending), Early("a2", done));

@@ -494,6 +494,29 @@ public sealed class ValueConflictTests
     }
 
     [Theory]
+    [InlineData("The trawler had drifted half a kilometre outside the marked channel, according to tracking data.", true)]
+    [InlineData("The trawler had drifted 0.3 kilometres outside the marked channel, according to tracking data.", false)]
+    public void Lengths_in_different_units_are_compared_in_one(string other, bool conflicts)
+    {
+        var comparison = Compare(
+            ["The coastguard said the trawler had drifted about 300 metres outside the marked channel."],
+            [other]);
+
+        Assert.Equal(conflicts, comparison.Conflicts.Length == 1);
+    }
+
+    [Fact]
+    public void Shares_and_stock_that_fell_by_different_shares_conflict()
+    {
+        var comparison = Compare(
+            ["Shares in Morrowfield fell 18 per cent by the close after the recall."],
+            ["Investors reacted quickly: the stock dropped 13% in early trading, analysts said."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("18 per cent", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The ferry operator said the Kessel pier would stay closed for 21 days.")]
     [InlineData("The ferry operator said the Kessel pier closed six weeks ago.")]
     [InlineData("The ferry operator said the Kessel pier would stay closed for two years.")]
