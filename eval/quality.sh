@@ -29,6 +29,7 @@ score holdout4 eval/holdout4 eval/holdout4/gold.json
 score holdout5 eval/holdout5 eval/holdout5/gold.json
 score holdout6 eval/holdout6 eval/holdout6/gold.json
 score holdout7 eval/holdout7 eval/holdout7/gold.json
+score holdout8 eval/holdout8 eval/holdout8/gold.json
 
 # HTML extraction: the Zyte benchmark through the reference scorer, and publication dates on htmldate's pages.
 zyte="$shared/corpora/zyte-article-extraction"

@@ -46,6 +46,10 @@ public sealed class QualityFloorTests
     public void Seventh_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout7", Gold(RepositoryPaths.Holdout7), CorpusRun.Analyze(RepositoryPaths.Holdout7, "eval/holdout7/").Json);
 
+    [Fact]
+    public void Eighth_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout8", Gold(RepositoryPaths.Holdout8), CorpusRun.Analyze(RepositoryPaths.Holdout8, "eval/holdout8/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

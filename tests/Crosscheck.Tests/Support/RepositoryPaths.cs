@@ -21,6 +21,8 @@ public static class RepositoryPaths
 
     public static string Holdout7 => Path.Combine(Root, "eval", "holdout7");
 
+    public static string Holdout8 => Path.Combine(Root, "eval", "holdout8");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {
