@@ -57,9 +57,21 @@ internal static class AnalyzeCommand
             if (!TryWrite(output, () => File.WriteAllText(path, text))) return ExitCodes.Failure;
             Console.Error.WriteLine($"crosscheck: wrote {path}");
         }
-        Console.Error.WriteLine($"crosscheck: {report.Articles.Length} articles in {report.Stories.Length} stories; {report.Rejections.Length} inputs rejected");
+        return Conclude(report, Console.Error);
+    }
+
+    /// <summary>
+    /// Names each story a stage broke on (kept in the output without analysis), prints the closing line of counts and
+    /// gives the exit code: a broken story makes the output partial, as a rejected input does.
+    /// </summary>
+    internal static int Conclude(AnalysisReport report, TextWriter error)
+    {
+        var failures = report.StoryFailures.ToList();
+        foreach (var failure in failures) error.WriteLine($"crosscheck: error: {failure.Description}");
+        var unanalysed = failures.Count == 0 ? "" : $"; {failures.Count} stories without analysis";
+        error.WriteLine($"crosscheck: {report.Articles.Length} articles in {report.Stories.Length} stories; {report.Rejections.Length} inputs rejected{unanalysed}");
         if (report.Articles.IsEmpty) return ExitCodes.Failure;
-        return report.Rejections.IsEmpty ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+        return report.Rejections.IsEmpty && failures.Count == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
     }
 
     /// <summary>Does a write into the --out folder; when it fails (a file of that name, no permission, a full disk), says so and gives false.</summary>

@@ -97,9 +97,11 @@ internal static class IngestCommand
                 return ExitCodes.Failure;
             }
             foreach (var rejection in ingested.Rejected) progress.Message($"crosscheck: skipped {rejection.Source}: {rejection.Reason}");
+            foreach (var failure in ingested.Failed) progress.Message($"crosscheck: error: {failure.Description}");
             totals = new IngestTotals(
                 totals.Pages + chunk.Length, totals.Added + ingested.Added.Length, totals.AlreadyStored + ingested.AlreadyStored.Length,
-                totals.Rejected + rejected + ingested.Rejected.Length, totals.StoriesAnalysed + ingested.StoriesAnalysed);
+                totals.Rejected + rejected + ingested.Rejected.Length, totals.StoriesAnalysed + ingested.StoriesAnalysed,
+                totals.StoriesFailed + ingested.Failed.Length);
             progress.Report(totals);
         }
 
@@ -107,7 +109,7 @@ internal static class IngestCommand
         var counts = await store.CountAsync(cancellationToken);
         Console.Error.WriteLine($"crosscheck: the store holds {counts.Articles} articles in {counts.Stories} stories");
         if (totals.Added + totals.AlreadyStored == 0) return ExitCodes.Failure;
-        return totals.Rejected == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+        return totals.Rejected == 0 && totals.StoriesFailed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
     }
 
     /// <summary>Decodes a batch: files on every core, URLs fetched concurrently; results in input order.</summary>

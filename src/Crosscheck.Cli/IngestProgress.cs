@@ -3,12 +3,14 @@ using System.Globalization;
 namespace Crosscheck.Cli;
 
 /// <summary>What an ingest run has done so far.</summary>
-internal sealed record IngestTotals(int Pages, int Added, int AlreadyStored, int Rejected, int StoriesAnalysed)
+/// <param name="StoriesFailed">Stories stored without analysis because a stage broke on them.</param>
+internal sealed record IngestTotals(int Pages, int Added, int AlreadyStored, int Rejected, int StoriesAnalysed, int StoriesFailed)
 {
-    public static IngestTotals None { get; } = new(0, 0, 0, 0, 0);
+    public static IngestTotals None { get; } = new(0, 0, 0, 0, 0, 0);
 
     public string Counts => string.Create(CultureInfo.InvariantCulture,
-        $"{Added} added, {AlreadyStored} already stored, {Rejected} rejected; {StoriesAnalysed} stories analysed");
+        $"{Added} added, {AlreadyStored} already stored, {Rejected} rejected; {StoriesAnalysed} stories analysed")
+        + (StoriesFailed == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" ({StoriesFailed} without analysis)"));
 }
 
 /// <summary>

@@ -103,17 +103,26 @@ public sealed class StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         // New stories, and stored ones in which an article became (or stopped being) a copy: that changes the analysis.
-        var stories = grouping.Stories
+        // A story a stage breaks on is stored without analysis, its failure in its JSON, and the batch goes on.
+        var analysed = grouping.Stories
             .Where(s => !storedStories.ContainsKey(s.Id) || s.Articles.Any(a => duplicateOfChanges.ContainsKey(a.Id)))
             .AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(s => Render(s, pipeline.AnalyzeStory(s), now))
-            .ToImmutableArray();
+            .Select(s =>
+            {
+                var story = pipeline.AnalyzeStory(s);
+                return (Stored: Render(s, story, now), story.Failure);
+            })
+            .ToList();
+        var stories = analysed.Select(a => a.Stored).ToImmutableArray();
 
         var batch = new IngestBatch(newArticles, duplicateOfChanges, removed, stories) { ExpectedArticleCount = stored.Count };
         await store.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
         return new IngestResult(
             [.. newArticles.Select(a => new StoredSource(a.Article.Source, a.Article.Id))],
-            [.. already], [.. rejections], stories.Length, removed.Length);
+            [.. already], [.. rejections], stories.Length, removed.Length)
+        {
+            Failed = [.. analysed.Select(a => a.Failure).OfType<StoryFailure>()],
+        };
     }
 
     /// <summary>The key that makes ingest idempotent: SHA-256 of the decoded page, lower-case hex.</summary>
@@ -138,11 +147,15 @@ public sealed record StoredSource(string Source, string ArticleId);
 /// <param name="Added">Pages stored as new articles.</param>
 /// <param name="AlreadyStored">Pages whose content was already stored (or given twice in the batch), with the article that holds it.</param>
 /// <param name="Rejected">Pages that gave no article, each with a reason.</param>
-/// <param name="StoriesAnalysed">Stories analysed in this batch: the new ones and those whose articles changed.</param>
+/// <param name="StoriesAnalysed">Stories analysed in this batch: the new ones and those whose articles changed (any in <see cref="IngestResult.Failed"/> included).</param>
 /// <param name="StoriesReplaced">Stored stories that became part of another.</param>
 public sealed record IngestResult(
     ImmutableArray<StoredSource> Added,
     ImmutableArray<StoredSource> AlreadyStored,
     ImmutableArray<Rejection> Rejected,
     int StoriesAnalysed,
-    int StoriesReplaced);
+    int StoriesReplaced)
+{
+    /// <summary>Stories of this batch a stage broke on: stored with their articles but without analysis, each named with the stage and error.</summary>
+    public ImmutableArray<StoryFailure> Failed { get; init; } = [];
+}

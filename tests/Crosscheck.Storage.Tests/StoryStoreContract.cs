@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Crosscheck.Comparison;
 using Crosscheck.Extraction;
 using Crosscheck.Output;
 using Crosscheck.Pipeline;
@@ -380,6 +381,51 @@ public abstract class StoryStoreContract : IAsyncLifetime
         var story = await Store.GetStoryAsync(result.Added[0].ArticleId is var id ? (await Store.LoadStoryMembersAsync()).Single(s => s.Value.Contains(id)).Key : "");
         using var json = JsonDocument.Parse(story!.Json);
         Assert.Equal(AnalysisJsonWriter.Schema, json.RootElement.GetProperty("schema").GetString());
+    }
+
+    [StoreFact]
+    public async Task A_story_a_stage_breaks_on_is_stored_without_analysis_and_the_rest_of_the_batch_and_the_store_stand()
+    {
+        var pages = FictionalNews.Numbered([
+            FictionalNews.BridgeHarbourPost, FictionalNews.BridgeCanalTimes, FictionalNews.BridgeRerun, FictionalNews.OrchardValleyNews,
+            FictionalNews.Lighthouse, FictionalNews.OrchardRiverDaily, FictionalNews.OrchardLate]);
+        var later = pages.Skip(4).ToList();
+        await Ingestor().IngestAsync(pages.Take(4).ToList());
+        var storedBefore = await Store.ListStoriesAsync(new StoryQuery());
+        var bridge = storedBefore.Single(s => s.Title.Contains("footbridge", StringComparison.Ordinal) || s.Title.Contains("glass bridge", StringComparison.Ordinal));
+        var bridgeJson = (await Store.GetStoryAsync(bridge.Id))!.Json;
+        Clock.Advance(TimeSpan.FromHours(1));
+        var breaking = new CrosscheckPipelineBuilder
+        {
+            ComparisonStage = (articles, analysis) => articles.Any(a => a.Text.Contains("Skellan", StringComparison.Ordinal))
+                ? throw new InvalidOperationException("the comparer met Skellan")
+                : new StoryComparer().Compare(articles, analysis),
+        }.Build();
+
+        var result = await Ingestor(breaking).IngestAsync(later);
+
+        Assert.Equal(later.Select(p => p.Source), result.Added.Select(a => a.Source));
+        Assert.Equal(2, result.StoriesAnalysed);
+        var failure = Assert.Single(result.Failed);
+        Assert.Equal(StoryStage.Comparison, failure.Stage);
+        Assert.Equal("InvalidOperationException: the comparer met Skellan", failure.Error);
+        Assert.Equal([FictionalNews.Lighthouse.Source], failure.Sources.AsEnumerable());
+        Assert.Equal(new StoreCounts(7, 3), await Store.CountAsync());
+
+        // The broken story is stored with its article, its failure and no analysis; the story stored before is untouched.
+        using (var lighthouse = JsonDocument.Parse((await Store.GetStoryAsync(failure.StoryId))!.Json))
+        {
+            var story = Assert.Single(lighthouse.RootElement.GetProperty("stories").EnumerateArray());
+            Assert.Equal("comparison", story.GetProperty("failure").GetProperty("stage").GetString());
+            Assert.Equal(0, story.GetProperty("entities").GetArrayLength());
+        }
+        Assert.Equal(bridgeJson, (await Store.GetStoryAsync(bridge.Id))!.Json);
+        Assert.Equal(bridge.UpdatedAt, (await Store.ListStoriesAsync(new StoryQuery())).Single(s => s.Id == bridge.Id).UpdatedAt);
+
+        // Everything else is what analyze gives with the same broken stage.
+        using var export = new MemoryStream();
+        await StoreExport.WriteAsync(Store, export);
+        Assert.Equal(AnalysisJsonWriter.Write(breaking.Analyze(pages)), System.Text.Encoding.UTF8.GetString(export.ToArray()));
     }
 
     [StoreFact]

@@ -101,6 +101,7 @@ public static class HtmlBriefRenderer
         var meta = new List<string> { Plural(brief.Articles.Length, "outlet", "outlets") };
         if (brief.DateRange() is { } range) meta.Add(range);
         html.Append("<p class=\"meta\">").Append(E(string.Join(" · ", meta))).Append("</p>\n");
+        if (story.Failure is { } failure) html.Append("<p class=\"note failure\">").Append(E(failure.Notice)).Append("</p>\n");
 
         if (!story.Summary.IsDefaultOrEmpty)
         {

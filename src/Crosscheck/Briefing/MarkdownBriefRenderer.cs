@@ -31,6 +31,7 @@ public static class MarkdownBriefRenderer
         if (brief.DateRange() is { } range) meta.Add(range);
         meta.Add($"story `{story.Id.Replace("`", "", StringComparison.Ordinal)}`");
         md.Append(string.Join(" · ", meta)).Append("\n\n");
+        if (story.Failure is { } failure) md.Append("> **").Append(Escape(failure.Notice)).Append("**\n\n");
 
         if (!story.Summary.IsDefaultOrEmpty)
         {

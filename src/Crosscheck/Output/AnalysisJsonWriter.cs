@@ -167,6 +167,14 @@ public static class AnalysisJsonWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        // Only on a story a stage broke on, so the output of every other story is unchanged.
+        if (story.Failure is { } failure)
+        {
+            json.WriteStartObject("failure");
+            json.WriteString("stage", failure.StageName);
+            json.WriteString("error", failure.Error);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
     }
 

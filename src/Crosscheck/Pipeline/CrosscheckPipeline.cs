@@ -19,9 +19,9 @@ public sealed class CrosscheckPipeline
     private readonly ArticleExtractor _extractor;
     private readonly DuplicateDetector _duplicates;
     private readonly StoryClustererOptions _clustering;
-    private readonly StoryAnalyzer _analyzer;
-    private readonly StoryComparer _comparer;
-    private readonly Summarizer _summarizer;
+    private readonly Func<IReadOnlyList<Article>, StoryAnalysis> _analyze;
+    private readonly Func<IReadOnlyList<Article>, StoryAnalysis, StoryComparison> _compare;
+    private readonly Func<IReadOnlyList<Article>, StoryAnalysis, StoryComparison, ImmutableArray<SummarySentence>> _summarize;
     private readonly int _parallelism;
 
     internal CrosscheckPipeline(CrosscheckPipelineBuilder builder)
@@ -29,9 +29,9 @@ public sealed class CrosscheckPipeline
         _extractor = new ArticleExtractor(builder.Extraction);
         _duplicates = new DuplicateDetector(builder.Dedup);
         _clustering = builder.Clustering;
-        _analyzer = new StoryAnalyzer(builder.Analysis);
-        _comparer = new StoryComparer(builder.Comparison);
-        _summarizer = new Summarizer(builder.Summary);
+        _analyze = builder.AnalysisStage ?? new StoryAnalyzer(builder.Analysis).Analyze;
+        _compare = builder.ComparisonStage ?? new StoryComparer(builder.Comparison).Compare;
+        _summarize = builder.SummaryStage ?? new Summarizer(builder.Summary).Summarize;
         _parallelism = builder.MaxDegreeOfParallelism;
     }
 
@@ -92,15 +92,34 @@ public sealed class CrosscheckPipeline
         return new StoryGrouping(articles, stories);
     }
 
-    /// <summary>Analyses, compares and summarises one story of a <see cref="Group"/>ing.</summary>
+    /// <summary>
+    /// Analyses, compares and summarises one story of a <see cref="Group"/>ing. A stage that throws on the story does not
+    /// stop the batch: the story comes back with its articles, no analysis, and a <see cref="Story.Failure"/> naming the
+    /// stage and the error. Cancellation still propagates.
+    /// </summary>
     public Story AnalyzeStory(StoryMembers members)
     {
+        ArgumentNullException.ThrowIfNull(members);
         var articles = members.Articles;
+        var ids = articles.Select(a => a.Id).ToImmutableArray();
         var distinct = articles.Where(a => a.DuplicateOf is null).ToList();
-        var analysis = _analyzer.Analyze(articles);
-        var comparison = _comparer.Compare(distinct, analysis);
-        var summary = _summarizer.Summarize(distinct, analysis, comparison);
-        return new Story(members.Id, RepresentativeTitle(distinct), articles.Select(a => a.Id).ToImmutableArray(), analysis, comparison, summary);
+        var stage = StoryStage.Title;
+        try
+        {
+            var title = RepresentativeTitle(distinct);
+            stage = StoryStage.Analysis;
+            var analysis = _analyze(articles);
+            stage = StoryStage.Comparison;
+            var comparison = _compare(distinct, analysis);
+            stage = StoryStage.Summary;
+            var summary = _summarize(distinct, analysis, comparison);
+            return new Story(members.Id, title, ids, analysis, comparison, summary);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var failure = new StoryFailure(members.Id, [.. articles.Select(a => a.Source)], stage, $"{e.GetType().Name}: {e.Message}");
+            return new Story(members.Id, distinct.FirstOrDefault()?.Title ?? "", ids, StoryAnalysis.Empty, StoryComparison.Empty, []) { Failure = failure };
+        }
     }
 
     /// <summary>Online clustering of the distinct articles in input order; copies join their original's story.</summary>

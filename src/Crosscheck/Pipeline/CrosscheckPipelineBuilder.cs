@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Crosscheck.Analysis;
 using Crosscheck.Briefing;
 using Crosscheck.Clustering;
@@ -24,6 +25,24 @@ public sealed class CrosscheckPipelineBuilder
     public StoryComparerOptions Comparison { get; set; } = new();
 
     public SummarizerOptions Summary { get; set; } = new();
+
+    /// <summary>
+    /// Runs in place of the analysis stage (for instrumentation or an experimental analyser); null, the default, runs
+    /// <see cref="StoryAnalyzer"/> with <see cref="Analysis"/>. Takes a story's articles, copies included.
+    /// </summary>
+    public Func<IReadOnlyList<Article>, StoryAnalysis>? AnalysisStage { get; set; }
+
+    /// <summary>
+    /// Runs in place of the comparison stage; null runs <see cref="StoryComparer"/> with <see cref="Comparison"/>. Takes
+    /// the story's distinct articles (copies left out) and its analysis.
+    /// </summary>
+    public Func<IReadOnlyList<Article>, StoryAnalysis, StoryComparison>? ComparisonStage { get; set; }
+
+    /// <summary>
+    /// Runs in place of the summary stage; null runs <see cref="Summarizer"/> with <see cref="Summary"/>. Takes the
+    /// story's distinct articles, its analysis and its comparison.
+    /// </summary>
+    public Func<IReadOnlyList<Article>, StoryAnalysis, StoryComparison, ImmutableArray<SummarySentence>>? SummaryStage { get; set; }
 
     /// <summary>Threads for extraction and per-story analysis; results do not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;

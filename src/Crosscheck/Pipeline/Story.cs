@@ -12,4 +12,8 @@ public sealed record Story(
     ImmutableArray<string> ArticleIds,
     StoryAnalysis Analysis,
     StoryComparison Comparison,
-    ImmutableArray<SummarySentence> Summary);
+    ImmutableArray<SummarySentence> Summary)
+{
+    /// <summary>Set when a stage threw on this story; its analysis parts are then empty.</summary>
+    public StoryFailure? Failure { get; init; }
+}

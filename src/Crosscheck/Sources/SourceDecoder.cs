@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
@@ -93,22 +92,28 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
             {
                 try
                 {
+                    // Every member of a multi-member file (cat a.gz b.gz) is decompressed in turn, each checked against its trailer.
                     using var gzip = new GZipStream(new MemoryStream(file, 0, fileLength, writable: false), CompressionMode.Decompress);
-                    // The trailer's ISIZE (length mod 2^32) sizes the buffer, so the page is not copied while it grows;
-                    // no more than text compresses to, so a corrupt trailer cannot make it allocate the whole limit.
-                    var stated = fileLength >= 18 ? BinaryPrimitives.ReadUInt32LittleEndian(raw[^4..]) : 0;
-                    unpacked = ReadCapped(gzip, Math.Min(stated, (long)fileLength * 32), out var unpackedLength, out tooLarge);
+                    var trailer = fileLength >= MinGzipLength ? GzipTrailer.Of(raw) : default;
+                    // The last member's length sizes the buffer (all of a one-member file), so the page is not copied while it
+                    // grows; no more than text compresses to, so a corrupt trailer cannot make it allocate the whole limit.
+                    unpacked = ReadCapped(gzip, Math.Min(trailer.Length, (long)fileLength * 32), out var unpackedLength, out tooLarge);
                     if (tooLarge) return DecodeResult.Rejected($"decompressed input is larger than the {Megabytes(Options.MaxBytes)} limit for one page");
-                    // The trailer's ISIZE is the decompressed length mod 2^32; a mismatch means the data was cut short.
-                    if (fileLength < 18 || stated != (uint)unpackedLength)
+                    // The decompressor stops quietly where a cut-short file stops; only a file that ends with its last
+                    // member's trailer is whole.
+                    if (fileLength < MinGzipLength || !trailer.EndsData(unpacked.AsSpan(0, unpackedLength)))
                     {
-                        return DecodeResult.Rejected("gzip data is truncated (its length trailer does not match the data)");
+                        return DecodeResult.Rejected(
+                            "gzip data is truncated or damaged: the file does not end with the CRC-32 and length of the data before it "
+                            + "(a download or copy cut short, or other bytes after the gzip data); fetch or copy it again");
                     }
                     raw = unpacked.AsSpan(0, unpackedLength);
                 }
-                catch (InvalidDataException e)
+                catch (InvalidDataException)
                 {
-                    return DecodeResult.Rejected($"gzip data is corrupt or truncated ({e.Message})");
+                    // The runtime's message ("unsupported compression method") misnames what its decompressor found.
+                    return DecodeResult.Rejected(
+                        "gzip data is corrupt: its compressed data, or the CRC-32 or length that closes one of its members, does not check out; fetch or copy it again");
                 }
             }
             return DecodeBytes(raw, source, ordinal);
@@ -275,6 +280,9 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
         tooLarge = false;
         return buffer;
     }
+
+    /// <summary>The shortest gzip member: a 10-byte header, an empty deflate block (2 bytes) and the 8-byte trailer.</summary>
+    private const int MinGzipLength = 20;
 
     private static bool IsGzipName(string path) => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
 

@@ -42,6 +42,36 @@ public sealed class MalformedInputTests : IDisposable
         Assert.Equal(3, json.RootElement.GetProperty("rejected").GetArrayLength());
     }
 
+    /// <summary>
+    /// A page gzipped in two parts and concatenated (cat a.gz b.gz) was rejected as truncated; it is one page. A gzipped
+    /// page cut short is still rejected, named with its problem.
+    /// </summary>
+    [Fact]
+    public void A_multi_member_gzip_page_is_analysed_and_a_cut_short_one_is_named()
+    {
+        var lines = GoodArticle.Split('\n');
+        var whole = Gzip(string.Join('\n', lines[..3]) + "\n").Concat(Gzip(string.Join('\n', lines[3..]))).ToArray();
+        File.WriteAllBytes(Path.Combine(_folder, "ferry.txt.gz"), whole);
+        File.WriteAllBytes(Path.Combine(_folder, "cut.txt.gz"), whole[..^3]);
+
+        var run = CliRunner.Run("analyze", _folder, "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"crosscheck: skipped {Path.Combine(_folder, "cut.txt.gz")}: gzip data is truncated or damaged", run.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("ferry.txt.gz", run.StandardError, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(run.StandardOutput);
+        var article = Assert.Single(json.RootElement.GetProperty("articles").EnumerateArray());
+        Assert.Equal("Night ferry to Marrow Island returns after repairs", article.GetProperty("title").GetString());
+        Assert.Contains("Islanders had complained", string.Join("\n", article.GetProperty("body").EnumerateArray().Select(p => p.GetString())), StringComparison.Ordinal);
+    }
+
+    private static byte[] Gzip(string text)
+    {
+        using var packed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(Encoding.UTF8.GetBytes(text));
+        return packed.ToArray();
+    }
+
     [Fact]
     public void A_clean_batch_exits_with_zero()
     {

@@ -72,6 +72,98 @@ public sealed class SourceDecoderTests
         Assert.Contains("gzip", Decode(truncated, "a.txt.gz").RejectionReason);
     }
 
+    [Fact]
+    public void A_gzip_file_of_concatenated_members_is_their_texts_in_order()
+    {
+        // What `cat part1.gz part2.gz part3.gz > page.txt.gz` makes; an empty member is a member too.
+        var file = Concat(Gzip("Harbour crane toppled in Tarnholm gale\n"), EmptyMember, Gzip("Nobody was hurt, the port authority said.\n"));
+
+        var result = Decode(file, "page.txt.gz");
+
+        Assert.Null(result.RejectionReason);
+        Assert.Equal("Harbour crane toppled in Tarnholm gale\nNobody was hurt, the port authority said.\n", result.Document!.Content);
+    }
+
+    [Fact]
+    public void A_gzip_file_cut_short_anywhere_is_rejected_unless_it_ends_where_a_member_ends()
+    {
+        var members = new[] { Gzip(string.Concat(Enumerable.Repeat("The ferry left Port Selden at dawn. ", 40))), Gzip("Crew: 11.\n"), Gzip(new string('x', 700)) };
+        var file = Concat(members);
+        var ends = new Dictionary<int, string>
+        {
+            [members[0].Length] = Text(members[0]),
+            [members[0].Length + members[1].Length] = Text(members[0]) + Text(members[1]),
+        };
+
+        for (var length = 2; length < file.Length; length++)
+        {
+            var result = Decode(file[..length], "page.txt.gz");
+            if (ends.TryGetValue(length, out var whole))
+            {
+                Assert.Equal(whole, result.Document?.Content);
+            }
+            else
+            {
+                Assert.True(result.Document is null, $"cut at {length} of {file.Length} bytes: accepted as {result.Document?.Content.Length} characters");
+                Assert.Matches("^gzip data is (truncated|corrupt)", result.RejectionReason);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_damaged_header_of_a_later_member_is_not_taken_for_the_end_of_the_file()
+    {
+        // Two members of the same length: the decompressor stops at the damaged second header, and the file's last
+        // trailer states the length of what it gave; only the trailer's CRC-32 tells the first member from the second.
+        var first = Gzip("Council votes to close the bridge.\n");
+        var second = Gzip("Council votes to widen the bridge.\n");
+        var file = Concat(first, second);
+        file[first.Length] = 0x20;
+
+        var result = Decode(file, "page.txt.gz");
+
+        Assert.Null(result.Document);
+        Assert.StartsWith("gzip data is truncated or damaged", result.RejectionReason);
+    }
+
+    [Theory]
+    [InlineData(12, "a byte of the compressed data")]
+    [InlineData(-6, "a byte of the CRC-32 trailer")]
+    [InlineData(-1, "a byte of the length trailer")]
+    public void Corrupt_gzip_is_rejected_with_a_message_that_says_what_is_wrong(int position, string what)
+    {
+        var file = Concat(Gzip(string.Concat(Enumerable.Repeat("Rescuers reached the stranded hikers on Monday. ", 20))), Gzip("More at eleven.\n"));
+        file[position < 0 ? file.Length + position : position] ^= 0x5A;
+
+        var result = Decode(file, "page.txt.gz");
+
+        Assert.True(result.Document is null, what);
+        Assert.Matches("^gzip data is (corrupt|truncated or damaged): ", result.RejectionReason);
+        Assert.DoesNotContain("unsupported compression method", result.RejectionReason, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A member holding nothing, as gzip writes it for an empty file (RFC 1952): magic, deflate, no flags, no time, no
+    /// extra flags, unknown OS; one final fixed-Huffman block that is only its end code; CRC-32 0 and length 0.
+    /// </summary>
+    private static byte[] EmptyMember => [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF, 0x03, 0x00, 0, 0, 0, 0, 0, 0, 0, 0];
+
+    private static byte[] Gzip(string text)
+    {
+        using var packed = new MemoryStream();
+        using (var gzip = new GZipStream(packed, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(Encoding.UTF8.GetBytes(text));
+        return packed.ToArray();
+    }
+
+    private static string Text(byte[] member)
+    {
+        using var gzip = new GZipStream(new MemoryStream(member), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static byte[] Concat(params byte[][] members) => [.. members.SelectMany(m => m)];
+
     [Theory]
     [InlineData("story.htm", "plain words", SourceFormat.Html)]
     [InlineData("story.txt", "  <!DOCTYPE html><html>", SourceFormat.Html)]

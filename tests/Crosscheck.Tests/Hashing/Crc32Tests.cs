@@ -1,0 +1,32 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using Crosscheck.Hashing;
+
+namespace Crosscheck.Tests.Hashing;
+
+public sealed class Crc32Tests
+{
+    /// <summary>The check value of the CRC-32 catalogue (CRC-32/ISO-HDLC) and the CRC of nothing.</summary>
+    [Theory]
+    [InlineData("123456789", 0xCBF43926u)]
+    [InlineData("", 0u)]
+    public void Matches_the_catalogued_check_values(string text, uint expected) =>
+        Assert.Equal(expected, Crc32.Hash(System.Text.Encoding.ASCII.GetBytes(text)));
+
+    /// <summary>zlib writes the CRC-32 of the data into every gzip trailer: every length from 1 to 100 (all the tails of
+    /// the eight-byte steps), and a long run, agree with it.</summary>
+    [Fact]
+    public void Agrees_with_the_crc_zlib_writes_into_gzip_trailers()
+    {
+        var random = new Random(1952);
+        foreach (var length in Enumerable.Range(1, 100).Append(100_003))
+        {
+            var data = new byte[length];
+            random.NextBytes(data);
+            using var packed = new MemoryStream();
+            using (var gzip = new GZipStream(packed, CompressionLevel.Fastest, leaveOpen: true)) gzip.Write(data);
+            var stated = BinaryPrimitives.ReadUInt32LittleEndian(packed.ToArray().AsSpan()[^8..]);
+            Assert.True(stated == Crc32.Hash(data), $"length {length}: zlib says {stated:x8}, Crc32 {Crc32.Hash(data):x8}");
+        }
+    }
+}
