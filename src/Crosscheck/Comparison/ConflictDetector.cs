@@ -417,8 +417,8 @@ internal static partial class ConflictDetector
         // Lengths, masses and times in different units ("300 metres" against "half a kilometre") are compared as one unit.
         var measureA = MeasureOf(a, ta);
         var measureB = MeasureOf(b, tb);
-        if (OneAmount(measureA, ta, measureB, tb)) return 0;
         var converted = InOneUnit(measureA, ta, measureB, tb);
+        if (converted is { } amounts && Math.Abs(amounts.A - amounts.B) <= 0.01 * Math.Max(amounts.A, amounts.B)) return 0;
         var measure = (measureA is not null && measureA == measureB) || converted is not null ? 1 : 0;
         // A generic counter ("people", "residents") is the same thing only when what they did matches too ("people injured").
         var thing = FirstCounted(a, ta);
@@ -542,19 +542,14 @@ internal static partial class ConflictDetector
 
     /// <summary>
     /// Two numbers measured in different units of one family, in its base unit: "300 metres" and "half a kilometre" are
-    /// (300, 500). Null when the units are the same, of different families, or the two amounts are equal.
+    /// (300, 500), "0.3 kilometres" and "300 metres" (300, 300). Null when the units are the same or of different families.
     /// </summary>
     private static (double A, double B)? InOneUnit(string? measureA, ClaimTerm a, string? measureB, ClaimTerm b)
     {
         if (measureA is null || measureB is null || measureA == measureB) return null;
         if (InBaseUnit(measureA, a) is not { } x || InBaseUnit(measureB, b) is not { } y || x.Family != y.Family) return null;
-        return Math.Abs(x.Value - y.Value) <= 0.01 * Math.Max(x.Value, y.Value) ? null : (x.Value, y.Value);
+        return (x.Value, y.Value);
     }
-
-    /// <summary>Whether two numbers in different units of one family measure the same amount ("0.3 kilometres", "300 metres").</summary>
-    private static bool OneAmount(string? measureA, ClaimTerm a, string? measureB, ClaimTerm b) =>
-        measureA is not null && measureB is not null && measureA != measureB && InBaseUnit(measureA, a) is { } x && InBaseUnit(measureB, b) is { } y
-        && x.Family == y.Family && Math.Abs(x.Value - y.Value) <= 0.01 * Math.Max(x.Value, y.Value);
 
     /// <summary>A measured number in its family's base unit ("half a kilometre" is 500 metres); null for a unit of no family.</summary>
     private static (string Family, double Value)? InBaseUnit(string measure, ClaimTerm number) =>
