@@ -152,7 +152,7 @@ internal static class ClaimAligner
 
     private static Dictionary<long, double> PairSimilarities(IReadOnlyList<ClaimUnit> units, Dictionary<string, double> weights, double[] norms)
     {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
         var result = new Dictionary<long, double>();
         var accumulator = new Dictionary<int, double>();
         // In very large stories the commonest terms would make candidate generation quadratic; they still count in
@@ -165,19 +165,16 @@ internal static class ClaimAligner
             var skipped = false;
             foreach (var key in unit.Keys)
             {
-                if (!postings.TryGetValue(key, out var list)) postings[key] = list = [];
+                if (!postings.TryGetValue(key, out var list)) postings[key] = list = new TermPostings();
                 if (list.Count > frequentCap)
                 {
                     skipped = true;
                 }
                 else
                 {
-                    foreach (var j in list)
-                    {
-                        if (units[j].ArticleIndex != unit.ArticleIndex) accumulator[j] = accumulator.GetValueOrDefault(j) + weights[key];
-                    }
+                    list.AddToOtherArticles(accumulator, unit.ArticleIndex, weights[key]);
                 }
-                list.Add(i);
+                list.Add(i, unit.ArticleIndex);
             }
             foreach (var (j, shared) in accumulator)
             {
@@ -187,5 +184,36 @@ internal static class ClaimAligner
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The units that hold one term, in unit order, kept as runs of consecutive units of one article. Units are paired
+    /// only across articles, so the runs of the asking unit's own article are stepped over whole: one article of tens
+    /// of thousands of units (a multi-megabyte paragraph) would otherwise visit its own earlier units for every term.
+    /// </summary>
+    private sealed class TermPostings
+    {
+        private readonly List<int> _units = [];
+        private readonly List<(int Article, int Start)> _runs = [];
+
+        /// <summary>Units holding the term so far, of every article.</summary>
+        public int Count => _units.Count;
+
+        public void Add(int unit, int article)
+        {
+            if (_runs.Count == 0 || _runs[^1].Article != article) _runs.Add((article, _units.Count));
+            _units.Add(unit);
+        }
+
+        /// <summary>Adds <paramref name="weight"/> to the shared weight of every unit not of <paramref name="article"/>, in unit order.</summary>
+        public void AddToOtherArticles(Dictionary<int, double> shared, int article, double weight)
+        {
+            for (var r = 0; r < _runs.Count; r++)
+            {
+                if (_runs[r].Article == article) continue;
+                var end = r + 1 < _runs.Count ? _runs[r + 1].Start : _units.Count;
+                for (var k = _runs[r].Start; k < end; k++) shared[_units[k]] = shared.GetValueOrDefault(_units[k]) + weight;
+            }
+        }
     }
 }
