@@ -389,6 +389,11 @@ internal static partial class ConflictDetector
         if (currencyA.Length == 0 && currencyB.Length > 0) currencyA = CurrencyAfter(a, ta, currencyB);
         if (currencyB.Length == 0 && currencyA.Length > 0) currencyB = CurrencyAfter(b, tb, currencyA);
         if (currencyA != currencyB) return 0;
+        // "hit the pier at 5.10am" against "hit a pier of the bridge at 05:40": a time of day, the same slot as the durations.
+        if (ClockMinutes(a, ta) is { } clockA && ClockMinutes(b, tb) is { } clockB)
+        {
+            return clockA == clockB ? 0 : 1 + Around(a, ta, 3, 0).Keys.Count(Around(b, tb, 3, 0).ContainsKey);
+        }
         // "closed for six weeks" against "closed for at least three weeks", "faulty for six weeks" against "out of order
         // for three months": a length of time, the same slot when the words before it match or the sentences are alike.
         if (DurationDays(a, ta) is { } daysA && DurationDays(b, tb) is { } daysB)
@@ -594,6 +599,30 @@ internal static partial class ConflictDetector
     private static bool SameCounted(string counted, string? other) =>
         other is not null && (counted == other || CountedHead(counted) == CountedHead(other));
 
+    /// <summary>
+    /// The minutes after midnight of a number that gives a time of day: "05:40", "17:05", "5.10am", "6.40 a.m.", "9 pm";
+    /// null for any other number.
+    /// </summary>
+    private static int? ClockMinutes(ClaimUnit unit, ClaimTerm number)
+    {
+        var key = number.Key.AsSpan(1);
+        var text = unit.Article.Text;
+        var after = text.AsSpan(number.Span.End, Math.Min(6, unit.Span.End - number.Span.End)).TrimStart();
+        var meridiem = after.StartsWith("am", StringComparison.OrdinalIgnoreCase) || after.StartsWith("a.m.", StringComparison.OrdinalIgnoreCase) ? 0
+            : after.StartsWith("pm", StringComparison.OrdinalIgnoreCase) || after.StartsWith("p.m.", StringComparison.OrdinalIgnoreCase) ? 12 : -1;
+        if (meridiem >= 0 && after.Length > 2 && after[1] is 'm' or 'M' && char.IsLetter(after[2])) meridiem = -1;
+        var separator = key.IndexOfAny(':', '.');
+        if (separator < 0)
+        {
+            return meridiem >= 0 && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour is >= 1 and <= 12 ? (hour % 12 + meridiem) * 60 : null;
+        }
+        // "05:40" is a time by its colon; "5.10" only with "am" or "pm" after it (otherwise it is a decimal).
+        if (key[separator] == '.' && meridiem < 0) return null;
+        if (!int.TryParse(key[..separator], NumberStyles.None, CultureInfo.InvariantCulture, out var h) || !int.TryParse(key[(separator + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            || key.Length - separator - 1 != 2 || m > 59 || h > 23 || (meridiem >= 0 && h is < 1 or > 12)) return null;
+        return ((meridiem >= 0 ? h % 12 + meridiem : h) * 60) + m;
+    }
+
     /// <summary>Two lengths of time further apart than this are not one length told two ways.</summary>
     private const double MaxDurationRatio = 3;
 
@@ -682,6 +711,7 @@ internal static partial class ConflictDetector
         var text = unit.Article.Text;
         var (currency, magnitude) = UnitOf(unit, number);
         if (DurationDays(unit, number) is not null) return "length of time";
+        if (ClockMinutes(unit, number) is not null) return "time of day";
         if (currency.Length > 0) return magnitude.Length > 0 ? $"amount in {currency} {magnitude}" : $"amount in {currency}";
         var words = new List<string>();
         var counter = false;

@@ -494,6 +494,19 @@ public sealed class ValueConflictTests
     }
 
     [Theory]
+    [InlineData("The barge, which hit a pier of the Orrin viaduct at 05:40 local time, was towed away at noon.", true)]
+    [InlineData("The barge, which hit a pier of the Orrin viaduct at 5.10 a.m. local time, was towed away at noon.", false)]
+    [InlineData("The barge, which hit a pier of the Orrin viaduct at 05:10 local time, was towed away at noon.", false)]
+    public void Times_of_day_written_two_ways_are_compared_as_times(string other, bool conflicts)
+    {
+        var comparison = Compare(
+            ["The barge Kestrel hit the viaduct's third pier at 5.10am while heading out of Orrin port, the harbour master said."],
+            [other]);
+
+        Assert.Equal(conflicts, comparison.Conflicts.Any(c => c.About == "time of day"));
+    }
+
+    [Theory]
     [InlineData("The trawler had drifted half a kilometre outside the marked channel, according to tracking data.", true)]
     [InlineData("The trawler had drifted 0.3 kilometres outside the marked channel, according to tracking data.", false)]
     public void Lengths_in_different_units_are_compared_in_one(string other, bool conflicts)
