@@ -17,6 +17,13 @@ internal sealed record ArticleDocument(
     ImmutableArray<int> SentenceFirstToken,
     DateOnly? Reference)
 {
+    /// <summary>
+    /// The date an article of the story without a publication date of its own resolves relative dates against: the
+    /// earliest publication date among the story's articles. The comparison stage reads weekdays against the same dates.
+    /// </summary>
+    public static DateOnly? StoryReference(IEnumerable<Article> articles) =>
+        articles.Where(a => a.Published is not null).Select(a => a.Published).Min();
+
     public static ArticleDocument Create(int index, Article article, DateOnly? storyReference)
     {
         var text = article.Text;

@@ -66,7 +66,7 @@ public sealed class StoryAnalyzer(StoryAnalyzerOptions options)
     /// </summary>
     internal StoryQuotes ExtractQuotes(IReadOnlyList<Article> articles)
     {
-        var storyReference = articles.Where(a => a.Published is not null).Select(a => a.Published).Min();
+        var storyReference = ArticleDocument.StoryReference(articles);
         var documents = articles.Select((a, i) => ArticleDocument.Create(i, a, storyReference)).ToList();
 
         var recognizer = new EntityRecognizer(Options.Gazetteer, documents);

@@ -109,7 +109,7 @@ internal static class ClaimSplitter
     {
         var mentionsByArticle = MentionsByArticle(analysis);
         // Relative dates resolve as the analysis resolves them: against the article's publication date, or the story's.
-        var storyReference = articles.Where(a => a.Published is not null).Select(a => a.Published).Min();
+        var storyReference = ArticleDocument.StoryReference(articles);
         var units = new List<ClaimUnit>();
         for (var a = 0; a < articles.Count; a++)
         {
@@ -389,10 +389,7 @@ internal static class ClaimSplitter
     /// </summary>
     private static ImmutableArray<ClaimTerm> WithWeekdayDates(string text, TextSpan span, ImmutableArray<ClaimTerm> terms, DateOnly reference)
     {
-        var slice = text.AsSpan(span.Start, span.Length);
-        var any = false;
-        foreach (var word in RelativeDayWords) any |= slice.Contains(word, StringComparison.Ordinal);
-        if (!any) return terms;
+        if (!IsRelativeDay(text, span)) return terms;
         List<ClaimTerm>? result = null;
         foreach (var mention in WeekdayResolver.Resolve(text, span, reference))
         {

@@ -384,22 +384,25 @@ internal static partial class ConflictDetector
     /// </summary>
     private static int NumberSlotMatch(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb, StoryValues values)
     {
+        // What each number counts is looked up once: the currency, unit and duration tests below all read it.
+        var countedA = FirstCounted(a, ta);
+        var countedB = FirstCounted(b, tb);
         var (currencyA, magnitudeA) = UnitOf(a, ta);
         var (currencyB, magnitudeB) = UnitOf(b, tb);
-        if (currencyA.Length == 0 && currencyB.Length > 0) currencyA = CurrencyAfter(a, ta, currencyB);
-        if (currencyB.Length == 0 && currencyA.Length > 0) currencyB = CurrencyAfter(b, tb, currencyA);
+        if (currencyA.Length == 0 && currencyB.Length > 0) currencyA = CurrencyAfter(countedA, currencyB);
+        if (currencyB.Length == 0 && currencyA.Length > 0) currencyB = CurrencyAfter(countedB, currencyA);
         if (currencyA != currencyB) return 0;
         // "hit the pier at 5.10am" against "hit a pier of the bridge at 05:40": a time of day, the same slot as the durations.
         if (ClockMinutes(a, ta) is { } clockA && ClockMinutes(b, tb) is { } clockB)
         {
-            return clockA == clockB ? 0 : 1 + Around(a, ta, 3, 0).Keys.Count(Around(b, tb, 3, 0).ContainsKey);
+            return clockA == clockB ? 0 : 1 + SharedWordsBefore(a, ta, b, tb);
         }
         // "closed for six weeks" against "closed for at least three weeks", "faulty for six weeks" against "out of order
         // for three months": a length of time, the same slot when the words before it match or the sentences are alike.
-        if (DurationDays(a, ta) is { } daysA && DurationDays(b, tb) is { } daysB)
+        if (DurationDays(a, ta, countedA) is { } daysA && DurationDays(b, tb, countedB) is { } daysB)
         {
             if (daysA == daysB || Math.Max(daysA, daysB) > MaxDurationRatio * Math.Min(daysA, daysB)) return 0;
-            return 1 + Around(a, ta, 3, 0).Keys.Count(Around(b, tb, 3, 0).ContainsKey);
+            return 1 + SharedWordsBefore(a, ta, b, tb);
         }
         if (magnitudeA != magnitudeB)
         {
@@ -407,11 +410,11 @@ internal static partial class ConflictDetector
             // thing matches; a percentage never fills the slot of a count.
             // A unit of measure on both ("gallons") makes the slot as sure as a currency does.
             if (magnitudeA == "percent" || magnitudeB == "percent") return 0;
-            if (FirstCounted(a, ta) is not { } counted || !SameCounted(counted, FirstCounted(b, tb))) return 0;
-            return Measures.ContainsKey(counted) ? 2 : 1;
+            if (countedA is null || !SameCounted(countedA, countedB)) return 0;
+            return Measures.ContainsKey(countedA) ? 2 : 1;
         }
         // A share names its slot before it: "Turnout was 64 percent" against "Turnout on May 30 was 61 percent".
-        if (magnitudeA == "percent") return Around(a, ta, 3, 0).Keys.Count(Around(b, tb, 3, 0).ContainsKey) + (FirstCounted(a, ta) is { } share && SameCounted(share, FirstCounted(b, tb)) ? 1 : 0);
+        if (magnitudeA == "percent") return SharedWordsBefore(a, ta, b, tb) + (countedA is not null && SameCounted(countedA, countedB) ? 1 : 0);
         var followA = Following(a, ta, 2);
         followA.IntersectWith(Following(b, tb, 2));
         // "€380 million" and "€410 million" in one story are one amount told two ways; a bare magnitude
@@ -420,14 +423,14 @@ internal static partial class ConflictDetector
         // The counted thing is the first content word after the number: "17 people", "1.2 million TapGo accounts".
         // A unit of measure written two ways ("0.6 degrees" against "0.8°C") is the same thing, and as telling as a currency.
         // Lengths, masses and times in different units ("300 metres" against "half a kilometre") are compared as one unit.
-        var measureA = MeasureOf(a, ta);
-        var measureB = MeasureOf(b, tb);
+        var measureA = MeasureOf(a, ta, countedA);
+        var measureB = MeasureOf(b, tb, countedB);
         var converted = InOneUnit(measureA, ta, measureB, tb);
         if (converted is { } amounts && Math.Abs(amounts.A - amounts.B) <= 0.01 * Math.Max(amounts.A, amounts.B)) return 0;
         var measure = (measureA is not null && measureA == measureB) || converted is not null ? 1 : 0;
         // A generic counter ("people", "residents") is the same thing only when what they did matches too ("people injured").
-        var thing = FirstCounted(a, ta);
-        var otherThing = FirstCounted(b, tb);
+        var thing = countedA;
+        var otherThing = countedB;
         var sameCounted = thing is not null && SameCounted(thing, otherThing);
         // "84,000 e-bikes" against "90,000 bikes": the counted thing written two ways still counts as a shared word.
         if (sameCounted && thing != otherThing) followA.Add(thing!);
@@ -442,6 +445,10 @@ internal static partial class ConflictDetector
             && values.CountsOnce(a, thing!) && values.CountsOnce(b, otherThing!) ? 1 : 0;
         return followA.Count + measure + (magnitudeA.Length > 0 ? 1 : 0) + (SharesName(a, b) ? 1 : 0) + sole;
     }
+
+    /// <summary>Content words shared among the three before each number: the words that name a share's, a duration's or a time's slot.</summary>
+    private static int SharedWordsBefore(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb) =>
+        Around(a, ta, 3, 0).Keys.Count(Around(b, tb, 3, 0).ContainsKey);
 
     /// <summary>Whether two units name one entity of the story.</summary>
     private static bool SharesName(ClaimUnit a, ClaimUnit b) =>
@@ -507,9 +514,9 @@ internal static partial class ConflictDetector
     /// The currency of a number when the words after it name one: a known currency word ("euros"), or a word that is
     /// the other side's currency code in the plural or singular ("zels" against "ZEL").
     /// </summary>
-    private static string CurrencyAfter(ClaimUnit unit, ClaimTerm number, string otherCurrency)
+    private static string CurrencyAfter(string? counted, string otherCurrency)
     {
-        if (FirstCounted(unit, number) is not { } counted) return "";
+        if (counted is null) return "";
         if (CurrencyWords.TryGetValue(counted, out var symbol)) return symbol;
         return otherCurrency.Length == 3 && (counted == otherCurrency || counted == otherCurrency + "s") ? otherCurrency : "";
     }
@@ -518,11 +525,11 @@ internal static partial class ConflictDetector
     /// The unit of measure a number is given in ("0.8°C", "0.6 degrees", "38 kilometres", "42-km", "five hours"),
     /// as one canonical word; null when the number is followed by no known unit.
     /// </summary>
-    private static string? MeasureOf(ClaimUnit unit, ClaimTerm number)
+    private static string? MeasureOf(ClaimUnit unit, ClaimTerm number, string? counted)
     {
         var text = unit.Article.Text;
         if (number.Span.End < unit.Span.End && text[number.Span.End] == '\u00B0') return "degree";
-        return FirstCounted(unit, number) is { } counted ? Measures.GetValueOrDefault(counted) : null;
+        return counted is null ? null : Measures.GetValueOrDefault(counted);
     }
 
     /// <summary>Stemmed unit words and abbreviations, by the unit they measure in.</summary>
@@ -640,9 +647,9 @@ internal static partial class ConflictDetector
     /// The length in days of a number that gives a duration: "for six weeks", "for at least three weeks", "for three
     /// months"; null for any other number ("six weeks ago", "three weeks after the fire").
     /// </summary>
-    private static double? DurationDays(ClaimUnit unit, ClaimTerm number)
+    private static double? DurationDays(ClaimUnit unit, ClaimTerm number, string? counted)
     {
-        if (FirstCounted(unit, number) is not { } counted || !DaysPerUnit.TryGetValue(counted, out var days)) return null;
+        if (counted is null || !DaysPerUnit.TryGetValue(counted, out var days)) return null;
         if (!double.TryParse(number.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return null;
         var before = Tokenizer.Tokenize(unit.Article.Text, TextSpan.FromBounds(unit.Span.Start, number.Span.Start));
         for (var i = before.Length - 1; i >= 0; i--)
@@ -710,7 +717,7 @@ internal static partial class ConflictDetector
     {
         var text = unit.Article.Text;
         var (currency, magnitude) = UnitOf(unit, number);
-        if (DurationDays(unit, number) is not null) return "length of time";
+        if (DurationDays(unit, number, FirstCounted(unit, number)) is not null) return "length of time";
         if (ClockMinutes(unit, number) is not null) return "time of day";
         if (currency.Length > 0) return magnitude.Length > 0 ? $"amount in {currency} {magnitude}" : $"amount in {currency}";
         var words = new List<string>();

@@ -78,7 +78,7 @@ internal sealed class DatedEvent
     /// <summary>Verbs that tell an event breaking out or striking: any two date one event when they share its participant.</summary>
     private static readonly FrozenSet<string> BreakingOut = new[]
     {
-        "break", "erupt", "strike", "hit", "sweep", "swept", "bury", "tear", "engulf", "occur", "happen", "ignit", "spark",
+        "break", "erupt", "strike", "hit", "sweep", "bury", "tear", "engulf", "occur", "happen", "ignit", "spark",
         "collaps", "destroy", "devastat", "rip", "flood", "crash",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -135,22 +135,22 @@ internal sealed class DatedEvent
         }
         if (lemma is null || ReportingLemmas.Contains(lemma)) return null;
 
+        // The direct object runs from the verb to the first preposition or conjunction after it.
+        var objectEnd = date.Span.Start;
+        foreach (var token in words)
+        {
+            if (token.Span.Start < verbEnd || !token.IsWord || !ObjectEnds.Contains(ClaimSplitter.FoldWord(token.Value))) continue;
+            objectEnd = token.Span.Start;
+            break;
+        }
+
         var participants = new HashSet<string>(StringComparer.Ordinal);
         var objects = new HashSet<string>(StringComparer.Ordinal);
         string? subject = null;
         var subjectSpan = default(TextSpan);
-        var objectEnded = false;
         foreach (var term in unit.Terms)
         {
             if (term.Span.Start < start || term.Span.Start >= date.Span.Start) continue;
-            if (term.Span.Start >= verbAt && !objectEnded)
-            {
-                // The words between the verb and this term: a preposition ends the object.
-                foreach (var token in Tokenizer.Tokenize(text, TextSpan.FromBounds(Math.Min(verbAt + 1, term.Span.Start), term.Span.Start)))
-                {
-                    if (token.IsWord && ObjectEnds.Contains(ClaimSplitter.FoldWord(token.Value))) objectEnded = true;
-                }
-            }
             if (term.Span.Start == verbAt || !IsParticipant(term, text)) continue;
             if (term.Span.Start < verbAt)
             {
@@ -158,7 +158,7 @@ internal sealed class DatedEvent
                 subject = term.Key;
                 subjectSpan = term.Span;
             }
-            else if (!objectEnded)
+            else if (term.Span.Start < objectEnd)
             {
                 objects.Add(term.Key);
             }
@@ -238,21 +238,9 @@ internal sealed class DatedEvent
         term.Kind is ClaimTermKind.Word or ClaimTermKind.Name && !ParaphraseLexicon.IsLight(term.Key)
         && !TimeOfDay.Contains(ClaimSplitter.FoldWord(term.Span.Slice(text).ToString()));
 
+    /// <summary>The stems the lists above are written in: of a sense, of breaking out, of reporting, in that order.</summary>
+    private static readonly string[] KnownStems = [.. Senses.Keys, .. BreakingOut, .. ReportingLemmas];
+
     /// <summary>A lemma cut to the stem its other forms share ("discover" and "discovered" → "discov", "take" → "take").</summary>
-    private static string Stem(string lemma)
-    {
-        foreach (var (stem, _) in Senses)
-        {
-            if (lemma.StartsWith(stem, StringComparison.Ordinal)) return stem;
-        }
-        foreach (var stem in BreakingOut)
-        {
-            if (lemma.StartsWith(stem, StringComparison.Ordinal)) return stem;
-        }
-        foreach (var stem in ReportingLemmas)
-        {
-            if (lemma.StartsWith(stem, StringComparison.Ordinal)) return stem;
-        }
-        return lemma;
-    }
+    private static string Stem(string lemma) => Array.Find(KnownStems, stem => lemma.StartsWith(stem, StringComparison.Ordinal)) ?? lemma;
 }
