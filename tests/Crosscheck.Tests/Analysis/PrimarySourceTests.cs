@@ -190,4 +190,39 @@ public sealed class PrimarySourceTests
 
         Assert.Equal("Ines Valtonen", primary.Name);
     }
+
+    [Fact]
+    public void A_person_who_speaks_for_herself_in_more_retellings_than_any_body_is_the_primary_source()
+    {
+        // The cyclist told her own story in all three; the league that suspended her speaks in two.
+        var primary = Primary(
+            TestArticles.Create("r1", "Cyclist suspended", Day,
+                "Mirela Tovic said on Monday she had been suspended for two years.",
+                "The Corvald Cycling League said the test was carried out in January."),
+            TestArticles.Create("r2", "Tovic to appeal", Day,
+                "\"I have never cheated,\" Mirela Tovic told reporters.",
+                "The Corvald Cycling League said in a statement that the ban would stand."),
+            TestArticles.Create("r3", "Suspension for Tovic", Day,
+                "Tovic said she would appeal against the suspension."));
+
+        Assert.Equal("Mirela Tovic", primary.Name);
+        Assert.Equal(["r1", "r2", "r3"], primary.ArticleIds.ToArray());
+    }
+
+    [Fact]
+    public void A_person_who_speaks_in_an_office_leaves_the_story_to_the_body_she_speaks_for()
+    {
+        // The chief executive is heard in all three retellings, the company in two: she speaks for it.
+        var primary = Primary(
+            TestArticles.Create("o1", "Trial halted", Day,
+                "Chief executive Mirela Tovic said patient safety came first.",
+                "Brennick Pharmaceuticals said in a statement that the trial was halted."),
+            TestArticles.Create("o2", "Brennick stops trial", Day,
+                "Brennick Pharmaceuticals said the regulator had been told.",
+                "Mirela Tovic, the chief executive, said the decision was hers."),
+            TestArticles.Create("o3", "Shares fall", Day,
+                "Tovic told analysts the company would recover."));
+
+        Assert.Equal("Brennick Pharmaceuticals", primary.Name);
+    }
 }

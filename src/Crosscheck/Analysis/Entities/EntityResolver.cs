@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Crosscheck.Text;
@@ -533,6 +534,23 @@ internal sealed class ResolvedEntities
             .ToList();
         return candidates.Count == 1 ? Entities[candidates[0]] : null;
     }
+
+    /// <summary>
+    /// Whether a person was introduced with an office somewhere in the story ("chief executive Ruben Castellane",
+    /// "Governor Ilse Dravenholt", "Hélène Marquardt, the museum's director"): one who speaks for a body. A courtesy
+    /// or academic title ("Dr", "Professor") is not an office.
+    /// </summary>
+    public bool HoldsOffice(Entity person)
+    {
+        foreach (var (entity, roleWords, _) in _roles)
+        {
+            if (ReferenceEquals(Entities[entity], person) && roleWords.Any(w => Gazetteer.RoleHeads.Contains(w) && !NotAnOffice.Contains(w))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Titles that introduce a person without making them speak for a body.</summary>
+    private static readonly FrozenSet<string> NotAnOffice = Gazetteer.Honorifics.Concat(["professor", "prof", "lord", "lady", "father", "rev", "reverend"]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The entities mentioned inside a span of an article, in text order.</summary>
     public IEnumerable<(TextSpan Span, Entity Entity)> MentionsIn(int article, TextSpan span)
