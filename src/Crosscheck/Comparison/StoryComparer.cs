@@ -52,7 +52,7 @@ public sealed class StoryComparer(StoryComparerOptions options)
     /// <summary>
     /// At most <see cref="StoryComparerOptions.MaxConflicts"/> conflicts: misquotes (<see cref="MisquoteDetector"/>),
     /// stale context (<see cref="StaleContextDetector"/>, <see cref="ScheduledEventDetector"/>) and roles given to two
-    /// parties (<see cref="RoleConflictDetector"/>), whose evidence is direct, then the strongest differing values and
+    /// parties (<see cref="RoleConflictDetector"/>) and one person given two ages (<see cref="AgeConflictDetector"/>), whose evidence is direct, then the strongest differing values and
     /// re-worded statements (<see cref="ConflictDetector"/>) in the room left. A re-worded statement of a speaker whose
     /// quote is already a misquote is left out: the misquote shows the printed words; so is a named-party conflict that
     /// shows the texts of a role conflict.
@@ -64,12 +64,13 @@ public sealed class StoryComparer(StoryComparerOptions options)
         var stale = StaleContextDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length);
         var scheduled = ScheduledEventDetector.Detect(alignment.Units, Options.MaxConflicts - misquotes.Length - stale.Length);
         var roles = RoleConflictDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length);
-        var room = Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length;
+        var ages = AgeConflictDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length);
+        var room = Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length - ages.Length;
         var rest = room > 0
             ? ConflictDetector.Detect(alignment, analysis, new ConflictDetectorSettings(Options.ConflictThreshold, room))
                 .Where(c => !misquotes.Any(m => m.About == c.About) && !roles.Any(r => SameVersions(r, c)))
             : [];
-        return [.. rest, .. misquotes, .. stale, .. scheduled, .. roles];
+        return [.. rest, .. misquotes, .. stale, .. scheduled, .. roles, .. ages];
     }
 
 

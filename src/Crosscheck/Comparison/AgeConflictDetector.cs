@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Crosscheck.Analysis;
+using Crosscheck.Text;
+
+namespace Crosscheck.Comparison;
+
+/// <summary>
+/// Finds retellings that give one person two ages: "the 27-year-old" against "Karnik, aged 28". An age is read where
+/// news prints it ("a 27-year-old", "27 years old", "aged 28", "age 28", "Karnik, 27,") and belongs to the person it
+/// stands by: the name right before it (", aged 28", ", a 27-year-old runner", ", 27,"), the name right after it
+/// ("27-year-old Ysolde Karnik"), or, for "the 27-year-old" followed by what she did, the person named last before it.
+/// An article that gives one person two ages (a birthday in the story) takes no side.
+/// </summary>
+internal static partial class AgeConflictDetector
+{
+    [GeneratedRegex(@"\b(?<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]years?[-\s]old\b|\baged\s+(?<n>\d{1,3})\b|\bage\s+(?:of\s+)?(?<n>\d{1,3})\b|(?<=\p{L},\s)(?<n>\d{1,3})(?=,)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex AgePattern();
+
+    /// <summary>What may stand between a name and its age after it: ", " (", aged 28", ", 27,"), ", a ", " is ".</summary>
+    [GeneratedRegex(@"^(?:\s*,\s*(?:(?:a|an|the|now)\s+)?|\s+(?:is|was|,)\s+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NameThenAge();
+
+    /// <summary>What may stand between an age and the name it qualifies: a few lower-case words ("27-year-old runner Ysolde Karnik").</summary>
+    [GeneratedRegex(@"^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgeThenName();
+
+    /// <summary>Words after "the N-year-old" that make it stand for someone already named: a verb, or the person's occupation.</summary>
+    private static readonly FrozenSet<string> AnaphoraFollowers = new[]
+    {
+        "said", "says", "told", "has", "had", "was", "is", "will", "would", "who", "added", "insisted", "denied", "admitted",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private sealed record Age(Entity Person, int Years, ClaimUnit Unit);
+
+    public static ImmutableArray<Conflict> Detect(IReadOnlyList<ClaimUnit> units, StoryAnalysis analysis, int maxConflicts)
+    {
+        if (maxConflicts <= 0 || analysis.Entities.IsDefaultOrEmpty) return [];
+        var people = PersonMentions(analysis);
+        if (people.Count == 0) return [];
+        var ages = new List<Age>();
+        foreach (var unit in units)
+        {
+            if (!people.TryGetValue(unit.Article.Id, out var mentions)) continue;
+            foreach (Match match in AgePattern().Matches(unit.Text))
+            {
+                if (Years(match.Groups["n"].Value) is not { } years || years is < 1 or > 120) continue;
+                var at = unit.Span.Start + match.Index;
+                if (PersonOf(unit.Article.Text, at, at + match.Length, mentions) is { } person) ages.Add(new Age(person, years, unit));
+            }
+        }
+
+        var conflicts = new List<(int First, Conflict Conflict)>();
+        foreach (var person in ages.GroupBy(a => a.Person, ReferenceEqualityComparer.Instance))
+        {
+            var byYears = person.GroupBy(a => a.Years).OrderBy(g => g.Min(a => a.Unit.ArticleIndex)).ToList();
+            if (byYears.Count < 2) continue;
+            if (byYears.SelectMany(g => g.Select(a => a.Unit.ArticleIndex).Distinct()).GroupBy(i => i).Any(g => g.Count() > 1)) continue;
+            var versions = byYears
+                .Select(g => new ConflictVersion(g.OrderBy(a => a.Unit.Index).First().Unit.Text,
+                    g.Select(a => a.Unit.ArticleIndex).Distinct().Order().Select(i => g.First(a => a.Unit.ArticleIndex == i).Unit.Article.Id).ToImmutableArray()))
+                .ToImmutableArray();
+            var name = ((Entity)person.Key!).Name;
+            conflicts.Add((person.Min(a => a.Unit.Index), new Conflict($"how old {name} is", versions)));
+        }
+        return conflicts.OrderBy(c => c.First).Take(maxConflicts).Select(c => c.Conflict).ToImmutableArray();
+    }
+
+    private static int? Years(string printed) =>
+        int.TryParse(printed, NumberStyles.None, CultureInfo.InvariantCulture, out var years) ? years : ClaimSplitter.NumberWordValue(printed.ToLowerInvariant());
+
+    /// <summary>The person an age at [<paramref name="start"/>, <paramref name="end"/>) belongs to, or null.</summary>
+    private static Entity? PersonOf(string text, int start, int end, List<(TextSpan Span, Entity Person)> mentions)
+    {
+        var before = -1;
+        for (var i = 0; i < mentions.Count && mentions[i].Span.End <= start; i++) before = i;
+        if (before >= 0 && start - mentions[before].Span.End <= 8 && NameThenAge().IsMatch(text.AsSpan(mentions[before].Span.End, start - mentions[before].Span.End)))
+        {
+            return mentions[before].Person;
+        }
+        var after = before + 1;
+        if (after < mentions.Count && mentions[after].Span.Start >= end && mentions[after].Span.Start - end <= 40
+            && AgeThenName().IsMatch(text.AsSpan(end, mentions[after].Span.Start - end)))
+        {
+            return mentions[after].Person;
+        }
+        // "The 27-year-old broke the news herself": the age stands for the person named last, in its paragraph or the one before.
+        if (before >= 0 && StandsForSomeoneNamed(text, start, end) && ParagraphBreaks(text.AsSpan(mentions[before].Span.End, start - mentions[before].Span.End)) <= 1)
+        {
+            return mentions[before].Person;
+        }
+        return null;
+    }
+
+    private static int ParagraphBreaks(ReadOnlySpan<char> between)
+    {
+        var breaks = 0;
+        for (var i = 0; i < between.Length; i++)
+        {
+            if (between[i] == '\n' && (i == 0 || between[i - 1] != '\n')) breaks++;
+        }
+        return breaks;
+    }
+
+    /// <summary>"the 27-year-old" followed by a verb or a comma, not by a noun of its own ("the 40-year-old bridge").</summary>
+    private static bool StandsForSomeoneNamed(string text, int start, int end)
+    {
+        var lead = text.AsSpan(Math.Max(0, start - 4), start - Math.Max(0, start - 4));
+        if (!lead.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return false;
+        var rest = text.AsSpan(end).TrimStart(' ');
+        if (rest.IsEmpty || !char.IsLetter(rest[0])) return !rest.IsEmpty && rest[0] == ',';
+        var length = 0;
+        while (length < rest.Length && char.IsLetter(rest[length])) length++;
+        var word = rest[..length].ToString().ToLowerInvariant();
+        return AnaphoraFollowers.Contains(word) || ScheduledEventDetector.LemmaOfPastForm(word) is not null;
+    }
+
+    /// <summary>Per article, the mentions of the story's people in text order.</summary>
+    private static Dictionary<string, List<(TextSpan Span, Entity Person)>> PersonMentions(StoryAnalysis analysis)
+    {
+        var byArticle = new Dictionary<string, List<(TextSpan, Entity)>>(StringComparer.Ordinal);
+        foreach (var person in analysis.Entities.Where(e => e.Type == EntityType.Person))
+        {
+            foreach (var mention in person.Mentions)
+            {
+                if (!byArticle.TryGetValue(mention.ArticleId, out var list)) byArticle[mention.ArticleId] = list = [];
+                list.Add((mention.Span, person));
+            }
+        }
+        foreach (var list in byArticle.Values) list.Sort((a, b) => a.Item1.Start.CompareTo(b.Item1.Start));
+        return byArticle;
+    }
+}

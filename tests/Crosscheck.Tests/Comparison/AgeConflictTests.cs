@@ -1,0 +1,59 @@
+using Crosscheck.Comparison;
+using Crosscheck.Extraction;
+using Crosscheck.Tests.Analysis;
+
+namespace Crosscheck.Tests.Comparison;
+
+/// <summary>Retellings that give one person two ages.</summary>
+public sealed class AgeConflictTests
+{
+    private static readonly DateOnly Tuesday = new(2031, 4, 8);
+
+    private static Article Skater(string id, params string[] paragraphs) => TestArticles.Create(id, "Skater Odile Vanterpool retires", Tuesday, paragraphs);
+
+    private static IEnumerable<Conflict> Ages(params Article[] articles) =>
+        StoryFixtures.CompareAnalyzed(articles).Conflicts.Where(c => c.About.StartsWith("how old ", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_n_year_old_who_acts_is_the_person_named_last_and_conflicts_with_aged_n()
+    {
+        var conflict = Assert.Single(Ages(
+            Skater("a1", "Odile Vanterpool announced her retirement from speed skating on Tuesday.", "The 31-year-old said her knees could no longer take the training."),
+            Skater("a2", "Vanterpool, aged 33, told reporters in Brenholm that she would coach juniors.")));
+
+        Assert.Equal("how old Odile Vanterpool is", conflict.About);
+        Assert.Equal(["a1"], conflict.Versions[0].ArticleIds.ToArray());
+        Assert.StartsWith("The 31-year-old", conflict.Versions[0].Text, StringComparison.Ordinal);
+        Assert.Equal(["a2"], conflict.Versions[1].ArticleIds.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Odile Vanterpool, 33, announced her retirement on Tuesday.")]
+    [InlineData("The skater, 33-year-old Odile Vanterpool, announced her retirement on Tuesday.")]
+    [InlineData("Odile Vanterpool, a 33-year-old sprinter, announced her retirement on Tuesday.")]
+    [InlineData("Odile Vanterpool is 33 years old and announced her retirement on Tuesday.")]
+    public void Each_way_news_prints_an_age_is_read(string sentence)
+    {
+        var conflict = Assert.Single(Ages(
+            Skater("b1", "Odile Vanterpool, 31, announced her retirement on Tuesday."),
+            Skater("b2", sentence)));
+
+        Assert.Equal(2, conflict.Versions.Length);
+    }
+
+    [Fact]
+    public void The_same_age_twice_and_the_age_of_a_thing_are_no_conflict()
+    {
+        Assert.Empty(Ages(
+            Skater("c1", "Odile Vanterpool, 31, announced her retirement on Tuesday.", "Vanterpool praised her coach. The 40-year-old rink in Brenholm will close next year."),
+            Skater("c2", "The 31-year-old Odile Vanterpool said she would coach juniors.", "She skated her last race at the 12-year-old Brenholm arena.")));
+    }
+
+    [Fact]
+    public void Two_people_of_different_ages_are_no_conflict()
+    {
+        Assert.Empty(Ages(
+            Skater("d1", "Odile Vanterpool, 31, announced her retirement on Tuesday."),
+            Skater("d2", "Her coach, Marten Elsby, 58, said she had been the best skater he had trained.", "Vanterpool, 31, thanked him.")));
+    }
+}
