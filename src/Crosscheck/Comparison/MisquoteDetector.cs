@@ -12,7 +12,13 @@ namespace Crosscheck.Comparison;
 /// </summary>
 internal static class MisquoteDetector
 {
-    public static ImmutableArray<Conflict> Detect(StoryAnalysis analysis, int maxConflicts)
+    /// <summary>
+    /// The misquotes of a story, at most <paramref name="maxConflicts"/>: first those whose wordings differ in what they
+    /// say (<paramref name="minor"/> false), or else those whose wordings differ only in small words or in length ("lost
+    /// steering about four minutes before the impact" against "lost its steering some four minutes before impact"):
+    /// every content word of each wording is in the longest. A reader wants to see those last.
+    /// </summary>
+    public static ImmutableArray<Conflict> Detect(StoryAnalysis analysis, int maxConflicts, bool minor = false)
     {
         if (analysis.Quotes.IsDefaultOrEmpty || maxConflicts <= 0) return [];
         var conflicts = ImmutableArray.CreateBuilder<Conflict>();
@@ -20,7 +26,7 @@ internal static class MisquoteDetector
         {
             if (group.Variants.Select(v => v.ArticleId).Distinct(StringComparer.Ordinal).Count() < 2) continue;
             var versions = Versions(group.Variants);
-            if (versions.Count < 2) continue;
+            if (versions.Count < 2 || DiffersOnlyInSmallWords(versions) != minor) continue;
             var about = ConflictDetector.WordingAbout(group.Speaker);
             conflicts.Add(new Conflict(about, versions
                 .Select(v => new ConflictVersion("\u201C" + v.Text + "\u201D", v.ArticleIds.Distinct(StringComparer.Ordinal).ToImmutableArray()))
@@ -28,6 +34,15 @@ internal static class MisquoteDetector
             if (conflicts.Count == maxConflicts) break;
         }
         return conflicts.ToImmutable();
+    }
+
+    /// <summary>Whether every content word of each wording (stemmed) is a content word of the longest, the first.</summary>
+    private static bool DiffersOnlyInSmallWords(List<(string Text, List<string> ArticleIds)> versions)
+    {
+        static HashSet<string> Content(string text) =>
+            Tokenizer.FoldedWords(text).Where(w => !Stopwords.IsStopword(w)).Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+        var longest = Content(versions[0].Text);
+        return versions.Skip(1).All(v => Content(v.Text).IsSubsetOf(longest));
     }
 
     /// <summary>

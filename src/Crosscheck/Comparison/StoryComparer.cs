@@ -51,11 +51,12 @@ public sealed class StoryComparer(StoryComparerOptions options)
 
     /// <summary>
     /// At most <see cref="StoryComparerOptions.MaxConflicts"/> conflicts: misquotes (<see cref="MisquoteDetector"/>),
-    /// stale context (<see cref="StaleContextDetector"/>, <see cref="ScheduledEventDetector"/>) and roles given to two
-    /// parties (<see cref="RoleConflictDetector"/>) and one person given two ages (<see cref="AgeConflictDetector"/>), whose evidence is direct, then the strongest differing values and
-    /// re-worded statements (<see cref="ConflictDetector"/>) in the room left. A re-worded statement of a speaker whose
-    /// quote is already a misquote is left out: the misquote shows the printed words; so is a named-party conflict that
-    /// shows the texts of a role conflict.
+    /// stale context (<see cref="StaleContextDetector"/>, <see cref="ScheduledEventDetector"/>), roles given to two
+    /// parties (<see cref="RoleConflictDetector"/>) and one person given two ages (<see cref="AgeConflictDetector"/>),
+    /// whose evidence is direct; then the strongest differing values and re-worded statements
+    /// (<see cref="ConflictDetector"/>) in the room left; last, misquotes that differ only in small words. A re-worded
+    /// statement of a speaker whose quote is already a misquote is left out: the misquote shows the printed words; so
+    /// is a named-party conflict that shows the texts of a role conflict.
     /// </summary>
     private ImmutableArray<Conflict> DetectConflicts(IReadOnlyList<Article> articles, StoryAnalysis analysis, ClaimAlignment alignment)
     {
@@ -66,11 +67,13 @@ public sealed class StoryComparer(StoryComparerOptions options)
         var roles = RoleConflictDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length);
         var ages = AgeConflictDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length);
         var room = Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length - ages.Length;
+        var minorMisquotes = MisquoteDetector.Detect(analysis, Options.MaxConflicts, minor: true);
         var rest = room > 0
             ? ConflictDetector.Detect(alignment, analysis, new ConflictDetectorSettings(Options.ConflictThreshold, room))
-                .Where(c => !misquotes.Any(m => m.About == c.About) && !roles.Any(r => SameVersions(r, c)))
+                .Where(c => !misquotes.Concat(minorMisquotes).Any(m => m.About == c.About) && !roles.Any(r => SameVersions(r, c)))
+                .ToList()
             : [];
-        return [.. rest, .. misquotes, .. stale, .. scheduled, .. roles, .. ages];
+        return [.. rest, .. misquotes, .. stale, .. scheduled, .. roles, .. ages, .. minorMisquotes.Take(room - rest.Count)];
     }
 
 

@@ -76,4 +76,31 @@ public sealed class MisquoteTests
         Assert.Contains(conflict.Versions, v => v.Text.Contains("64 percent", StringComparison.Ordinal) && v.ArticleIds.SequenceEqual(["p1"]));
         Assert.Contains(conflict.Versions, v => v.Text.Contains("61 percent", StringComparison.Ordinal) && v.ArticleIds.SequenceEqual(["p2"]));
     }
+
+    /// <summary>Two retellings that differ in a count and print one quote two ways, compared with room for one conflict.</summary>
+    private static Conflict OnlyConflict(string quoteA, string quoteB)
+    {
+        Article[] articles =
+        [
+            TestArticles.Create("q1", "Tanker grounded", Day, "Rescuers said 40 crew were taken off the grounded tanker near Dornbridge on Friday.", $"\u201C{quoteA}\u201D said Ola Brenne."),
+            TestArticles.Create("q2", "Tanker aground", Day, "Rescuers said 48 crew were taken off the grounded tanker near Dornbridge on Friday.", $"\u201C{quoteB}\u201D said Ola Brenne."),
+        ];
+        return Assert.Single(new StoryComparer(new StoryComparerOptions(MaxConflicts: 1)).Compare(articles, new StoryAnalyzer().Analyze(articles)).Conflicts);
+    }
+
+    [Fact]
+    public void A_misquote_that_changes_only_small_words_yields_its_place_to_a_differing_value()
+    {
+        var conflict = OnlyConflict("The tanker lost steering about four minutes before the impact.", "The tanker lost its steering some four minutes before impact.");
+
+        Assert.DoesNotContain("wording", conflict.About, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misquote_that_changes_what_is_said_comes_before_a_differing_value()
+    {
+        var conflict = OnlyConflict("The tanker lost steering about four minutes before the impact.", "The tanker lost power some four minutes before the impact.");
+
+        Assert.Equal("wording of Ola Brenne's quote", conflict.About);
+    }
 }
