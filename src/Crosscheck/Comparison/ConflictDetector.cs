@@ -217,8 +217,8 @@ internal static partial class ConflictDetector
         var articleKeys = values.ArticleKeys;
         foreach (var kind in (ClaimTermKind[])[ClaimTermKind.Number, ClaimTermKind.Date])
         {
-            // Units hardly alike are compared by the events their dates date, and by nothing else.
-            if (kind == ClaimTermKind.Number && valueBlind < ValueFloor) continue;
+            // Units hardly alike are compared by the events their dates date and their lengths of time last, and by nothing else.
+            var durationsOnly = kind == ClaimTermKind.Number && valueBlind < ValueFloor;
             var onlyA = ValuesMissingFrom(values.Held[a.Index], b, kind, articleKeys[b.ArticleIndex]);
             if (onlyA.Count == 0) continue;
             var onlyB = ValuesMissingFrom(values.Held[b.Index], a, kind, articleKeys[a.ArticleIndex]);
@@ -226,10 +226,12 @@ internal static partial class ConflictDetector
             foreach (var ta in onlyA)
             {
                 if (kind == ClaimTermKind.Date && IsDateline(a, ta)) continue;
+                if (durationsOnly && !values.IsDuration(a, ta)) continue;
                 foreach (var tb in onlyB)
                 {
                     if (kind == ClaimTermKind.Number && IsYear(a, ta) != IsYear(b, tb)) continue;
                     if (kind == ClaimTermKind.Date && IsDateline(b, tb)) continue;
+                    if (durationsOnly && !values.IsDuration(b, tb)) continue;
                     // "in January" and "on 9 January" agree: one date holds the other.
                     if (kind == ClaimTermKind.Date && (ta.Key.StartsWith(tb.Key, StringComparison.Ordinal) || tb.Key.StartsWith(ta.Key, StringComparison.Ordinal))) continue;
                     int slot;
@@ -237,6 +239,14 @@ internal static partial class ConflictDetector
                     if (kind == ClaimTermKind.Number)
                     {
                         slot = NumberSlotMatch(a, ta, b, tb, values);
+                        // One event lasting two lengths of time ("the bridge will stay closed for at least six weeks",
+                        // "the bridge would be closed for about two months").
+                        if (slot > 0 && values.IsDuration(a, ta) && values.IsDuration(b, tb)
+                            && values.EventOf(a, ta) is { } lastingA && values.EventOf(b, tb) is { } lastingB && lastingA.SameAs(lastingB))
+                        {
+                            slot = SameEventSlot;
+                        }
+                        else if (durationsOnly) continue;
                     }
                     else if (values.EventOf(a, ta) is { } eventA && values.EventOf(b, tb) is { } eventB && eventA.SameAs(eventB))
                     {
@@ -317,6 +327,17 @@ internal static partial class ConflictDetector
         }
 
         private readonly Dictionary<(int Unit, int At), DatedEvent?> _events = [];
+        private readonly Dictionary<(int Unit, int At), bool> _durations = [];
+
+        /// <summary>Whether a number of a unit is a length of time (<see cref="DurationDays"/>), read once.</summary>
+        public bool IsDuration(ClaimUnit unit, ClaimTerm number)
+        {
+            if (!_durations.TryGetValue((unit.Index, number.Span.Start), out var lasts))
+            {
+                _durations[(unit.Index, number.Span.Start)] = lasts = DurationDays(unit, number, FirstCounted(unit, number)) is not null;
+            }
+            return lasts;
+        }
 
         /// <summary>The event a date of a unit dates (<see cref="DatedEvent.Of"/>), read once.</summary>
         public DatedEvent? EventOf(ClaimUnit unit, ClaimTerm date)

@@ -179,11 +179,21 @@ internal sealed class DatedEvent
         return mine.Any(t => theirs.Any(u => SameThing(t, u)));
     }
 
-    /// <summary>One term, or a compound and its head ("wildfire" and "fire", "e-bike" and "bike").</summary>
+    /// <summary>
+    /// One term, a compound and its head ("wildfire" and "fire", "e-bike" and "bike"), or a name and its head noun ("the
+    /// Corrin Strait Bridge" and "the bridge").
+    /// </summary>
     private static bool SameThing(string a, string b)
     {
         if (a == b) return true;
-        if (a[0] is '#' or '@' || b[0] is '#' or '@' || ClaimSplitter.IsEntityKey(a) || ClaimSplitter.IsEntityKey(b)) return false;
+        if (a[0] is '#' or '@' || b[0] is '#' or '@') return false;
+        if (ClaimSplitter.IsEntityKey(a) != ClaimSplitter.IsEntityKey(b))
+        {
+            var (name, word) = ClaimSplitter.IsEntityKey(a) ? (a, b) : (b, a);
+            var head = name[(name.LastIndexOf(' ') + 1)..];
+            return head.Length >= 4 && name.Contains(' ', StringComparison.Ordinal) && ParaphraseLexicon.Canonical(head) == word;
+        }
+        if (ClaimSplitter.IsEntityKey(a)) return false;
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         return shorter.Length >= 4 && longer.TrimEnd('e').EndsWith(shorter.TrimEnd('e'), StringComparison.Ordinal);
     }

@@ -16,7 +16,7 @@ public sealed record StoryComparerOptions(
     double AverageThreshold = 0.26,
     int MinContentTerms = 3,
     double ConflictThreshold = 0.36,
-    int MaxConflicts = 5,
+    int MaxConflicts = 8,
     bool SplitClauses = true);
 
 /// <summary>

@@ -92,4 +92,28 @@ public sealed class EventDateTests
 
         Assert.Empty(comparison.Conflicts);
     }
+
+    [Fact]
+    public void One_closure_said_to_last_two_lengths_of_time_is_a_conflict_even_across_dissimilar_sentences()
+    {
+        // "the bridge" is the Harlan Street Bridge: a name and its head noun are one participant.
+        var comparison = StoryFixtures.CompareAnalyzed(
+            Published("d1", 6, "The Harlan Street Bridge will stay closed for at least six weeks after a barge struck one of its piers early on Tuesday, leaving commuters facing long detours."),
+            Published("d2", 6, "Transport Minister Ola Brenne said the bridge would be closed for about two months."));
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal("length of time", conflict.About);
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("six weeks", StringComparison.Ordinal));
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("two months", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_lengths_of_time_of_different_events_are_no_conflict()
+    {
+        var comparison = StoryFixtures.CompareAnalyzed(
+            Published("d1", 6, "The Harlan Street Bridge will stay closed for at least six weeks after a barge struck one of its piers early on Tuesday, leaving commuters facing long detours."),
+            Published("d2", 6, "Transport Minister Ola Brenne said a replacement ferry across the bridge's river would be run for about two months."));
+
+        Assert.Empty(comparison.Conflicts);
+    }
 }
