@@ -33,12 +33,31 @@ public sealed class QuoteExtractorTests
     [InlineData("The harbour, which the council said was unsafe, stays closed.", null)]
     [InlineData("''Without the harbour the town is nothing,'' said Ana Ruiz, a mayor who worked on Mr. Obama's campaign, referring to the vote.", "Direct [Without the harbour the town is nothing] by [Ana Ruiz, a mayor who worked on Mr. Obama's campaign]")]
     [InlineData("Mayor Ruiz thanked the crowd and then boomed, ''Today, you proved once again that this town is home.''", "Direct [Today, you proved once again that this town is home.] by [Ruiz]")]
+    [InlineData("'The harbour will reopen in May,' Ruiz said.", "Direct [The harbour will reopen in May] by [Ruiz]")]
+    [InlineData("\u201CThe harbour will reopen in May,\u201D she said, \u201Cand the ferries will follow.\u201D", "Direct [The harbour will reopen in May | and the ferries will follow.] by [she]")]
     public void Each_kind_of_quote_gets_its_content_and_the_span_naming_its_speaker(string paragraph, string? expected)
     {
         var (text, quotes) = Extract(paragraph);
         var shown = quotes.Select(q => Show(text, q)).ToList();
         if (expected is null) Assert.DoesNotContain(shown, s => !s.StartsWith("Direct", StringComparison.Ordinal) && s.Contains("harbour", StringComparison.Ordinal));
         else Assert.True(shown.Contains(expected), string.Join("\n", shown));
+    }
+
+    [Fact]
+    public void A_partial_quote_after_a_second_verb_of_the_speaker_is_hers()
+    {
+        var (_, quotes) = Extract("Ruiz said the council would act \"without delay\" and called the closure \"a harbour scandal\".");
+
+        Assert.Equal(["without delay", "a harbour scandal"], quotes.Select(q => q.Text).ToArray());
+        Assert.All(quotes, q => Assert.Equal("Ana Ruiz", q.Speaker));
+    }
+
+    [Fact]
+    public void Apostrophes_inside_and_after_words_open_no_quote()
+    {
+        var (_, quotes) = Extract("The members' harbour fund, Ruiz's own idea, will pay for the dredgers' fuel until May.");
+
+        Assert.Empty(quotes);
     }
 
     [Fact]

@@ -138,6 +138,13 @@ public sealed partial class QuoteExtractor
             if (text.Length == 0 || !text.Any(char.IsLetter)) continue;
             var words = CountWords(text);
             var (speaker, how, at) = Attribute(doc, entities, q, words <= ScareQuoteMaxWords, articleSource);
+            // 'X said Serkovia would respond "in a mirror fashion" and called the expulsions "a groundless provocation"':
+            // verbs joined by "and" share their subject, and so the quotes they frame share a speaker.
+            if (speaker is null && result.Count > 0 && result[^1].Speaker is { } previous && result[^1].How is Attribution.Adjacent or Attribution.Reported
+                && CoordinatedInSentence(doc, result[^1].Raw.Close + 1, q.Open))
+            {
+                (speaker, how, at) = (previous, Attribution.Reported, result[^1].At);
+            }
             if (words <= ScareQuoteMaxWords)
             {
                 // "It is late," she said. "Very late." — a short tail of a split quote stays, to join its head.
@@ -150,6 +157,7 @@ public sealed partial class QuoteExtractor
         }
 
         // "A," he said. "B." is one quote split by its attribution; its text marks the cut with an ellipsis: "A … B."
+        // So is "A," she said, "and B.", whose second part reads as her reported speech.
         var merged = new List<(RawQuote Raw, string Text, ImmutableArray<TextSpan> Parts, string? Speaker, Attribution How, TextSpan? At)>();
         foreach (var (q, text, speaker, how, at) in result)
         {
@@ -157,7 +165,7 @@ public sealed partial class QuoteExtractor
             {
                 var last = merged[^1];
                 if (last.Raw.Paragraph == q.Paragraph && last.How == Attribution.Adjacent && IsSplitAttribution(doc.Text, last.Raw.Close + 1, q.Open)
-                    && (how is Attribution.None or Attribution.Adjacent) && (speaker is null || speaker == last.Speaker))
+                    && (how is Attribution.None or Attribution.Adjacent || (how is Attribution.Reported && speaker == last.Speaker && char.IsLower(text[0]))) && (speaker is null || speaker == last.Speaker))
                 {
                     merged[^1] = (q with { Open = last.Raw.Open }, last.Text.TrimEnd() + " \u2026 " + text,
                         last.Parts.Add(q.Inner), last.Speaker, last.How, last.At);
@@ -194,6 +202,14 @@ public sealed partial class QuoteExtractor
         }
         if (ReportedSpeech) AddReported(doc, entities, articleSource, quotes);
         return quotes;
+    }
+
+    /// <summary>Whether the text between two quotes of one sentence opens with "and" or "but": a second verb of the same subject.</summary>
+    private static bool CoordinatedInSentence(ArticleDocument doc, int from, int to)
+    {
+        if (to <= from || to - from > 120 || doc.SentenceAt(from) != doc.SentenceAt(to)) return false;
+        var between = doc.Text.AsSpan(from, to - from).TrimStart(" ,\u201D\"'\u2019".AsSpan());
+        return between.StartsWith("and ", StringComparison.Ordinal) || between.StartsWith("but ", StringComparison.Ordinal);
     }
 
     private static bool IsSplitAttribution(string text, int from, int to)
@@ -513,7 +529,7 @@ public sealed partial class QuoteExtractor
         return s.TrimEnd(',', ' ', '\u00A0').Trim();
     }
 
-    /// <summary>Quote pairs per paragraph: “…”, «…», "…", ''…'' and ‘…’; an unclosed quote runs to the paragraph's end.</summary>
+    /// <summary>Quote pairs per paragraph: “…”, «…», "…", ''…'', ‘…’ and '…'; an unclosed quote runs to the paragraph's end.</summary>
     internal static List<RawQuote> FindQuotes(ArticleDocument doc)
     {
         var text = doc.Text;
@@ -526,7 +542,7 @@ public sealed partial class QuoteExtractor
             // Where a search for a closing mark of each kind found none before the paragraph's end: a later opening mark's
             // search, which reads less of the same text, finds none either. (Searching again for each made a paragraph of
             // unclosed marks quadratic: 20,000 of them, a minute.)
-            int noDoubledCloseFrom = int.MaxValue, noDoubleCloseFrom = int.MaxValue, noSingleCloseFrom = int.MaxValue;
+            int noDoubledCloseFrom = int.MaxValue, noDoubleCloseFrom = int.MaxValue, noSingleCloseFrom = int.MaxValue, noStraightCloseFrom = int.MaxValue;
             while (i < end)
             {
                 var ch = text[i];
@@ -551,6 +567,9 @@ public sealed partial class QuoteExtractor
                     '\u00AB' => '\u00BB',
                     '"' => '"',
                     '\u2018' when i == paragraphs[p].Start || !char.IsLetterOrDigit(text[i - 1]) => '\u2019',
+                    // 'We left with what we could carry,' said …: straight single quotes, as plain-text pages print them. An
+                    // apostrophe inside a word ("husband's") neither opens nor closes one.
+                    '\'' when (i == paragraphs[p].Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '\u2014' or '\u2013') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) => '\'',
                     _ => '\0',
                 };
                 if (close == '\0')
@@ -558,16 +577,22 @@ public sealed partial class QuoteExtractor
                     i++;
                     continue;
                 }
-                if ((close == '"' && i + 1 >= noDoubleCloseFrom) || (close == '\u2019' && i + 1 >= noSingleCloseFrom))
+                if ((close == '"' && i + 1 >= noDoubleCloseFrom) || (close == '\u2019' && i + 1 >= noSingleCloseFrom) || (close == '\'' && i + 1 >= noStraightCloseFrom))
                 {
                     i++;
                     continue;
                 }
                 var j = i + 1;
-                while (j < end && !(text[j] == close && (close != '\u2019' || j + 1 >= end || !char.IsLetter(text[j + 1])))) j++;
-                if (j >= end && close is '"' or '\u2019')
+                while (j < end && !(text[j] == close && close switch
+                {
+                    '\u2019' => j + 1 >= end || !char.IsLetter(text[j + 1]),
+                    '\'' => ClosesStraightQuote(text, j, end),
+                    _ => true,
+                })) j++;
+                if (j >= end && close is '"' or '\u2019' or '\'')
                 {
                     if (close == '"') noDoubleCloseFrom = i + 1;
+                    else if (close == '\'') noStraightCloseFrom = i + 1;
                     else noSingleCloseFrom = i + 1;
                     i++;
                     continue;
@@ -577,6 +602,17 @@ public sealed partial class QuoteExtractor
             }
         }
         return quotes;
+    }
+
+    /// <summary>
+    /// Whether the straight single quote at <paramref name="at"/> closes a quote: no letter or digit after it, and after
+    /// punctuation that ends a quote (",' said") or a letter other than the "s" of a plural possessive ("the members' pay").
+    /// </summary>
+    private static bool ClosesStraightQuote(string text, int at, int end)
+    {
+        if (at + 1 < end && char.IsLetterOrDigit(text[at + 1])) return false;
+        var before = text[at - 1];
+        return before is ',' or '.' or '!' or '?' or ';' or ':' || (char.IsLetter(before) && before != 's');
     }
 
     /// <summary>The words between quote marks without the whitespace around them and a trailing comma.</summary>
