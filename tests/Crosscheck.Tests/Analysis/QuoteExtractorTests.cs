@@ -34,6 +34,7 @@ public sealed class QuoteExtractorTests
     [InlineData("''Without the harbour the town is nothing,'' said Ana Ruiz, a mayor who worked on Mr. Obama's campaign, referring to the vote.", "Direct [Without the harbour the town is nothing] by [Ana Ruiz, a mayor who worked on Mr. Obama's campaign]")]
     [InlineData("Mayor Ruiz thanked the crowd and then boomed, ''Today, you proved once again that this town is home.''", "Direct [Today, you proved once again that this town is home.] by [Ruiz]")]
     [InlineData("'The harbour will reopen in May,' Ruiz said.", "Direct [The harbour will reopen in May] by [Ruiz]")]
+    [InlineData("Ana Ruiz of Carrow Harbour Authority said: \u201CThe harbour will reopen in May.\u201D", "Direct [The harbour will reopen in May.] by [Ana Ruiz of Carrow Harbour Authority]")]
     [InlineData("\u201CThe harbour will reopen in May,\u201D she said, \u201Cand the ferries will follow.\u201D", "Direct [The harbour will reopen in May | and the ferries will follow.] by [she]")]
     public void Each_kind_of_quote_gets_its_content_and_the_span_naming_its_speaker(string paragraph, string? expected)
     {

@@ -340,8 +340,17 @@ public sealed partial class QuoteExtractor
             if (mention.Entity.Type == EntityType.Person) nearestPerson = mention;
             nearest = mention;
         }
-        // A name right before the verb ("Le Monde notes"), else the last person of the clause.
-        if (nearest is { } n && !words[end - 1].IsPunctuation && n.Span.End >= words[end - 1].End - 2 && n.Entity.Type != EntityType.Location) return (n.Entity.Name, SubjectSpan(words, n.Span, end));
+        // A name right before the verb ("Le Monde notes"), else the last person of the clause; a person "of" or "at" an
+        // organisation speaks herself ("Siobhan Ni Fhaolain of DWS said").
+        if (nearest is { } n && !words[end - 1].IsPunctuation && n.Span.End >= words[end - 1].End - 2 && n.Entity.Type != EntityType.Location)
+        {
+            if (n.Entity.Type == EntityType.Organization && nearestPerson is { } member && member.Span.End <= n.Span.Start
+                && doc.Text.AsSpan(member.Span.End, n.Span.Start - member.Span.End).Trim() is "of" or "at" or "from")
+            {
+                return (member.Entity.Name, SubjectSpan(words, member.Span, end));
+            }
+            return (n.Entity.Name, SubjectSpan(words, n.Span, end));
+        }
         // The sentence's subject for a second verb ("Strandt Rail has denied wrongdoing and said …"), after an
         // apposition ("Strandt Rail, a tram maker, said …") or a relative clause ("Owen Pratt, who runs it with his sister Helen, said").
         if (SentenceSubject(doc, entities, span, words, end) is { } subject) return (subject.Entity.Name, subject.Span);
