@@ -6,8 +6,9 @@ namespace Crosscheck.Dedup;
 /// <summary>
 /// Which member of a copy group is the original. The earliest dated wins; among copies of the same day (dates
 /// carry no time), a copy that credits another member's outlet in its text ("This article is from the Meridian
-/// Press Agency") is not the original, and a news agency or wire service (by the words of its name) is preferred;
-/// then the lowest <see cref="Article.Ordinal"/>, then input order.
+/// Press Agency") is not the original, and a news agency or wire service (by the words of its name) is preferred,
+/// and a copy clearly shorter than the longest (a trimmed reprint) is not the original; then the lowest
+/// <see cref="Article.Ordinal"/>, then input order.
 /// </summary>
 internal static partial class SyndicationOrigin
 {
@@ -20,9 +21,13 @@ internal static partial class SyndicationOrigin
         var earliest = members.Select(i => articles[i].Published).Where(d => d is not null).Min();
         var candidates = members.Where(i => articles[i].Published == earliest).ToList();
         if (candidates.Count == 1) return candidates[0];
+        // A trimmed reprint holds clearly less than its original: a body shorter by a tenth or more than the group's
+        // longest is not the original (a full reprint, a few words of furniture apart, is as long).
+        var longest = candidates.Max(i => articles[i].Text.Length);
         return candidates
             .OrderBy(i => CreditsAnother(articles, i, candidates) ? 1 : 0)
             .ThenBy(i => articles[i].Outlet is { } outlet && WireServiceName().IsMatch(outlet) ? 0 : 1)
+            .ThenBy(i => articles[i].Text.Length * 10 < longest * 9 ? 1 : 0)
             .ThenBy(i => articles[i].Ordinal)
             .ThenBy(i => i)
             .First();

@@ -111,6 +111,18 @@ public sealed class DuplicateDetectorTests
     }
 
     [Fact]
+    public void On_the_same_day_a_trimmed_reprint_is_not_the_original_even_when_it_comes_first()
+    {
+        var sameDay = new DateOnly(2031, 4, 10);
+        var trimmed = Make("trimmed", "Orlen dam: water released", WireParagraphs.Take(6), 0, sameDay) with { Outlet = "Valley Digest" };
+        var original = Wire(ordinal: 1, published: sameDay) with { Outlet = "Orlen Valley Times" };
+
+        var duplicates = _detector.FindDuplicates([trimmed, original]);
+
+        Assert.Equal("wire", duplicates["trimmed"]);
+    }
+
+    [Fact]
     public void An_earlier_date_beats_being_a_news_agency()
     {
         var paper = Wire(ordinal: 1, published: new DateOnly(2031, 4, 9)) with { Outlet = "Orlen Valley Times" };
