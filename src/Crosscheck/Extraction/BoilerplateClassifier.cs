@@ -229,7 +229,10 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             }
             // Headlines are one sentence: a full stop inside ("… loaf. Picture: …") marks a caption or a teaser.
             var innerSentenceBreak = InnerSentenceBreak().IsMatch(f.Text) ? 1.5 : 0;
-            var score = 2 * overlap + (repeated ? 1.5 : 0) + 1.0 / (1 + between) + (hasDek ? 0.5 : 0) + (f.Words is >= 5 and <= 25 ? 0.3 : 0) - innerSentenceBreak;
+            // A masthead or a menu is no headline: a line in capitals ("NORTHGATE PRESS AGENCY — WORLD SERVICE") or one
+            // cut into fields ("Subscribe from Mk1 a week | Log in", "Radio Brenna · 98.4 FM · On air now").
+            var siteLine = IsMasthead(f.Text) || SiteFields().Count(f.Text) >= 1 ? 1.5 : 0;
+            var score = 2 * overlap + (repeated ? 1.5 : 0) + 1.0 / (1 + between) + (hasDek ? 0.5 : 0) + (f.Words is >= 5 and <= 25 ? 0.3 : 0) - innerSentenceBreak - siteLine;
             if (score > bestScore)
             {
                 bestScore = score;
@@ -238,6 +241,14 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
         }
         return best;
     }
+
+    /// <summary>Field separators of site furniture: a bar, a middle dot or a bullet between spaces, or two slashes.</summary>
+    [GeneratedRegex(@"\s[|·•]\s|\s/\s.*\s/\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SiteFields();
+
+    /// <summary>A line of two words or more in capitals only.</summary>
+    private static bool IsMasthead(string text) =>
+        text.Any(char.IsLetter) && !text.Any(char.IsLower) && text.Count(char.IsWhiteSpace) >= 1;
 
     /// <summary>
     /// After an end-of-article marker, the index where the article's prose resumes, or -1 when it does not:

@@ -69,6 +69,30 @@ public sealed class ScrapedTextCleanerTests
     }
 
     [Theory]
+    [InlineData("SELDEN FERRY AND ISLAND NEWS — CROSSINGS SERVICE")]
+    [InlineData("Ferry crossings and strike updates from 1 crown a week | Log in")]
+    [InlineData("Radio Selden · 98.4 FM · Ferry strike: crossings live")]
+    [InlineData("SELDEN COURIER — Home / Ferry / Strike / Crossings")]
+    public void A_masthead_or_menu_line_above_the_headline_is_not_the_title(string siteLine)
+    {
+        var page = Clean($$"""
+            {{siteLine}}
+
+            Ferry crews extend strike as Marrow Island crossings stay shut
+
+            By Ruth Okonkwo
+
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+
+            Talks between the union and the ferry company are due to resume on Thursday under a mediator appointed by the regional transport office.
+            """);
+
+        Assert.Equal("Ferry crews extend strike as Marrow Island crossings stay shut", page.Title);
+    }
+
+    [Theory]
     [InlineData("4 min read", FurnitureKind.ReadingTime)]
     [InlineData("Passengers wait at the closed terminal in Port Selden on Tuesday. (Photo: K. Amsel/Tideline Pictures)", FurnitureKind.Caption)]
     [InlineData("Council approves new bus lanes for the old town after heated debate", FurnitureKind.RelatedHeadline)]
