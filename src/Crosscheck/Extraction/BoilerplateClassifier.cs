@@ -158,7 +158,7 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             OutletRecognizer.Recognize(
                 features.Select(f => f.Text).ToArray(),
                 features.Where(f => f.Kind is FurnitureKind.Legal or FurnitureKind.AuthorBio or FurnitureKind.Appeal or FurnitureKind.Navigation or FurnitureKind.Teaser or FurnitureKind.Byline).Select(f => f.Text),
-                features.Take(3).Where(f => f.Kind is FurnitureKind.None or FurnitureKind.Navigation && f.Words is >= 1 and <= 5 && !f.EndsLikeSentence).Select(f => f.Text)),
+                features.Take(3).Where(f => f.Kind is FurnitureKind.None or FurnitureKind.Navigation && (f.Words is >= 1 and <= 5 || FurniturePatterns.FieldSeparator().IsMatch(f.Text)) && !f.EndsLikeSentence).Select(f => f.Text)),
             FindPublished(features, start),
             body.ToImmutable(),
             removed.ToImmutable());
@@ -242,8 +242,8 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
         return best;
     }
 
-    /// <summary>Field separators of site furniture: a bar, a middle dot or a bullet between spaces, or two slashes.</summary>
-    [GeneratedRegex(@"\s[|·•]\s|\s/\s.*\s/\s", RegexOptions.CultureInvariant)]
+    /// <summary>Field separators of site furniture (a bar, a middle dot or a bullet between spaces, two slashes) or a menu's label ("Menu: World Economy Opinion").</summary>
+    [GeneratedRegex(@"\s[|·•]\s|\s/\s.*\s/\s|^(?i:menu|sections|navigation|browse|topics)\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex SiteFields();
 
     /// <summary>A line of two words or more in capitals only.</summary>

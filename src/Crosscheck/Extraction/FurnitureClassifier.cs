@@ -54,13 +54,22 @@ internal static partial class FurnitureClassifier
         if (appealHits >= needed) return (FurnitureKind.Appeal, null);
 
         if (words <= 6 && FurniturePatterns.RoleLine().IsMatch(text)) return (FurnitureKind.Byline, null);
-        if (words <= 8 && !f.EndsLikeSentence)
+        if (words <= 8 && !f.EndsLikeSentence && NameWithRole(text) is { } name) return (FurnitureKind.Byline, name);
+        // "Gregor Pym, Chief Reporter | 14 May 2026, 21:05", "Pavel Oren, foreign desk — 7 October 2026": a byline and its date as two fields.
+        if (words <= 16 && !f.EndsLikeSentence && FurniturePatterns.FieldSeparator().Split(text, 2) is [var head, var rest]
+            && StatedDateParser.Find(rest) is not null && NameWithRole(head) is { } dated)
         {
-            var nameRole = FurniturePatterns.NameWithRole().Match(text);
-            if (nameRole.Success && FurniturePatterns.RoleLine().IsMatch(nameRole.Groups["role"].Value)) return (FurnitureKind.Byline, nameRole.Groups["name"].Value);
+            return (FurnitureKind.Byline, dated);
         }
         if (words <= 12 && !f.EndsLikeSentence && FurniturePatterns.Breadcrumb().IsMatch(text) && HasSeparatorBetweenWords(text)) return (FurnitureKind.Navigation, null);
         return (FurnitureKind.None, null);
+    }
+
+    /// <summary>The name of "Jane Doe, Senior Reporter" and the like, when the part after the name is a role.</summary>
+    private static string? NameWithRole(string text)
+    {
+        var nameRole = FurniturePatterns.NameWithRole().Match(text);
+        return nameRole.Success && FurniturePatterns.RoleLine().IsMatch(nameRole.Groups["role"].Value) ? nameRole.Groups["name"].Value : null;
     }
 
     /// <summary>True when little but date, time and label words remain once the date is removed.</summary>

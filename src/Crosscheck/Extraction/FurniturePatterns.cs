@@ -64,6 +64,13 @@ internal static partial class FurniturePatterns
     [GeneratedRegex(@"^\W*(?i:by|words by|written by|text by|story by|reporting by|reported by|author|authors|posted by|published by|von|par)\s*[:\-–—]?\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+(\p{Lu}[\p{L}'’.\-]+|(van|von|der|den|del|de|da|di|du|la|le|al|bin|ibn|el|dos|das|y)\b)){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]+){0,3})*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Byline();
 
+    /// <summary>
+    /// The fields of a line of site furniture, split where a bar, a bullet, a middle dot, a dash or a double slash
+    /// stands between spaces: "Gregor Pym, Chief Reporter | 14 May 2026", "STRUCTURE WEEKLY  //  civil engineering news".
+    /// </summary>
+    [GeneratedRegex(@"\s+(?:\||•|·|—|–|//)\s+", RegexOptions.CultureInvariant)]
+    public static partial Regex FieldSeparator();
+
     /// <summary>"Jane Doe | Staff writer", "Jane Doe, Senior Reporter", "Jane Doe - Correspondent".</summary>
     [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+(\p{Lu}[\p{L}'’.\-]+|(van|von|der|den|del|de|da|di|du|la|le|al|bin|el)\b)){1,3})\s*(,|\||-|–|—)\s*(?<role>[\p{L}\s\-]{3,60})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex NameWithRole();

@@ -78,7 +78,10 @@ public static partial class OutletRecognizer
     {
         foreach (var candidate in candidates)
         {
-            var text = candidate.Trim();
+            // "Adle Valley Sentinel • Your valley, your news • Since 1894": the name is the masthead's first field.
+            var fields = FurniturePatterns.FieldSeparator().Split(candidate.Trim(), 2);
+            // A menu's first item is one word ("Campus | Culture | Sport"); a name in a masthead's first field has two or more.
+            var text = fields.Length > 1 && fields[0].Trim().Contains(' ', StringComparison.Ordinal) ? fields[0].Trim() : candidate.Trim();
             if (text.Length < 3 || !CapitalisedRun().IsMatch(text) || FurniturePatterns.EndOfArticleLabel().IsMatch(text) || FurniturePatterns.Breadcrumb().IsMatch(text) && text.Contains(' ') && text.IndexOfAny(['|', '>', '/']) >= 0) continue;
             if (text.Split(' ').Any(w => w.Length > 0 && !char.IsUpper(w[0]) && !char.IsDigit(w[0]))) continue;
             var name = text.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? TitleCase(text) : text;
@@ -106,7 +109,8 @@ public static partial class OutletRecognizer
                 break;
             }
             var bio = BioEmployer().Match(text);
-            if (bio.Success && name is null) name = bio.Groups["name"].Value.Trim();
+            // "… technical editor of Structure Weekly. She trained as …": the name ends with its sentence.
+            if (bio.Success && name is null) name = bio.Groups["name"].Value.Split(". ")[0].Trim();
         }
         return name is null ? null : Tidy(name, pageTexts);
     }

@@ -93,6 +93,44 @@ public sealed class ScrapedTextCleanerTests
     }
 
     [Theory]
+    [InlineData("Selden Courier • Your island, your news • Since 1894", "Ruth Okonkwo, Chief Reporter | 14 May 2031, 21:05", "Selden Courier")]
+    [InlineData("The Selden Courier | English edition", "Ruth Okonkwo, island desk — 14 May 2031", "The Selden Courier")]
+    public void A_masthead_and_a_byline_cut_into_fields_give_the_outlet_and_the_author(string masthead, string byline, string outlet)
+    {
+        var page = Clean($$"""
+            {{masthead}}
+
+            Ferry crews extend strike as Marrow Island crossings stay shut
+
+            {{byline}}
+
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+            """);
+
+        Assert.Equal(outlet, page.Outlet);
+        Assert.Equal("Ruth Okonkwo", page.Author);
+        Assert.Equal(new DateOnly(2031, 5, 14), page.Published);
+    }
+
+    [Fact]
+    public void An_outlet_named_in_a_bio_ends_with_its_sentence()
+    {
+        var page = Clean("""
+            Ferry crews extend strike as Marrow Island crossings stay shut
+
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+
+            Ruth Okonkwo is transport editor of Island Weekly. She trained as a marine engineer.
+            """);
+
+        Assert.Equal("Island Weekly", page.Outlet);
+    }
+
+    [Theory]
     [InlineData("4 min read", FurnitureKind.ReadingTime)]
     [InlineData("Passengers wait at the closed terminal in Port Selden on Tuesday. (Photo: K. Amsel/Tideline Pictures)", FurnitureKind.Caption)]
     [InlineData("Council approves new bus lanes for the old town after heated debate", FurnitureKind.RelatedHeadline)]
