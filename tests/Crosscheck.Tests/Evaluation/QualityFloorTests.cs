@@ -50,6 +50,10 @@ public sealed class QualityFloorTests
     public void Eighth_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout8", Gold(RepositoryPaths.Holdout8), CorpusRun.Analyze(RepositoryPaths.Holdout8, "eval/holdout8/").Json);
 
+    [Fact]
+    public void Ninth_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout9", Gold(RepositoryPaths.Holdout9), CorpusRun.Analyze(RepositoryPaths.Holdout9, "eval/holdout9/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

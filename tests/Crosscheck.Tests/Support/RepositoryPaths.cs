@@ -23,6 +23,8 @@ public static class RepositoryPaths
 
     public static string Holdout8 => Path.Combine(Root, "eval", "holdout8");
 
+    public static string Holdout9 => Path.Combine(Root, "eval", "holdout9");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {
