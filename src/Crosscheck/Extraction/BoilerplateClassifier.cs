@@ -231,7 +231,7 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             var innerSentenceBreak = InnerSentenceBreak().IsMatch(f.Text) ? 1.5 : 0;
             // A masthead or a menu is no headline: a line in capitals ("NORTHGATE PRESS AGENCY — WORLD SERVICE") or one
             // cut into fields ("Subscribe from Mk1 a week | Log in", "Radio Brenna · 98.4 FM · On air now").
-            var siteLine = IsMasthead(f.Text) || SiteFields().Count(f.Text) >= 1 ? 1.5 : 0;
+            var siteLine = IsMasthead(f.Text) || SiteFields().IsMatch(f.Text) ? 1.5 : 0;
             var score = 2 * overlap + (repeated ? 1.5 : 0) + 1.0 / (1 + between) + (hasDek ? 0.5 : 0) + (f.Words is >= 5 and <= 25 ? 0.3 : 0) - innerSentenceBreak - siteLine;
             if (score > bestScore)
             {
