@@ -219,6 +219,7 @@ internal static partial class ConflictDetector
         {
             // Units hardly alike are compared by the events their dates date and their lengths of time last, and by nothing else.
             var durationsOnly = kind == ClaimTermKind.Number && valueBlind < ValueFloor;
+            if (durationsOnly && (!values.HasDuration(a) || !values.HasDuration(b))) continue;
             var onlyA = ValuesMissingFrom(values.Held[a.Index], b, kind, articleKeys[b.ArticleIndex]);
             if (onlyA.Count == 0) continue;
             var onlyB = ValuesMissingFrom(values.Held[b.Index], a, kind, articleKeys[a.ArticleIndex]);
@@ -328,6 +329,18 @@ internal static partial class ConflictDetector
 
         private readonly Dictionary<(int Unit, int At), DatedEvent?> _events = [];
         private readonly Dictionary<(int Unit, int At), bool> _durations = [];
+
+        private readonly Dictionary<int, bool> _unitsWithDurations = [];
+
+        /// <summary>Whether a unit holds a length of time at all: most units hardly alike are passed over on this alone.</summary>
+        public bool HasDuration(ClaimUnit unit)
+        {
+            if (!_unitsWithDurations.TryGetValue(unit.Index, out var has))
+            {
+                _unitsWithDurations[unit.Index] = has = Held.TryGetValue(unit.Index, out var held) && held.Any(v => v.Term.Kind == ClaimTermKind.Number && IsDuration(unit, v.Term));
+            }
+            return has;
+        }
 
         /// <summary>Whether a number of a unit is a length of time (<see cref="DurationDays"/>), read once.</summary>
         public bool IsDuration(ClaimUnit unit, ClaimTerm number)
