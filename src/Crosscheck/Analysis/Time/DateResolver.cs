@@ -158,7 +158,7 @@ public sealed partial class DateResolver
                 while (from < sentence.Length && char.IsAsciiDigit(sentence[from - 1]) && char.IsAsciiDigit(sentence[from])) from++;
                 continue;
             }
-            Interpret(match, range.Start, reference, result);
+            Interpret(match, sentence, range.Start, reference, result);
             from = match.Index + match.Length;
         }
         return result;
@@ -182,7 +182,7 @@ public sealed partial class DateResolver
     }
 
     /// <summary>Adds the dates of a match in the sentence that starts at <paramref name="sentenceStart"/> of the text.</summary>
-    private void Interpret(Match m, int sentenceStart, DateOnly? reference, List<DateMention> result)
+    private void Interpret(Match m, string sentence, int sentenceStart, DateOnly? reference, List<DateMention> result)
     {
         TextSpan Span(int start, int end) => TextSpan.FromBounds(sentenceStart + start, sentenceStart + end);
 
@@ -245,13 +245,15 @@ public sealed partial class DateResolver
             var target = (int)Enum.Parse<DayOfWeek>(wd.Value, ignoreCase: true);
             var back = ((int)r.DayOfWeek - target + 7) % 7;
             var rel = m.Groups["wrel"].Value.ToLowerInvariant();
+            var start = m.Groups["wrel"].Success ? m.Groups["wrel"].Index : wd.Index;
             var date = rel switch
             {
                 "next" => Shift(r, back == 0 ? 7 : 7 - back),
                 "last" => Shift(r, -(back == 0 ? 7 : back)),
+                // "must leave by Friday", "talks will resume on Thursday": a weekday still ahead is the coming one.
+                _ when back != 0 && AheadCue().IsMatch(sentence.AsSpan(0, start)) => Shift(r, 7 - back),
                 _ => Shift(r, -back),
             };
-            var start = m.Groups["wrel"].Success ? m.Groups["wrel"].Index : wd.Index;
             AddRelative(result, Span(start, wd.Index + wd.Length), date, DatePrecision.Day);
         }
         else if (m.Groups["rw"].Success)
@@ -348,6 +350,13 @@ public sealed partial class DateResolver
     {
         if (date is { } d) result.Add(new DateMention(span, d, precision));
     }
+
+    /// <summary>
+    /// What puts a weekday ahead of the publication date, in the words of its sentence before it: "by" or "until" right
+    /// before it, or a future ("will", "is due to", "is expected to", "must") in the clause that leads to it.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:by|until|till)\s+(?:this\s+)?$|\b(?:will|shall|must|due\s+to|expected\s+to|set\s+to|scheduled\s+to|is\s+to|are\s+to)\b[^.;:!?,]{0,60}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex AheadCue();
 
     private static int RelativeOffset(string word)
     {
