@@ -11,12 +11,13 @@ namespace Crosscheck.Comparison;
 /// Finds retellings that give one person two ages: "the 27-year-old" against "Karnik, aged 28". An age is read where
 /// news prints it ("a 27-year-old", "27 years old", "aged 28", "age 28", "Karnik, 27,") and belongs to the person it
 /// stands by: the name right before it (", aged 28", ", a 27-year-old runner", ", 27,"), the name right after it
-/// ("27-year-old Ysolde Karnik"), or, for "the 27-year-old" followed by what she did, the person named last before it.
+/// ("27-year-old Ysolde Karnik", with only describing nouns between), or, for a sentence that opens "The 27-year-old"
+/// and goes on with what she did, the person named last before it (not "the 45-year-old was arrested").
 /// An article that gives one person two ages (a birthday in the story) takes no side.
 /// </summary>
 internal static partial class AgeConflictDetector
 {
-    [GeneratedRegex(@"\b(?<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]years?[-\s]old\b|\baged\s+(?<n>\d{1,3})\b|\bage\s+(?:of\s+)?(?<n>\d{1,3})\b|(?<=\p{L},\s)(?<n>\d{1,3})(?=,)",
+    [GeneratedRegex(@"\b(?<old>\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]years?[-\s]old\b|\baged\s+(?<n>\d{1,3})\b|\bage\s+(?:of\s+)?(?<n>\d{1,3})\b|(?<=\p{L},\s)(?<n>\d{1,3})(?=,)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex AgePattern();
 
@@ -27,6 +28,26 @@ internal static partial class AgeConflictDetector
     /// <summary>What may stand between an age and the name it qualifies: a few lower-case words ("27-year-old runner Ysolde Karnik").</summary>
     [GeneratedRegex(@"^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex AgeThenName();
+
+    /// <summary>
+    /// Whether the words between an age and a name are nouns that describe the person ("runner", "former sprinter"),
+    /// not a verb and what follows it ("a man aged 45 was arrested after Odile Vanterpool …").
+    /// </summary>
+    private static bool DescribesName(ReadOnlySpan<char> between)
+    {
+        if (!AgeThenName().IsMatch(between)) return false;
+        foreach (var word in between.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Text.Stopwords.IsStopword(word) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Verbs after "the 45-year-old was …" that tell of a suspect or a victim, whom a report seldom names first.</summary>
+    private static readonly FrozenSet<string> SuspectVerbs = new[]
+    {
+        "arrested", "charged", "detained", "held", "remanded", "questioned", "convicted", "sentenced", "jailed", "injured", "killed", "found",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words after "the N-year-old" that make it stand for someone already named: a verb, or the person's occupation.</summary>
     private static readonly FrozenSet<string> AnaphoraFollowers = new[]
@@ -47,9 +68,10 @@ internal static partial class AgeConflictDetector
             if (!people.TryGetValue(unit.Article.Id, out var mentions)) continue;
             foreach (Match match in AgePattern().Matches(unit.Text))
             {
-                if (Years(match.Groups["n"].Value) is not { } years || years is < 1 or > 120) continue;
+                var yearOld = match.Groups["old"].Success;
+                if (Years(match.Groups[yearOld ? "old" : "n"].Value) is not { } years || years is < 1 or > 120) continue;
                 var at = unit.Span.Start + match.Index;
-                if (PersonOf(unit.Article.Text, at, at + match.Length, mentions) is { } person) ages.Add(new Age(person, years, unit));
+                if (PersonOf(unit.Article.Text, at, at + match.Length, mentions, yearOld) is { } person) ages.Add(new Age(person, years, unit));
             }
         }
 
@@ -73,7 +95,7 @@ internal static partial class AgeConflictDetector
         int.TryParse(printed, NumberStyles.None, CultureInfo.InvariantCulture, out var years) ? years : ClaimSplitter.NumberWordValue(printed.ToLowerInvariant());
 
     /// <summary>The person an age at [<paramref name="start"/>, <paramref name="end"/>) belongs to, or null.</summary>
-    private static Entity? PersonOf(string text, int start, int end, List<(TextSpan Span, Entity Person)> mentions)
+    private static Entity? PersonOf(string text, int start, int end, List<(TextSpan Span, Entity Person)> mentions, bool yearOld)
     {
         var before = -1;
         for (var i = 0; i < mentions.Count && mentions[i].Span.End <= start; i++) before = i;
@@ -83,12 +105,13 @@ internal static partial class AgeConflictDetector
         }
         var after = before + 1;
         if (after < mentions.Count && mentions[after].Span.Start >= end && mentions[after].Span.Start - end <= 40
-            && AgeThenName().IsMatch(text.AsSpan(end, mentions[after].Span.Start - end)))
+            && DescribesName(text.AsSpan(end, mentions[after].Span.Start - end)))
         {
             return mentions[after].Person;
         }
-        // "The 27-year-old broke the news herself": the age stands for the person named last, in its paragraph or the one before.
-        if (before >= 0 && StandsForSomeoneNamed(text, start, end) && ParagraphBreaks(text.AsSpan(mentions[before].Span.End, start - mentions[before].Span.End)) <= 1)
+        // "The 27-year-old broke the news herself": a sentence opening with the age stands for the person named last, in
+        // its paragraph or the one before; "at the age of 12" and "the 45-year-old was arrested" do not.
+        if (yearOld && before >= 0 && StandsForSomeoneNamed(text, start, end) && ParagraphBreaks(text.AsSpan(mentions[before].Span.End, start - mentions[before].Span.End)) <= 1)
         {
             return mentions[before].Person;
         }
@@ -108,13 +131,31 @@ internal static partial class AgeConflictDetector
     /// <summary>"the 27-year-old" followed by a verb or a comma, not by a noun of its own ("the 40-year-old bridge").</summary>
     private static bool StandsForSomeoneNamed(string text, int start, int end)
     {
-        var lead = text.AsSpan(Math.Max(0, start - 4), start - Math.Max(0, start - 4));
-        if (!lead.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return false;
+        // "The 27-year-old …" opens its sentence: "Police said the 45-year-old …" speaks of someone else.
+        var lead = text.AsSpan(0, start).TrimEnd(' ');
+        if (!lead.EndsWith("The", StringComparison.Ordinal)) return false;
+        var opening = lead[..^3].TrimEnd(' ');
+        if (!opening.IsEmpty && opening[^1] is not ('.' or '!' or '?' or '\n' or '"' or '\u201D')) return false;
         var rest = text.AsSpan(end).TrimStart(' ');
         if (rest.IsEmpty || !char.IsLetter(rest[0])) return !rest.IsEmpty && rest[0] == ',';
         var length = 0;
         while (length < rest.Length && char.IsLetter(rest[length])) length++;
         var word = rest[..length].ToString().ToLowerInvariant();
+        if (word is "was" or "is" or "has" or "had")
+        {
+            // "The 45-year-old was arrested at the scene": a suspect.
+            var next = rest[length..].TrimStart(' ');
+            var nextLength = 0;
+            while (nextLength < next.Length && char.IsLetter(next[nextLength])) nextLength++;
+            if (next[..nextLength] is "been" && next[nextLength..].TrimStart(' ') is var after)
+            {
+                var afterLength = 0;
+                while (afterLength < after.Length && char.IsLetter(after[afterLength])) afterLength++;
+                next = after;
+                nextLength = afterLength;
+            }
+            if (SuspectVerbs.Contains(next[..nextLength].ToString())) return false;
+        }
         return AnaphoraFollowers.Contains(word) || ScheduledEventDetector.LemmaOfPastForm(word) is not null;
     }
 

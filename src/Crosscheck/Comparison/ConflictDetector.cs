@@ -219,7 +219,8 @@ internal static partial class ConflictDetector
         {
             // Units hardly alike are compared by the events their dates date and their lengths of time last, and by nothing else.
             var durationsOnly = kind == ClaimTermKind.Number && valueBlind < ValueFloor;
-            if (durationsOnly && (!values.HasDuration(a) || !values.HasDuration(b))) continue;
+            // A year in either ("was closed for two months in 2019") tells of another time than the story's event.
+            if (durationsOnly && (!values.HasDuration(a) || !values.HasDuration(b) || HoldsYear(a) || HoldsYear(b))) continue;
             var onlyA = ValuesMissingFrom(values.Held[a.Index], b, kind, articleKeys[b.ArticleIndex]);
             if (onlyA.Count == 0) continue;
             var onlyB = ValuesMissingFrom(values.Held[b.Index], a, kind, articleKeys[a.ArticleIndex]);
@@ -273,6 +274,8 @@ internal static partial class ConflictDetector
             if (best is not null) findings.Add(best);
         }
     }
+
+    private static bool HoldsYear(ClaimUnit unit) => unit.Terms.Any(t => t.Kind == ClaimTermKind.Number && IsYear(unit, t));
 
     /// <summary>How surely two dates of one event (<see cref="DatedEvent"/>) fill one slot: above any match of the words around them.</summary>
     private const int SameEventSlot = 3;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Crosscheck.Analysis;
 using Crosscheck.Text;
@@ -36,13 +37,24 @@ internal static class MisquoteDetector
         return conflicts.ToImmutable();
     }
 
-    /// <summary>Whether every content word of each wording (stemmed) is a content word of the longest, the first.</summary>
+    /// <summary>Small words that change what a quote says: negation, modality, direction and quantity ("we will not close" is no small change).</summary>
+    private static readonly FrozenSet<string> MeaningWords = new[]
+    {
+        "not", "no", "never", "nor", "none", "nothing", "without", "cannot", "must", "might", "may", "could", "should", "would", "will", "can",
+        "before", "after", "more", "less", "most", "least", "above", "below", "over", "under", "up", "down", "all", "only", "against",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether every content word of each wording (stemmed) is a content word of the longest, the first, and the longest
+    /// adds no word of meaning to it ("we will not close" against "we will close").
+    /// </summary>
     private static bool DiffersOnlyInSmallWords(List<(string Text, List<string> ArticleIds)> versions)
     {
         static HashSet<string> Content(string text) =>
-            Tokenizer.FoldedWords(text).Where(w => !Stopwords.IsStopword(w)).Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+            Tokenizer.FoldedWords(text).Where(w => !Stopwords.IsStopword(w) || MeaningWords.Contains(w)).Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal);
         var longest = Content(versions[0].Text);
-        return versions.Skip(1).All(v => Content(v.Text).IsSubsetOf(longest));
+        return versions.Skip(1).Select(v => Content(v.Text)).All(other =>
+            other.IsSubsetOf(longest) && !longest.Except(other).Any(w => MeaningWords.Contains(w)));
     }
 
     /// <summary>

@@ -67,13 +67,22 @@ public sealed class StoryComparer(StoryComparerOptions options)
         var roles = RoleConflictDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length);
         var ages = AgeConflictDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length);
         var room = Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length - ages.Length;
-        var minorMisquotes = MisquoteDetector.Detect(analysis, Options.MaxConflicts, minor: true);
         var rest = room > 0
             ? ConflictDetector.Detect(alignment, analysis, new ConflictDetectorSettings(Options.ConflictThreshold, room))
-                .Where(c => !misquotes.Concat(minorMisquotes).Any(m => m.About == c.About) && !roles.Any(r => SameVersions(r, c)))
+                .Where(c => !misquotes.Any(m => m.About == c.About) && !roles.Any(r => SameVersions(r, c)))
                 .ToList()
             : [];
-        return [.. rest, .. misquotes, .. stale, .. scheduled, .. roles, .. ages, .. minorMisquotes.Take(room - rest.Count)];
+        // A misquote that differs in small words takes the place of the re-worded statement it shows the printed words of;
+        // the others come last, in the room left.
+        var minorMisquotes = MisquoteDetector.Detect(analysis, Options.MaxConflicts, minor: true);
+        var last = new List<Conflict>();
+        foreach (var minor in minorMisquotes)
+        {
+            var at = rest.FindIndex(c => c.About == minor.About);
+            if (at >= 0) rest[at] = minor;
+            else last.Add(minor);
+        }
+        return [.. rest, .. misquotes, .. stale, .. scheduled, .. roles, .. ages, .. last.Take(room - rest.Count)];
     }
 
 

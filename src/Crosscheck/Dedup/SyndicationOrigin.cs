@@ -7,7 +7,7 @@ namespace Crosscheck.Dedup;
 /// Which member of a copy group is the original. The earliest dated wins; among copies of the same day (dates
 /// carry no time), a copy that credits another member's outlet in its text ("This article is from the Meridian
 /// Press Agency") is not the original, and a news agency or wire service (by the words of its name) is preferred,
-/// and a copy clearly shorter than the longest (a trimmed reprint) is not the original; then the lowest
+/// and a copy that is the longest cut down (a trimmed reprint) is not the original; then the lowest
 /// <see cref="Article.Ordinal"/>, then input order.
 /// </summary>
 internal static partial class SyndicationOrigin
@@ -23,14 +23,25 @@ internal static partial class SyndicationOrigin
         if (candidates.Count == 1) return candidates[0];
         // A trimmed reprint holds clearly less than its original: a body shorter by a tenth or more than the group's
         // longest is not the original (a full reprint, a few words of furniture apart, is as long).
-        var longest = candidates.Max(i => articles[i].Text.Length);
+        var longest = candidates.MaxBy(i => articles[i].Text.Length);
         return candidates
             .OrderBy(i => CreditsAnother(articles, i, candidates) ? 1 : 0)
             .ThenBy(i => articles[i].Outlet is { } outlet && WireServiceName().IsMatch(outlet) ? 0 : 1)
-            .ThenBy(i => articles[i].Text.Length * 10 < longest * 9 ? 1 : 0)
+            .ThenBy(i => IsTrimmedFrom(articles[i], articles[longest]) ? 1 : 0)
             .ThenBy(i => articles[i].Ordinal)
             .ThenBy(i => i)
             .First();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="copy"/> is <paramref name="longest"/> cut down: a tenth shorter or more, and four in five of
+    /// its paragraphs printed in the longer one. A reprint that adds its own paragraphs is not taken for the original.
+    /// </summary>
+    private static bool IsTrimmedFrom(Article copy, Article longest)
+    {
+        if (ReferenceEquals(copy, longest) || copy.Text.Length * 10 >= longest.Text.Length * 9 || copy.Body.Length == 0) return false;
+        var kept = copy.Body.Count(p => longest.Text.Contains(p.Trim(), StringComparison.Ordinal));
+        return kept * 5 >= copy.Body.Length * 4;
     }
 
     /// <summary>Whether article <paramref name="i"/> names in its text the outlet of another candidate (and not its own).</summary>

@@ -81,14 +81,18 @@ public static partial class OutletRecognizer
             // "Adle Valley Sentinel • Your valley, your news • Since 1894": the name is the masthead's first field.
             var fields = FurniturePatterns.FieldSeparator().Split(candidate.Trim(), 2);
             // A menu's first item is one word ("Campus | Culture | Sport"); a name in a masthead's first field has two or more.
-            var text = fields.Length > 1 && fields[0].Trim().Contains(' ', StringComparison.Ordinal) ? fields[0].Trim() : candidate.Trim();
+            var firstField = fields.Length > 1 && fields[0].Trim().Contains(' ', StringComparison.Ordinal);
+            var text = firstField ? fields[0].Trim() : candidate.Trim();
             if (text.Length < 3 || !CapitalisedRun().IsMatch(text) || FurniturePatterns.EndOfArticleLabel().IsMatch(text) || FurniturePatterns.Breadcrumb().IsMatch(text) && text.Contains(' ') && text.IndexOfAny(['|', '>', '/']) >= 0) continue;
             if (text.Split(' ').Any(w => w.Length > 0 && !char.IsUpper(w[0]) && !char.IsDigit(w[0]))) continue;
             var name = text.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? TitleCase(text) : text;
             var bare = WithoutArticle(TextFolding.Fold(name));
             var named = pageTexts.Count(t => TextFolding.Fold(t).Contains(bare, StringComparison.Ordinal)) >= 2;
-            var shaped = MastheadNouns.Contains(bare.Split(' ')[^1]) && bare.Contains(' ');
-            if (named || shaped) return name;
+            var words = bare.Split(' ');
+            var shaped = MastheadNouns.Contains(words[^1]) && bare.Contains(' ');
+            // A first field must be shaped like a name ("Radio Caspirra", "Adle Valley Sentinel"): a headline's first part
+            // ("Storm Ciarán — Live updates") is named in the story too.
+            if (firstField ? shaped || MastheadNouns.Contains(words[0]) : named || shaped) return name;
         }
         return null;
     }
@@ -110,9 +114,21 @@ public static partial class OutletRecognizer
             }
             var bio = BioEmployer().Match(text);
             // "… technical editor of Structure Weekly. She trained as …": the name ends with its sentence.
-            if (bio.Success && name is null) name = bio.Groups["name"].Value.Split(". ")[0].Trim();
+            if (bio.Success && name is null) name = SentenceEnd(bio.Groups["name"].Value).Trim();
         }
         return name is null ? null : Tidy(name, pageTexts);
+    }
+
+    /// <summary>A name cut where its sentence ends: at a full stop after a word longer than an abbreviation ("St. Louis Post-Dispatch. She" → "St. Louis Post-Dispatch").</summary>
+    private static string SentenceEnd(string name)
+    {
+        for (var at = name.IndexOf(". ", StringComparison.Ordinal); at >= 0; at = name.IndexOf(". ", at + 1, StringComparison.Ordinal))
+        {
+            var wordStart = name.LastIndexOf(' ', at) + 1;
+            var word = name[wordStart..at];
+            if (word.Length > 3 && !word.Contains('.', StringComparison.Ordinal)) return name[..at];
+        }
+        return name;
     }
 
     private static bool LooksLikeName(string name)

@@ -54,6 +54,23 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_quote_after_a_new_subject_is_not_the_first_speakers()
+    {
+        var (_, quotes) = Extract("Ruiz called the budget \"a betrayal\" and union leaders described it as \"an insult to dockers\".");
+
+        Assert.DoesNotContain(quotes, q => q.Text == "an insult to dockers" && q.Speaker == "Ana Ruiz");
+    }
+
+    [Fact]
+    public void A_straight_quote_ending_in_s_closes_and_an_elided_year_opens_none()
+    {
+        var (_, quotes) = Extract("Since the '90s, Ruiz has described the rumours as 'lies'. 'We will sue,' she said.");
+
+        Assert.Contains(quotes, q => q.Text == "We will sue" && q.Speaker == "Ana Ruiz");
+        Assert.DoesNotContain(quotes, q => q.Kind.ToString() == "Direct" && q.Text.Contains("90s", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Apostrophes_inside_and_after_words_open_no_quote()
     {
         var (_, quotes) = Extract("The members' harbour fund, Ruiz's own idea, will pay for the dredgers' fuel until May.");

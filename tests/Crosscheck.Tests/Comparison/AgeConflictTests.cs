@@ -56,4 +56,17 @@ public sealed class AgeConflictTests
             Skater("d1", "Odile Vanterpool, 31, announced her retirement on Tuesday."),
             Skater("d2", "Her coach, Marten Elsby, 58, said she had been the best skater he had trained.", "Vanterpool, 31, thanked him.")));
     }
+
+    [Theory]
+    [InlineData("Vanterpool took up skating at the age of 12, her mother said.")]
+    [InlineData("Odile Vanterpool was attacked outside her home on Monday. The 45-year-old was arrested at the scene.")]
+    [InlineData("A man aged 45 was arrested after Odile Vanterpool was attacked outside her home.")]
+    [InlineData("A 45-year-old was arrested after Odile Vanterpool was attacked outside her home.")]
+    [InlineData("Odile Vanterpool was attacked outside her home. Police said the 45-year-old man had followed her.")]
+    public void An_age_that_is_not_the_named_persons_is_no_conflict(string sentence)
+    {
+        Assert.Empty(Ages(
+            Skater("e1", "Odile Vanterpool, 31, announced her retirement on Tuesday."),
+            Skater("e2", sentence)));
+    }
 }

@@ -116,4 +116,14 @@ public sealed class EventDateTests
 
         Assert.Empty(comparison.Conflicts);
     }
+
+    [Fact]
+    public void A_length_of_time_in_another_year_is_no_conflict()
+    {
+        var comparison = StoryFixtures.CompareAnalyzed(
+            Published("d1", 6, "The Harlan Street Bridge will stay closed for at least six weeks after a barge struck one of its piers early on Tuesday, leaving commuters facing long detours."),
+            Published("d2", 6, "Residents recalled that the bridge was closed for two months in 2019 after a similar accident."));
+
+        Assert.DoesNotContain(comparison.Conflicts, c => c.About == "length of time");
+    }
 }

@@ -103,4 +103,12 @@ public sealed class MisquoteTests
 
         Assert.Equal("wording of Ola Brenne's quote", conflict.About);
     }
+
+    [Fact]
+    public void A_misquote_that_drops_a_negation_comes_before_a_differing_value()
+    {
+        var conflict = OnlyConflict("We will not close the terminal before the inquiry ends.", "We will close the terminal before the inquiry ends.");
+
+        Assert.Equal("wording of Ola Brenne's quote", conflict.About);
+    }
 }

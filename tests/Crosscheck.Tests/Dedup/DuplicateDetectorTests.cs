@@ -123,6 +123,18 @@ public sealed class DuplicateDetectorTests
     }
 
     [Fact]
+    public void On_the_same_day_a_shorter_copy_whose_paragraphs_are_not_in_the_longer_keeps_its_turn()
+    {
+        var sameDay = new DateOnly(2031, 4, 10);
+        var shorter = Make("shorter", "Orlen dam: water released", WireParagraphs.Take(6).Select((p, i) => i % 2 == 0 ? p.TrimEnd('.') + ", officials said." : p), 0, sameDay) with { Outlet = "Valley Digest" };
+        var longer = Wire(ordinal: 1, published: sameDay) with { Outlet = "Orlen Valley Times" };
+
+        var duplicates = _detector.FindDuplicates([shorter, longer]);
+
+        Assert.Equal("shorter", duplicates["wire"]);
+    }
+
+    [Fact]
     public void An_earlier_date_beats_being_a_news_agency()
     {
         var paper = Wire(ordinal: 1, published: new DateOnly(2031, 4, 9)) with { Outlet = "Orlen Valley Times" };

@@ -114,20 +114,36 @@ public sealed class ScrapedTextCleanerTests
         Assert.Equal(new DateOnly(2031, 5, 14), page.Published);
     }
 
-    [Fact]
-    public void An_outlet_named_in_a_bio_ends_with_its_sentence()
+    [Theory]
+    [InlineData("Ruth Okonkwo is transport editor of Island Weekly. She trained as a marine engineer.", "Island Weekly")]
+    [InlineData("Ruth Okonkwo is a reporter at the St. Ives Island Post. She trained as a marine engineer.", "St. Ives Island Post")]
+    public void An_outlet_named_in_a_bio_ends_with_its_sentence(string bio, string outlet)
     {
-        var page = Clean("""
+        var page = Clean($$"""
             Ferry crews extend strike as Marrow Island crossings stay shut
 
             Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
 
             The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
 
-            Ruth Okonkwo is transport editor of Island Weekly. She trained as a marine engineer.
+            {{bio}}
             """);
 
-        Assert.Equal("Island Weekly", page.Outlet);
+        Assert.Equal(outlet, page.Outlet);
+    }
+
+    [Fact]
+    public void The_first_part_of_a_headline_cut_into_fields_is_no_outlet()
+    {
+        var page = Clean("""
+            Marrow Island — Ferry strike enters a second day
+
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+            """);
+
+        Assert.NotEqual("Marrow Island", page.Outlet);
     }
 
     [Theory]

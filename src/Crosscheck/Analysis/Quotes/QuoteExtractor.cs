@@ -209,8 +209,22 @@ public sealed partial class QuoteExtractor
     {
         if (to <= from || to - from > 120 || doc.SentenceAt(from) != doc.SentenceAt(to)) return false;
         var between = doc.Text.AsSpan(from, to - from).TrimStart(" ,\u201D\"'\u2019".AsSpan());
-        return between.StartsWith("and ", StringComparison.Ordinal) || between.StartsWith("but ", StringComparison.Ordinal);
+        if (!between.StartsWith("and ", StringComparison.Ordinal) && !between.StartsWith("but ", StringComparison.Ordinal)) return false;
+        // The word after the conjunction is a verb of the same subject ("and called", "but insisted"), not a new subject
+        // ("and union leaders described it as …").
+        var next = between[4..].TrimStart();
+        var length = 0;
+        while (length < next.Length && char.IsLetter(next[length])) length++;
+        var verb = next[..length];
+        return length > 3 && char.IsLower(verb[0]) && (verb.EndsWith("ed", StringComparison.Ordinal) || SecondVerbs.Contains(verb.ToString()));
     }
+
+    /// <summary>Irregular verbs a speaker goes on with ("and said", "and told", "but called it").</summary>
+    private static readonly FrozenSet<string> SecondVerbs = new[]
+    {
+        "said", "says", "told", "tells", "called", "calls", "spoke", "wrote", "writes", "added", "adds", "described", "describes", "branded", "brands",
+        "dubbed", "dubs", "labelled", "labeled", "termed", "urged", "urges", "warned", "warns", "insisted", "insists",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsSplitAttribution(string text, int from, int to)
     {
@@ -578,7 +592,7 @@ public sealed partial class QuoteExtractor
                     '\u2018' when i == paragraphs[p].Start || !char.IsLetterOrDigit(text[i - 1]) => '\u2019',
                     // 'We left with what we could carry,' said …: straight single quotes, as plain-text pages print them. An
                     // apostrophe inside a word ("husband's") neither opens nor closes one.
-                    '\'' when (i == paragraphs[p].Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '\u2014' or '\u2013') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) => '\'',
+                    '\'' when (i == paragraphs[p].Start || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '\u2014' or '\u2013') && OpensStraightQuote(text, i, end) => '\'',
                     _ => '\0',
                 };
                 if (close == '\0')
@@ -621,8 +635,25 @@ public sealed partial class QuoteExtractor
     {
         if (at + 1 < end && char.IsLetterOrDigit(text[at + 1])) return false;
         var before = text[at - 1];
-        return before is ',' or '.' or '!' or '?' or ';' or ':' || (char.IsLetter(before) && before != 's');
+        if (before is ',' or '.' or '!' or '?' or ';' or ':') return true;
+        // "the members' pay": a plural possessive goes on to its noun; "described them as 'lies'." closes.
+        return char.IsLetter(before) && (before != 's' || !(at + 2 < end && text[at + 1] == ' ' && char.IsLower(text[at + 2])));
     }
+
+    /// <summary>
+    /// Whether the straight single quote at <paramref name="at"/> opens a quote: a letter after it, not an elided year
+    /// ("the '90s") or word ("rock 'n' roll", "'til", "'em").
+    /// </summary>
+    private static bool OpensStraightQuote(string text, int at, int end)
+    {
+        if (at + 1 >= end || !char.IsLetter(text[at + 1])) return false;
+        var length = 0;
+        while (at + 1 + length < end && char.IsLetter(text[at + 1 + length])) length++;
+        return !ElidedWords.Contains(text.Substring(at + 1, length));
+    }
+
+    /// <summary>Words printed with an apostrophe in front of them, which opens no quote.</summary>
+    private static readonly FrozenSet<string> ElidedWords = new[] { "n", "em", "til", "tis", "twas", "cause", "bout", "round" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The words between quote marks without the whitespace around them and a trailing comma.</summary>
     private static TextSpan Trimmed(string text, TextSpan inner)

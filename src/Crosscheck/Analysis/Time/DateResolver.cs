@@ -251,7 +251,7 @@ public sealed partial class DateResolver
                 "next" => Shift(r, back == 0 ? 7 : 7 - back),
                 "last" => Shift(r, -(back == 0 ? 7 : back)),
                 // "must leave by Friday", "talks will resume on Thursday": a weekday still ahead is the coming one.
-                _ when back != 0 && AheadCue().IsMatch(sentence.AsSpan(0, start)) => Shift(r, 7 - back),
+                _ when back != 0 && IsAhead(sentence.AsSpan(0, start)) => Shift(r, 7 - back),
                 _ => Shift(r, -back),
             };
             AddRelative(result, Span(start, wd.Index + wd.Length), date, DatePrecision.Day);
@@ -353,10 +353,32 @@ public sealed partial class DateResolver
 
     /// <summary>
     /// What puts a weekday ahead of the publication date, in the words of its sentence before it: "by" or "until" right
-    /// before it, or a future ("will", "is due to", "is expected to", "must") in the clause that leads to it.
+    /// before it, or a future in the clause that leads to it ("will resume on", "is due to ratify … on", "must leave
+    /// by") with no past form after the future ("will compensate passengers stranded on Monday", "who will retire said
+    /// on Monday"). The modals are lower case ("Will Pym said"); "due to" before an article is a cause ("due to a signal
+    /// failure on Monday").
     /// </summary>
-    [GeneratedRegex(@"\b(?:by|until|till)\s+(?:this\s+)?$|\b(?:will|shall|must|due\s+to|expected\s+to|set\s+to|scheduled\s+to|is\s+to|are\s+to)\b[^.;:!?,]{0,60}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:by|until|till)\s+(?:this\s+)?$|\b(?<cue>will|shall|must|due\s+to(?!\s+(?:a|an|the|his|her|its|their|this|that)\b)|expected\s+to|set\s+to|scheduled\s+to|is\s+to|are\s+to)\b(?<rest>[^.;:!?,]{0,60})$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.ExplicitCapture)]
     private static partial Regex AheadCue();
+
+    private static bool IsAhead(ReadOnlySpan<char> before)
+    {
+        foreach (var match in AheadCue().EnumerateMatches(before))
+        {
+            var found = before.Slice(match.Index, match.Length);
+            // A future's words up to the weekday hold no past form: the weekday belongs to the future's verb.
+            // A participle after "be", "stay" or "remain" is no past ("will be held on Friday", "will stay closed on Friday").
+            var words = found.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var k = 1; k < words.Length; k++)
+            {
+                var w = words[k];
+                if (words[k - 1] is "be" or "been" or "stay" or "stays" or "remain" or "remains" or "get" or "gets" or "keep" or "keeps") continue;
+                if (w is "said" or "told" or "held" or "made" or "was" or "were" || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))) return false;
+            }
+            return true;
+        }
+        return false;
+    }
 
     private static int RelativeOffset(string word)
     {
