@@ -10,10 +10,11 @@ namespace Crosscheck.Clustering;
 /// </summary>
 internal sealed class DocumentFeatures
 {
-    private DocumentFeatures(string id, DateOnly? published, Dictionary<string, double> terms, Dictionary<string, double> names, Dictionary<string, double> numbers)
+    private DocumentFeatures(string id, DateOnly? published, DateOnly? otherReading, Dictionary<string, double> terms, Dictionary<string, double> names, Dictionary<string, double> numbers)
     {
         Id = id;
         Published = published;
+        OtherReading = otherReading;
         Terms = terms;
         Names = names;
         Numbers = numbers;
@@ -22,6 +23,9 @@ internal sealed class DocumentFeatures
     public string Id { get; }
 
     public DateOnly? Published { get; }
+
+    /// <summary>The other reading of a date that reads both ways (<see cref="ClusterDocument.PublishedOtherReading"/>).</summary>
+    public DateOnly? OtherReading { get; }
 
     public Dictionary<string, double> Terms { get; }
 
@@ -44,7 +48,7 @@ internal sealed class DocumentFeatures
         var terms = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (term, count) in bodyTerms) terms[term] = 1 + Math.Log(count);
         foreach (var term in titleTerms.Keys) terms[term] = terms.GetValueOrDefault(term) + titleWeight;
-        return new DocumentFeatures(document.Id, document.Published, terms, LogWeights(names), LogWeights(numbers));
+        return new DocumentFeatures(document.Id, document.Published, document.Published is null ? null : document.PublishedOtherReading, terms, LogWeights(names), LogWeights(numbers));
     }
 
     private static Dictionary<string, double> LogWeights(Dictionary<string, int> counts)

@@ -1,8 +1,11 @@
 using System.Runtime.CompilerServices;
 namespace Crosscheck.Clustering;
 
-/// <summary>What the clusterer needs of an article.</summary>
-public sealed record ClusterDocument(string Id, string Title, string Text, DateOnly? Published = null, string? Outlet = null);
+/// <summary>
+/// What the clusterer needs of an article. <see cref="PublishedOtherReading"/> is the other reading of a date that reads
+/// both ways ("09/03/2026"); the story the document joins settles which reading holds.
+/// </summary>
+public sealed record ClusterDocument(string Id, string Title, string Text, DateOnly? Published = null, string? Outlet = null, DateOnly? PublishedOtherReading = null);
 
 /// <summary>Options of <see cref="OnlineStoryClusterer"/>. The defaults suit news articles of a few hundred words.</summary>
 public sealed record StoryClustererOptions
@@ -196,6 +199,9 @@ public sealed class OnlineStoryClusterer
     private readonly double[] _kindWeights;
     private DateOnly? _newest;
 
+    /// <summary>The documents (by index) whose date was taken in its other reading.</summary>
+    private readonly HashSet<int> _tookOtherReading = [];
+
     /// <summary>Dated live stories by the day of their last document (entries go stale when a story grows; checked on pop).</summary>
     private readonly PriorityQueue<int, int> _byLastDay = new();
 
@@ -268,11 +274,8 @@ public sealed class OnlineStoryClusterer
         {
             throw new ArgumentException($"A document with id '{features.Id}' was already added; ids must be unique within one clusterer.", nameof(features));
         }
-        if (features.Published is { } published && (_newest is null || published > _newest))
-        {
-            _newest = published;
-            RetireStale();
-        }
+        // A date that reads both ways moves the stream's newest date only once its reading is settled, below.
+        if (features.OtherReading is null) Observe(features.Published);
         var vectors = new SparseVector[FeatureKinds.Count];
         vectors[FeatureKinds.Terms] = Vectorize(features.Terms, _statistics[FeatureKinds.Terms]);
         vectors[FeatureKinds.Names] = Vectorize(features.Names, _statistics[FeatureKinds.Names]);
@@ -282,20 +285,32 @@ public sealed class OnlineStoryClusterer
         var bestScore = 0.0;
         var joinThreshold = ByLength(vectors[FeatureKinds.Terms].Count, Options.ShortJoinThreshold, Options.JoinThreshold);
         var cohesionShare = ByLength(vectors[FeatureKinds.Terms].Count, 0, Options.CohesionShare);
-        foreach (var candidate in Candidates(vectors, features.Published, features.Published, exclude: -1, Options.MaxCandidates))
+        var published = features.Published;
+        // A date that reads both ways is tried both ways; the reading under which the document is most like a story wins.
+        foreach (var reading in features.OtherReading is { } other ? [features.Published, other] : (ReadOnlySpan<DateOnly?>)[features.Published])
         {
-            var story = _stories[candidate];
-            var score = Similarity(vectors, features.Published, features.Published, story.Vectors, story.First, story.Last);
-            if (story.Joins >= Options.CohesionMinimumJoins && score < cohesionShare * story.JoinSimilaritySum / story.Joins) continue;
-            if (score > bestScore)
+            foreach (var candidate in Candidates(vectors, reading, reading, exclude: -1, Options.MaxCandidates))
             {
-                best = candidate;
-                bestScore = score;
+                var story = _stories[candidate];
+                var score = Similarity(vectors, reading, reading, story.Vectors, story.First, story.Last);
+                if (story.Joins >= Options.CohesionMinimumJoins && score < cohesionShare * story.JoinSimilaritySum / story.Joins) continue;
+                if (score > bestScore)
+                {
+                    best = candidate;
+                    bestScore = score;
+                    published = reading;
+                }
             }
         }
 
         Story target;
         var joined = best >= 0 && bestScore >= joinThreshold;
+        if (!joined) published = features.Published;
+        if (features.OtherReading is not null)
+        {
+            if (published != features.Published) _tookOtherReading.Add(_documentIds.Count);
+            Observe(published);
+        }
         // The similarity at which the document joined, as the cohesion guard counts it (see CohesionShare).
         var guardSimilarity = joined ? Math.Min(bestScore, ByLength(vectors[FeatureKinds.Terms].Count, Options.ShortMergeThreshold, Options.MergeThreshold)) : 0;
         if (joined)
@@ -310,9 +325,9 @@ public sealed class OnlineStoryClusterer
             _parent.Add(target.Number);
         }
         var lastBefore = target.Last;
-        target.AddDocument(vectors, features.Published);
+        target.AddDocument(vectors, published);
         if (target.Last != lastBefore) Track(target);
-        target.Remember(new StoryMember(_documentIds.Count, Sketch(vectors), guardSimilarity, features.Published, vectors[FeatureKinds.Terms].Count), Options.SplitCheckLimit);
+        target.Remember(new StoryMember(_documentIds.Count, Sketch(vectors), guardSimilarity, published, vectors[FeatureKinds.Terms].Count), Options.SplitCheckLimit);
         target.Refresh(_statistics, _centroidLimits);
         var settled = IsSettled(target);
         if (!settled) Post(target);
@@ -324,6 +339,27 @@ public sealed class OnlineStoryClusterer
         if (joined && !TrySplit(target) && !settled) MergeConverged(target);
         // A cut may have moved this very document to the new story.
         return Find(_documentStory[^1]);
+    }
+
+    /// <summary>Moves the stream's newest date on (retiring stories left behind) when <paramref name="published"/> is newer.</summary>
+    private void Observe(DateOnly? published)
+    {
+        if (published is not { } date || (_newest is not null && date <= _newest)) return;
+        _newest = date;
+        RetireStale();
+    }
+
+    /// <summary>
+    /// Whether a document added earlier, whose date reads both ways, was taken in its other reading
+    /// (<see cref="ClusterDocument.PublishedOtherReading"/>): it is more like a story under that reading.
+    /// </summary>
+    public bool TookOtherReading(string id)
+    {
+        if (!_documentIndex.TryGetValue(id, out var index))
+        {
+            throw new KeyNotFoundException($"No document with id '{id}' was added to this clusterer; add it with Add before asking for its date.");
+        }
+        return _tookOtherReading.Contains(index);
     }
 
     private SparseVector[] Sketch(SparseVector[] vectors)

@@ -23,6 +23,13 @@ public sealed record Article
 
     public DateOnly? Published { get; init; }
 
+    /// <summary>
+    /// <see cref="Published"/> read with its day and month swapped, when the page wrote it as an all-number date that
+    /// reads both ways ("09/03/2026") and nothing on the page settled which. Clustering settles it: when the article is
+    /// more like its story under this reading, the two change places.
+    /// </summary>
+    public DateOnly? PublishedOtherReading { get; init; }
+
     /// <summary>ISO 639-1 code, or null when the language could not be told.</summary>
     public string? Language { get; init; }
 

@@ -64,6 +64,7 @@ public sealed class ArticleExtractor(ArticleExtractorOptions options)
             Author = metadata?.Author ?? page.Author,
             Outlet = metadata?.Outlet ?? page.Outlet,
             Published = metadata?.Published ?? page.Published,
+            PublishedOtherReading = metadata is { Published: not null } ? metadata.PublishedOtherReading : page.PublishedOtherReading,
             Language = metadata?.Language ?? LanguageIdentifier.Identify(string.Join(' ', page.Body)),
             Body = page.Body,
             Ordinal = document.Ordinal,

@@ -152,6 +152,7 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             if (keep[i]) body.Add(features[i].Text);
             else if (i != titleIndex) removed.Add(new RemovedBlock(features[i].Text, features[i].Kind == FurnitureKind.None ? FurnitureKind.Navigation : features[i].Kind));
         }
+        var published = FindPublished(features, start);
         return new CleanPage(
             title,
             FindAuthor(features),
@@ -159,9 +160,12 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
                 features.Select(f => f.Text).ToArray(),
                 features.Where(f => f.Kind is FurnitureKind.Legal or FurnitureKind.AuthorBio or FurnitureKind.Appeal or FurnitureKind.Navigation or FurnitureKind.Teaser or FurnitureKind.Byline).Select(f => f.Text),
                 features.Take(3).Where(f => f.Kind is FurnitureKind.None or FurnitureKind.Navigation && (f.Words is >= 1 and <= 5 || FurniturePatterns.FieldSeparator().IsMatch(f.Text)) && !f.EndsLikeSentence).Select(f => f.Text)),
-            FindPublished(features, start),
+            published?.Date,
             body.ToImmutable(),
-            removed.ToImmutable());
+            removed.ToImmutable())
+        {
+            PublishedOtherReading = published?.OtherReading,
+        };
     }
 
     /// <summary>Names beside a role line or avatar are bylines; short lines that repeat a caption's words are captions.</summary>
@@ -387,9 +391,9 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
     /// The stated publication date: from date lines, bylines and furniture before the body (including
     /// heads split off the first sentence), preferring dates not labelled as an update.
     /// </summary>
-    private static DateOnly? FindPublished(BlockFeatures[] features, int bodyStart)
+    private static (DateOnly Date, int Index, int Length, DateOnly? OtherReading)? FindPublished(BlockFeatures[] features, int bodyStart)
     {
-        DateOnly? updated = null;
+        (DateOnly Date, int Index, int Length, DateOnly? OtherReading)? updated = null;
         for (var i = 0; i < features.Length; i++)
         {
             var f = features[i];
@@ -397,7 +401,7 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
                 || (f.Kind != FurnitureKind.None && f.Words <= 16)
                 || (f.Kind == FurnitureKind.None && f.Words <= 12 && !f.EndsLikeSentence && i <= bodyStart + 2);
             if (!furnitureLike || f.Kind is FurnitureKind.Caption or FurnitureKind.Teaser) continue;
-            var date = StatedDateParser.Parse(f.Text);
+            var date = StatedDateParser.Find(f.Text);
             if (date is null) continue;
             if (UpdateLabel().IsMatch(f.Text))
             {

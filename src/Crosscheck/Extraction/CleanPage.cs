@@ -12,4 +12,8 @@ public sealed record CleanPage(
     string? Outlet,
     DateOnly? Published,
     ImmutableArray<string> Body,
-    ImmutableArray<RemovedBlock> Removed);
+    ImmutableArray<RemovedBlock> Removed)
+{
+    /// <summary><see cref="Published"/> read with day and month swapped, when the page wrote it both ways ("09/03/2026").</summary>
+    public DateOnly? PublishedOtherReading { get; init; }
+}

@@ -31,28 +31,30 @@ public static partial class StatedDateParser
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(st|nd|rd|th|er|\.)?\s*(of\s+|de\s+)?(?<mon>" + MonthNames + @")[\s,]*(de\s+)?(?<y>(19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DayMonthYear();
 
-    /// <summary>The first full date in <paramref name="text"/>, with the span it was read from.</summary>
-    public static (DateOnly Date, int Index, int Length)? Find(string text)
+    /// <summary>
+    /// The first full date in <paramref name="text"/>, with the span it was read from and, for an all-number date
+    /// that reads both ways ("09/03/2026"), the date it means read month first.
+    /// </summary>
+    public static (DateOnly Date, int Index, int Length, DateOnly? OtherReading)? Find(string text)
     {
         // The patterns' \d takes any script's digits ("٣/١١/2024"), which are read as their ASCII digits (same offsets).
         text = DecimalDigits.ToAscii(text);
-        (DateOnly, int, int)? best = null;
-        Consider(YearFirst().Match(text), m => Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), ref best);
-        Consider(YearLast().Match(text), m => DayOrMonthFirst(m.Groups["a"].Value, m.Groups["b"].Value, m.Groups["y"].Value), ref best);
-        Consider(MonthDayYear().Match(text), m => Make(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), ref best);
-        Consider(DayMonthYear().Match(text), m => Make(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), ref best);
+        (DateOnly Date, int Index, int Length, DateOnly? OtherReading)? best = null;
+        Consider(YearFirst().Match(text), m => Make(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value), false, ref best);
+        Consider(YearLast().Match(text), m => DayOrMonthFirst(m.Groups["a"].Value, m.Groups["b"].Value, m.Groups["y"].Value), true, ref best);
+        Consider(MonthDayYear().Match(text), m => Make(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), false, ref best);
+        Consider(DayMonthYear().Match(text), m => Make(m.Groups["y"].Value, Month(m.Groups["mon"].Value), m.Groups["d"].Value), false, ref best);
         return best;
     }
 
     public static DateOnly? Parse(string text) => Find(text)?.Date;
 
-    private static void Consider(Match match, Func<Match, DateOnly?> read, ref (DateOnly, int, int)? best)
+    private static void Consider(Match match, Func<Match, DateOnly?> read, bool readsBothWays, ref (DateOnly Date, int Index, int Length, DateOnly? OtherReading)? best)
     {
         for (; match.Success; match = match.NextMatch())
         {
-            var date = read(match);
-            if (date is null) continue;
-            if (best is null || match.Index < best.Value.Item2) best = (date.Value, match.Index, match.Length);
+            if (read(match) is not { } date) continue;
+            if (best is null || match.Index < best.Value.Index) best = (date, match.Index, match.Length, readsBothWays ? Html.DateMentionScanner.Swapped(date) : null);
             return;
         }
     }

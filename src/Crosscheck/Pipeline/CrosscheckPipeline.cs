@@ -83,12 +83,13 @@ public sealed class CrosscheckPipeline
     /// Dedup and clustering alone: marks copies and groups the articles into stories, in the order and with the ids
     /// <see cref="Analyze(IReadOnlyList{Article}, ImmutableArray{Rejection}, CancellationToken)"/> gives them, without
     /// analysing any story. A store that already holds a story of the same id (the same articles) need not analyse it again.
+    /// An article whose date reads both ways ("09/03/2026") comes back with the reading its story settled.
     /// </summary>
     public StoryGrouping Group(IReadOnlyList<Article> extracted)
     {
         var copies = _duplicates.FindDuplicates(extracted);
         var articles = extracted.Select(a => copies.TryGetValue(a.Id, out var original) ? a with { DuplicateOf = original } : a).ToImmutableArray();
-        var stories = GroupIntoStories(articles).Select(StoryMembers.Of).ToImmutableArray();
+        var stories = GroupIntoStories(ref articles).Select(StoryMembers.Of).ToImmutableArray();
         return new StoryGrouping(articles, stories);
     }
 
@@ -122,14 +123,23 @@ public sealed class CrosscheckPipeline
         }
     }
 
-    /// <summary>Online clustering of the distinct articles in input order; copies join their original's story.</summary>
-    private List<List<Article>> GroupIntoStories(ImmutableArray<Article> articles)
+    /// <summary>
+    /// Online clustering of the distinct articles in input order; copies join their original's story. A date that reads
+    /// both ways is settled by the story its article joins (<see cref="OnlineStoryClusterer.TookOtherReading"/>).
+    /// </summary>
+    private List<List<Article>> GroupIntoStories(ref ImmutableArray<Article> articles)
     {
         var clusterer = new OnlineStoryClusterer(_clustering);
         var originals = articles.Where(a => a.DuplicateOf is null).ToList();
         foreach (var article in originals)
         {
-            clusterer.Add(new ClusterDocument(article.Id, article.Title, article.Text, article.Published, article.Outlet));
+            clusterer.Add(new ClusterDocument(article.Id, article.Title, article.Text, article.Published, article.Outlet, article.PublishedOtherReading));
+        }
+        if (originals.Any(a => a.PublishedOtherReading is not null))
+        {
+            articles = [.. articles.Select(a => a.PublishedOtherReading is { } other && a.DuplicateOf is null && clusterer.TookOtherReading(a.Id)
+                ? a with { Published = other, PublishedOtherReading = a.Published }
+                : a)];
         }
         var storyOf = originals.ToDictionary(a => a.Id, a => clusterer.StoryOf(a.Id), StringComparer.Ordinal);
         var byStory = new SortedDictionary<int, List<Article>>();

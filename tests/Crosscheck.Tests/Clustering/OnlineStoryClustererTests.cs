@@ -141,6 +141,29 @@ public sealed class OnlineStoryClustererTests
     }
 
     [Fact]
+    public void A_date_that_reads_both_ways_is_taken_in_the_reading_under_which_its_story_is_found()
+    {
+        var march9 = new DateOnly(2031, 3, 9);
+        var september3 = new DateOnly(2031, 9, 3);
+
+        // Read as 3 September, a retelling is half a year from its story and starts a story of its own.
+        var plain = new OnlineStoryClusterer();
+        var story = plain.Add(Document("bridge-a") with { Published = march9 });
+        Assert.NotEqual(story, plain.Add(Document("bridge-b") with { Published = september3 }));
+
+        // Given its other reading, 9 March, it joins the story, and the clusterer says which reading it took.
+        var clusterer = new OnlineStoryClusterer();
+        story = clusterer.Add(Document("bridge-a") with { Published = march9 });
+        Assert.Equal(story, clusterer.Add(Document("bridge-b") with { Published = september3, PublishedOtherReading = march9 }));
+        Assert.True(clusterer.TookOtherReading("bridge-b"));
+
+        // A first reading that already fits is kept.
+        Assert.Equal(story, clusterer.Add(Document("bridge-c") with { Published = march9.AddDays(1), PublishedOtherReading = new DateOnly(2031, 10, 3) }));
+        Assert.False(clusterer.TookOtherReading("bridge-c"));
+        Assert.False(clusterer.TookOtherReading("bridge-a"));
+    }
+
+    [Fact]
     public void Retired_stories_stay_addressable_and_undated_stories_never_retire()
     {
         var clusterer = new OnlineStoryClusterer(new StoryClustererOptions { StoryLifetimeDays = 10, RetireAfterDays = 20 });

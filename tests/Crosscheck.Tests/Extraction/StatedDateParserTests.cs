@@ -36,6 +36,42 @@ public sealed class StatedDateParserTests
     public void Reads_the_digits_of_other_scripts(string text, string? expected) =>
         Assert.Equal(expected, StatedDateParser.Parse(text)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
+    [Theory]
+    [InlineData("Posted 09/03/2026 14:02", "2026-03-09", "2026-09-03")]
+    [InlineData("09.03.2026", "2026-03-09", "2026-09-03")]
+    [InlineData("03/19/2026", "2026-03-19", null)]
+    [InlineData("19/03/2026", "2026-03-19", null)]
+    [InlineData("03/03/2026", "2026-03-03", null)]
+    [InlineData("9 March 2026", "2026-03-09", null)]
+    [InlineData("2026-03-09", "2026-03-09", null)]
+    public void An_all_number_date_that_reads_both_ways_is_read_day_first_and_keeps_the_other_reading(string text, string date, string? other)
+    {
+        var found = StatedDateParser.Find(text);
+        Assert.NotNull(found);
+        Assert.Equal((date, other), (Show(found.Value.Date), Show(found.Value.OtherReading)));
+    }
+
+    [Fact]
+    public void A_scraped_page_keeps_the_other_reading_of_its_date_for_the_batch_to_settle()
+    {
+        const string page = """
+            Ferry timetable cut for the winter
+
+            By Lee Ward | 04/11/2026
+
+            The island ferry will sail twice a day instead of four times from December, the operator said on Tuesday.
+
+            Operator spokesperson Mina Okafor said the cut would save fuel during the quietest months of the year.
+            """;
+
+        var article = new ArticleExtractor().Extract(new Crosscheck.Sources.SourceDocument("ferry.txt", page, Crosscheck.Sources.SourceFormat.ScrapedText)).Article;
+
+        Assert.NotNull(article);
+        Assert.Equal((new DateOnly(2026, 11, 4), new DateOnly(2026, 4, 11)), (article.Published, article.PublishedOtherReading));
+    }
+
+    private static string? Show(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void A_scraped_page_dated_in_arabic_indic_digits_is_an_article_with_that_date()
     {

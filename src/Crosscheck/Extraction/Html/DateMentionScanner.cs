@@ -7,15 +7,17 @@ namespace Crosscheck.Extraction.Html;
 /// <summary>
 /// A full calendar date written in a text, and where: <see cref="Index"/> and <see cref="Length"/> cover its
 /// words. <see cref="ShortYear"/> marks a date written with a two-digit year ("07.06.20"), which only its
-/// context can tell from other numbers.
+/// context can tell from other numbers. <see cref="OtherReading"/> is the date an all-number date whose first two
+/// numbers could each be the day or the month ("09/03/2026") means when read the other way round.
 /// </summary>
-public readonly record struct DateMention(DateOnly Date, int Index, int Length, bool ShortYear = false);
+public readonly record struct DateMention(DateOnly Date, int Index, int Length, bool ShortYear = false, DateOnly? OtherReading = null);
 
 /// <summary>
 /// A date as a metadata value states it: the calendar date as written and, when the value gives them, the time
-/// of day and the offset from UTC it was written in (zero for "Z").
+/// of day and the offset from UTC it was written in (zero for "Z"), and its <see cref="DateMention.OtherReading"/>
+/// when it is an all-number date that reads both ways.
 /// </summary>
-public readonly record struct StatedDate(DateOnly Date, TimeOnly? Time = null, TimeSpan? Offset = null)
+public readonly record struct StatedDate(DateOnly Date, TimeOnly? Time = null, TimeSpan? Offset = null, DateOnly? OtherReading = null)
 {
     /// <summary>A time stated in UTC ("Z", "+00:00", "GMT"), whose calendar date may not be the publisher's.</summary>
     public bool IsUtcTime => Time is not null && Offset == TimeSpan.Zero;
@@ -83,7 +85,9 @@ public static partial class DateMentionScanner
         try
         {
             Collect(found, YearMonthDayNumbers(), plain, m => Make(m, "y", "m", "d"));
+            var beforeNumeric = found.Count;
             Collect(found, DayMonthYearNumbers(), plain, m => ReadAmbiguous(m, order));
+            for (var i = beforeNumeric; i < found.Count; i++) found[i] = found[i] with { OtherReading = Swapped(found[i].Date) };
             Collect(found, EastAsian(), plain, m => Make(m, "y", "m", "d"));
             Collect(found, DayMonthYearWords(), plain, m => MakeNamed(m));
             CollectBeforeYears(found, MonthDayYearWords(), MonthDayYearReach, plain, m => MakeNamed(m));
@@ -130,7 +134,7 @@ public static partial class DateMentionScanner
             return null;
         }
         var mentions = Scan(value, order);
-        return mentions.Count > 0 ? new StatedDate(mentions[0].Date) : null;
+        return mentions.Count > 0 ? new StatedDate(mentions[0].Date, OtherReading: mentions[0].OtherReading) : null;
     }
 
     private static StatedDate? ReadIso(Match match)
@@ -225,6 +229,13 @@ public static partial class DateMentionScanner
         var dayFirst = a > 12 || (b <= 12 && order == NumericDateOrder.DayFirst);
         return dayFirst ? CalendarDate(year, b, a) : CalendarDate(year, a, b);
     }
+
+    /// <summary>
+    /// The date an all-number date read as <paramref name="date"/> means with its day and month swapped, when both are
+    /// 12 or less and differ; else null.
+    /// </summary>
+    internal static DateOnly? Swapped(DateOnly date) =>
+        date.Day <= 12 && date.Day != date.Month ? new DateOnly(date.Year, date.Day, date.Month) : null;
 
     private static DateOnly? MakeNamed(Match match)
     {

@@ -11,7 +11,11 @@ using AngleSharp.Html.Parser.Tokens.Struct;
 namespace Crosscheck.Extraction.Html;
 
 /// <summary>What an HTML page states about itself outside its body text.</summary>
-public sealed record HtmlMetadata(string? Title, string? Author, string? Outlet, DateOnly? Published, string? Language);
+public sealed record HtmlMetadata(string? Title, string? Author, string? Outlet, DateOnly? Published, string? Language)
+{
+    /// <summary><see cref="Published"/> read with day and month swapped, when the page wrote it both ways ("09/03/2026") and never settled which.</summary>
+    public DateOnly? PublishedOtherReading { get; init; }
+}
 
 /// <summary>The blocks of an HTML page's article and the page's own metadata.</summary>
 public sealed record HtmlPage(ImmutableArray<PageBlock> Blocks, HtmlMetadata Metadata);

@@ -54,11 +54,14 @@ internal static partial class HtmlMetadataReader
         if (author is not null) author = FurniturePatterns.Byline().Match(author) is { Success: true } m ? m.Groups["name"].Value : author;
         if (author is not null) author = BoilerplateClassifier.CleanName(author);
 
-        var published = PublicationDateFinder.Find(document, url: null, latestPlausible);
+        var published = PublicationDateFinder.FindStated(document, url: null, latestPlausible);
 
         var language = document.DocumentElement?.GetAttribute("lang") ?? Meta("og:locale", "language", "content-language");
         if (language is not null) language = language.Split('-', '_')[0].ToLowerInvariant();
-        return new HtmlMetadata(title, author, outlet, published, string.IsNullOrWhiteSpace(language) ? null : language);
+        return new HtmlMetadata(title, author, outlet, published?.Date, string.IsNullOrWhiteSpace(language) ? null : language)
+        {
+            PublishedOtherReading = published?.OtherReading,
+        };
     }
 
     /// <summary>Account names content systems print where no author was entered.</summary>

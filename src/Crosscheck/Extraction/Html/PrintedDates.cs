@@ -23,22 +23,32 @@ internal sealed partial class PrintedDates
     private readonly IDocument document;
     private readonly Func<DateOnly, bool> plausible;
     private readonly List<DateMention> mentions;
-    private DateOnly? best;
+    private DateMention? best;
+    private readonly HashSet<DateOnly> printedPlainly = [];
     private bool judged;
 
-    private PrintedDates(IDocument document, PageText text, NumericDateOrder order, Func<DateOnly, bool> plausible)
+    private PrintedDates(IDocument document, PageText text, (NumericDateOrder Order, bool Proven) order, Func<DateOnly, bool> plausible)
     {
         this.document = document;
         this.plausible = plausible;
         Text = text;
-        Order = order;
-        mentions = DateMentionScanner.Scan(text.Text, order).Where(m => plausible(m.Date)).Take(MaxJudged).ToList();
+        Order = order.Order;
+        OrderProven = order.Proven;
+        mentions = DateMentionScanner.Scan(text.Text, Order).Where(m => plausible(m.Date)).Take(MaxJudged).ToList();
+        foreach (var mention in mentions)
+        {
+            if (mention.OtherReading is null) printedPlainly.Add(mention.Date);
+        }
+        for (var i = 0; i < mentions.Count; i++) mentions[i] = Settled(mentions[i]);
     }
 
     public PageText Text { get; }
 
     /// <summary>How the page writes all-number dates: its language's custom unless its own unambiguous dates say otherwise.</summary>
     public NumericDateOrder Order { get; }
+
+    /// <summary>The page's own unambiguous all-number dates (a first or second number above 12) fixed <see cref="Order"/>.</summary>
+    public bool OrderProven { get; }
 
     /// <param name="document">The parsed page.</param>
     /// <param name="languageOrder">The numeric date order of the page's language, when it has a known one.</param>
@@ -51,7 +61,10 @@ internal sealed partial class PrintedDates
     }
 
     /// <summary>The date printed where a publication date is printed, or null when no date is placed convincingly.</summary>
-    public DateOnly? BestPlaced()
+    public DateOnly? BestPlaced() => BestPlacedMention()?.Date;
+
+    /// <summary><see cref="BestPlaced"/> as the mention it was read from, with its other reading when it has one.</summary>
+    public DateMention? BestPlacedMention()
     {
         if (judged) return best;
         judged = true;
@@ -63,7 +76,7 @@ internal sealed partial class PrintedDates
             if (score > top)
             {
                 top = score;
-                best = mention.Date;
+                best = mention;
             }
         }
         if (top < Convincing) best = null;
@@ -71,21 +84,21 @@ internal sealed partial class PrintedDates
     }
 
     /// <summary>A full date in the page's title (&lt;title&gt; or og:title), which some pages carry there only.</summary>
-    public DateOnly? InTitle()
+    public DateMention? InTitle()
     {
         foreach (var title in new[] { document.Title, PageLandmarks.Of(document).Meta("property", "og:title")?.GetAttribute("content") })
         {
             if (string.IsNullOrWhiteSpace(title)) continue;
             foreach (var mention in DateMentionScanner.Scan(title, Order))
             {
-                if (!mention.ShortYear && plausible(mention.Date)) return mention.Date;
+                if (!mention.ShortYear && plausible(mention.Date)) return Settled(mention);
             }
         }
         return null;
     }
 
     /// <summary>The date the article's text (not its furniture) repeats most, the better placed on a tie.</summary>
-    public DateOnly? MostRepeated()
+    public DateMention? MostRepeated()
     {
         // The dates in the order they first appear, each with its mentions; the first of the best wins a tie.
         var groupOf = new Dictionary<int, int>();
@@ -114,8 +127,18 @@ internal sealed partial class PrintedDates
                 bestScore = score;
             }
         }
-        return best?[0].Date;
+        return best?[0];
     }
+
+    /// <summary>The page prints <paramref name="date"/> in a form that reads one way only.</summary>
+    public bool PrintsPlainly(DateOnly date) => printedPlainly.Contains(date);
+
+    /// <summary>
+    /// A mention without its other reading when the page settles which way round it reads: its own dates proved the
+    /// order, or it prints the same date in a form that reads one way only ("9 March 2026").
+    /// </summary>
+    private DateMention Settled(DateMention mention) =>
+        mention.OtherReading is not null && (OrderProven || printedPlainly.Contains(mention.Date)) ? mention with { OtherReading = null } : mention;
 
     /// <summary>How far a place in the text is from the headline, in characters; places before it count four times over.</summary>
     public int DistanceFromTitle(int index)
@@ -205,9 +228,9 @@ internal sealed partial class PrintedDates
 
     /// <summary>
     /// The order the page's own all-number dates prove (a first number above 12 is a day, a second one a
-    /// month) when they agree more one way than the other; else the language's, else day first.
+    /// month) when they agree more one way than the other, and so proven; else the language's, else day first.
     /// </summary>
-    private static NumericDateOrder OrderOf(string text, NumericDateOrder? languageOrder)
+    private static (NumericDateOrder Order, bool Proven) OrderOf(string text, NumericDateOrder? languageOrder)
     {
         int dayFirst = 0, monthFirst = 0;
         try
@@ -225,8 +248,8 @@ internal sealed partial class PrintedDates
         {
             // Decide on what was counted.
         }
-        if (dayFirst > monthFirst) return NumericDateOrder.DayFirst;
-        if (monthFirst > dayFirst) return NumericDateOrder.MonthFirst;
-        return languageOrder ?? NumericDateOrder.DayFirst;
+        if (dayFirst > monthFirst) return (NumericDateOrder.DayFirst, true);
+        if (monthFirst > dayFirst) return (NumericDateOrder.MonthFirst, true);
+        return (languageOrder ?? NumericDateOrder.DayFirst, false);
     }
 }

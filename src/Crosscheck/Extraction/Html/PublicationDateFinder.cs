@@ -17,26 +17,43 @@ public static class PublicationDateFinder
     /// <param name="document">The parsed page.</param>
     /// <param name="url">The page's address when known; without it, the canonical link or og:url is read instead.</param>
     /// <param name="latestPlausible">The latest date that can be a publication date (today, or the crawl date).</param>
-    public static DateOnly? Find(IDocument document, string? url, DateOnly latestPlausible)
+    public static DateOnly? Find(IDocument document, string? url, DateOnly latestPlausible) => FindStated(document, url, latestPlausible)?.Date;
+
+    /// <summary>
+    /// <see cref="Find"/>, with the date's <see cref="StatedDate.OtherReading"/> when it is an all-number date that reads
+    /// both ways ("09/03/2026") and nothing on the page settles which: no unambiguous date of its own shows the order,
+    /// and neither the address nor a plainly written date states the same day.
+    /// </summary>
+    public static StatedDate? FindStated(IDocument document, string? url, DateOnly latestPlausible)
     {
         ArgumentNullException.ThrowIfNull(document);
         var page = new PageEvidence(document, latestPlausible);
+        return page.Settled(FindOn(page, document, url));
+    }
+
+    private static StatedDate? FindOn(PageEvidence page, IDocument document, string? url)
+    {
         var jsonLd = JsonLdDates.Read(document);
         var meta = MetaDates.Read(document);
         var fromUrl = page.Plausible(UrlDate.Find(url)) ?? page.Plausible(UrlDate.Find(PageLandmarks.Of(document).CanonicalAddress()));
         var fromJsonLd = page.FirstPlausible(jsonLd.Published);
         var fromMeta = page.FirstPlausible(meta.Published);
         // Two kinds of metadata that agree settle it; the page's date elements and printed dates are read only otherwise.
-        if (fromJsonLd is { } agreed && fromMeta is { } other && agreed.Date == other.Date) return page.InPublishersCalendar(agreed);
+        if (fromJsonLd is { } agreed && fromMeta is { } other && agreed.Date == other.Date)
+        {
+            return page.InPublishersCalendar(other.OtherReading is null ? agreed with { OtherReading = null } : agreed);
+        }
         StatedDate?[] stated = [fromJsonLd, fromMeta, page.FromDateElements()];
         if (page.ChooseStated(stated, fromUrl) is { } publication) return page.InPublishersCalendar(publication);
-        return fromUrl
-            ?? page.Printed.BestPlaced()
-            ?? page.Printed.InTitle()
-            ?? page.Printed.MostRepeated()
-            ?? page.FirstPlausible(jsonLd.Modified)?.Date
-            ?? page.FirstPlausible(meta.Modified)?.Date;
+        if (fromUrl is { } dated) return new StatedDate(dated);
+        return Printed(page.Printed.BestPlacedMention())
+            ?? Printed(page.Printed.InTitle())
+            ?? Printed(page.Printed.MostRepeated())
+            ?? page.FirstPlausible(jsonLd.Modified)
+            ?? page.FirstPlausible(meta.Modified);
     }
+
+    private static StatedDate? Printed(DateMention? mention) => mention is { } m ? new StatedDate(m.Date, OtherReading: m.OtherReading) : null;
 
     /// <summary>One page's evidence, each part read once and only when needed.</summary>
     private sealed class PageEvidence(IDocument document, DateOnly latest)
@@ -47,6 +64,13 @@ public static class PublicationDateFinder
         public PrintedDates Printed => printed ??= PrintedDates.Read(document, languageOrder, d => Plausible(d) is not null);
 
         private NumericDateOrder Order => languageOrder ?? NumericDateOrder.DayFirst;
+
+        /// <summary>A date without its other reading when the page settles the order or prints the same day plainly.</summary>
+        public StatedDate? Settled(StatedDate? stated)
+        {
+            if (stated is not { OtherReading: not null } s) return stated;
+            return Printed.OrderProven || Printed.PrintsPlainly(s.Date) ? s with { OtherReading = null } : s;
+        }
 
         public DateOnly? Plausible(DateOnly? date) => date is { } d && d >= Earliest && d <= latest ? d : null;
 
@@ -72,28 +96,33 @@ public static class PublicationDateFinder
                 if (s is { } value) present.Add(value);
             }
             if (present.Count == 0) return null;
-            if (present.All(s => s.Date == present[0].Date)) return present[0];
+            if (present.All(s => s.Date == present[0].Date)) return Confirmed(present[0], present);
             var printedDate = Printed.BestPlaced();
             foreach (var candidate in present)
             {
                 var others = present.Count(s => s.Date == candidate.Date) - 1;
-                if (others > 0 || candidate.Date == fromUrl || candidate.Date == printedDate) return candidate;
+                if (candidate.Date == fromUrl) return candidate with { OtherReading = null };
+                if (others > 0 || candidate.Date == printedDate) return Confirmed(candidate, present);
             }
             return present[0];
         }
+
+        /// <summary>A stated date without its other reading when another source states the same day in a form that reads one way only.</summary>
+        private static StatedDate Confirmed(StatedDate stated, List<StatedDate> sources) =>
+            stated.OtherReading is not null && sources.Any(s => s.Date == stated.Date && s.OtherReading is null) ? stated with { OtherReading = null } : stated;
 
         /// <summary>
         /// The calendar date of a stated publication where it was published. A time stated in UTC falls on the
         /// publisher's previous day in the Americas (early hours) or next day in Asia (late hours); when the page
         /// prints that neighbouring day by its headline, the printed day is the publisher's.
         /// </summary>
-        public DateOnly InPublishersCalendar(StatedDate stated)
+        public StatedDate InPublishersCalendar(StatedDate stated)
         {
-            if (!stated.IsUtcTime || Printed.BestPlaced() is not { } printedDate) return stated.Date;
+            if (!stated.IsUtcTime || Printed.BestPlaced() is not { } printedDate) return stated;
             var hour = stated.Time!.Value.Hour;
-            if (hour < 12 && printedDate == stated.Date.AddDays(-1)) return printedDate;
-            if (hour >= 12 && printedDate == stated.Date.AddDays(1)) return printedDate;
-            return stated.Date;
+            if (hour < 12 && printedDate == stated.Date.AddDays(-1)) return new StatedDate(printedDate);
+            if (hour >= 12 && printedDate == stated.Date.AddDays(1)) return new StatedDate(printedDate);
+            return stated;
         }
 
         /// <summary>

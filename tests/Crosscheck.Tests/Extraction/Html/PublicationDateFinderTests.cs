@@ -214,6 +214,23 @@ public sealed class PublicationDateFinderTests
     }
 
     [Fact]
+    public void A_date_that_reads_both_ways_keeps_its_other_reading_until_the_page_settles_it()
+    {
+        // "09/03/2026" on an English page: 3 September by the language's custom, 9 March the other way round.
+        var unsettled = Stated(Page(body: "<p class=\"info\">Posted 09/03/2026 14:02</p>"));
+        Assert.Equal(("2026-09-03", "2026-03-09"), unsettled);
+        // The page's own unambiguous dates prove the order.
+        Assert.Equal(("2026-03-09", null), Stated(Page(body: "<p class=\"info\">Posted 09/03/2026</p><p>The survey of 23/02/2026 found cracks.</p>")));
+        // The page prints the same day plainly too.
+        Assert.Equal(("2026-09-03", null), Stated(Page(body: "<p class=\"info\">Posted 09/03/2026</p><p>Updated on 3 September 2026.</p>")));
+        // A metadata value that reads one way only states the same day.
+        Assert.Equal(("2026-09-03", null), Stated(Page(head: "<meta property=\"article:published_time\" content=\"2026-09-03T14:02:00+01:00\">", body: "<p class=\"info\">Posted 09/03/2026</p>")));
+        // Dates that read one way only have no other reading: a day above 12, or day and month alike.
+        Assert.Equal(("2026-03-19", null), Stated(Page(body: "<p class=\"info\">Posted 03/19/2026</p>")));
+        Assert.Equal(("2026-03-03", null), Stated(Page(body: "<p class=\"info\">Posted 03/03/2026</p>")));
+    }
+
+    [Fact]
     public void The_headline_is_the_h1_the_title_agrees_with_not_the_logo()
     {
         var html = $"<html><head><title>{Headline} | Harbour Gazette</title></head><body><h1>Harbour Gazette</h1><div class=\"date\">Friday, 12 June 2020</div>"
@@ -369,6 +386,9 @@ public sealed class PublicationDateFinderTests
     }
 
     private static string? Find(string html, string? url = null) => Show(PublicationDateFinder.Find(Parse(html), url, Today));
+
+    private static (string?, string?) Stated(string html) =>
+        PublicationDateFinder.FindStated(Parse(html), null, Today) is { } stated ? (Show(stated.Date), Show(stated.OtherReading)) : (null, null);
 
     private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
