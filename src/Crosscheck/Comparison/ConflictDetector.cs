@@ -504,6 +504,7 @@ internal static partial class ConflictDetector
         var currency = "";
         if (before >= unit.Span.Start && text[before] is '€' or '$' or '£' or '¥') currency = text[before].ToString();
         else if (CurrencyCodeBefore(text, unit.Span.Start, before) is { } code) currency = CurrencyCodes.GetValueOrDefault(code, code);
+        else if (GluedCurrencyCode(text, unit.Span.Start, number.Span.Start) is { } glued) currency = glued;
         var after = number.Span.End;
         while (after < unit.Span.End && text[after] == ' ') after++;
         if (after < unit.Span.End && text[after] == '%') return (currency, "percent");
@@ -523,6 +524,18 @@ internal static partial class ConflictDetector
             if (text[i] is < 'A' or > 'Z') return null;
         }
         return text.Substring(last - 2, 3).ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// A currency code glued to the number it precedes ("Sh2bn", "R5m", "Mk6.5m", as <see cref="Tokenizer"/> splits them):
+    /// a capital and at most two more letters right before the number, lower-cased; null otherwise.
+    /// </summary>
+    private static string? GluedCurrencyCode(string text, int floor, int numberStart)
+    {
+        var start = numberStart;
+        while (start > floor && numberStart - start < 3 && char.IsAsciiLetter(text[start - 1])) start--;
+        if (start == numberStart || !char.IsAsciiLetterUpper(text[start]) || (start > floor && char.IsLetterOrDigit(text[start - 1]))) return null;
+        return text[start..numberStart].ToLowerInvariant();
     }
 
     /// <summary>Currency codes of the symbols the detector reads, so "EUR 5m" and "€5m" are one currency.</summary>
@@ -548,14 +561,30 @@ internal static partial class ConflictDetector
     private static readonly FrozenSet<string> Magnitudes = NormalMagnitudes.Keys.Concat(["per", "cent"]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// The currency of a number when the words after it name one: a known currency word ("euros"), or a word that is
-    /// the other side's currency code in the plural or singular ("zels" against "ZEL").
+    /// The currency of a number when the words after it name one: a known currency word ("euros"), a word that is
+    /// the other side's currency code in the plural or singular ("zels" against "ZEL"), or a longer word the other
+    /// side's short code abbreviates, its first letter and the rest in order ("shillings" against "Sh2bn").
     /// </summary>
     private static string CurrencyAfter(string? counted, string otherCurrency)
     {
         if (counted is null) return "";
         if (CurrencyWords.TryGetValue(counted, out var symbol)) return symbol;
-        return otherCurrency.Length == 3 && (counted == otherCurrency || counted == otherCurrency + "s") ? otherCurrency : "";
+        if (otherCurrency.Length == 3 && (counted == otherCurrency || counted == otherCurrency + "s")) return otherCurrency;
+        return Abbreviates(otherCurrency, counted) ? otherCurrency : "";
+    }
+
+    /// <summary>Whether a short lower-case code abbreviates a longer word: the word starts with its first letter and holds the rest in order.</summary>
+    private static bool Abbreviates(string code, string word)
+    {
+        if (code.Length is 0 or > 3 || !char.IsAsciiLetter(code[0]) || word.Length < code.Length + 2 || word[0] != code[0]) return false;
+        var at = 1;
+        for (var k = 1; k < code.Length; k++)
+        {
+            at = word.IndexOf(code[k], at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
     }
 
     /// <summary>

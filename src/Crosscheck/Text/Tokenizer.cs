@@ -5,7 +5,8 @@ namespace Crosscheck.Text;
 /// <summary>
 /// Splits text into words, numbers and punctuation with spans. Words keep inner apostrophes, hyphens and
 /// periods of abbreviations ("Jean-Noël", "O'Brien", "U.S."); numbers keep separators ("800,000", "55%" gives
-/// "55" and "%", "2024-11-25" stays one number token).
+/// "55" and "%", "2024-11-25" stays one number token). An amount written with its currency code and magnitude glued
+/// on ("Sh2bn", "R5m", "Mk6.5m") is three tokens: the code, the number and the magnitude.
 /// </summary>
 public static class Tokenizer
 {
@@ -28,6 +29,14 @@ public static class Tokenizer
             var start = i;
             if (char.IsLetter(ch))
             {
+                if (GluedAmount(text, i, end) is { } amount)
+                {
+                    tokens.Add(new Token(Slice(text, start, amount.Number), TokenKind.Word, TextSpan.FromBounds(start, amount.Number)));
+                    tokens.Add(new Token(Slice(text, amount.Number, amount.Magnitude), TokenKind.Number, TextSpan.FromBounds(amount.Number, amount.Magnitude)));
+                    tokens.Add(new Token(Slice(text, amount.Magnitude, amount.End), TokenKind.Word, TextSpan.FromBounds(amount.Magnitude, amount.End)));
+                    i = amount.End;
+                    continue;
+                }
                 i = ScanWord(text, i, end);
                 tokens.Add(new Token(Slice(text, start, i), TokenKind.Word, TextSpan.FromBounds(start, i)));
             }
@@ -96,6 +105,25 @@ public static class Tokenizer
             break;
         }
         return i;
+    }
+
+    /// <summary>
+    /// An amount with its currency code and magnitude glued on, starting at <paramref name="i"/>: a capital and at most two
+    /// more letters ("R", "Sh", "KSh", "Mk"), a number, and "k", "m", "mn", "bn" or "tn" ending the word ("Sh2bn",
+    /// "Mk6.5m"). Where the number and the magnitude start and where the amount ends; null for any other word
+    /// ("A380", "G7", "MH17" have no magnitude).
+    /// </summary>
+    private static (int Number, int Magnitude, int End)? GluedAmount(string text, int i, int end)
+    {
+        if (!char.IsAsciiLetterUpper(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) return null;
+        var number = i + 1;
+        while (number < end && number - i < 3 && char.IsAsciiLetter(text[number])) number++;
+        if (number >= end || !char.IsAsciiDigit(text[number])) return null;
+        var magnitude = ScanNumber(text, number, end);
+        var stop = magnitude;
+        while (stop < end && stop - magnitude < 3 && char.IsAsciiLetterLower(text[stop])) stop++;
+        if (stop < end && char.IsLetterOrDigit(text[stop])) return null;
+        return text.AsSpan(magnitude, stop - magnitude) is "k" or "m" or "mn" or "bn" or "tn" ? (number, magnitude, stop) : null;
     }
 
     /// <summary>The end of the number starting at <paramref name="i"/> (a digit), separators included.</summary>

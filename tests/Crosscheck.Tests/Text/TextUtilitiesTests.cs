@@ -56,6 +56,18 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void An_amount_with_its_currency_code_and_magnitude_glued_on_is_code_number_and_magnitude()
+    {
+        const string text = "a fine of Sh2bn, then R5m and Vl6.5m; not the A380, the G7, MH17 or Vl6.5ms";
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(
+            ["a", "fine", "of", "Sh", "2", "bn", ",", "then", "R", "5", "m", "and", "Vl", "6.5", "m", ";", "not", "the", "A380", ",", "the", "G7", ",", "MH17", "or", "Vl6", ".", "5", "ms"],
+            tokens.Select(t => t.Value));
+        Assert.Equal([TokenKind.Word, TokenKind.Number, TokenKind.Word], tokens.Skip(3).Take(3).Select(t => t.Kind));
+        foreach (var token in tokens) Assert.Equal(token.Value, token.Span.Slice(text));
+    }
+
+    [Fact]
     public void Spans_point_back_into_the_text()
     {
         const string text = "The ferry ran aground near Skarvholmen on Saturday.";
