@@ -72,6 +72,14 @@ public sealed record StoryClustererOptions
     /// <summary>The cut threshold for stories of short documents (headlines), sliding with length like the other thresholds.</summary>
     public double ShortSplitThreshold { get; init; } = 0.2;
 
+    /// <summary>
+    /// Two groups dated within <see cref="SameEventDays"/> of each other whose names (people, places, organisations) are at
+    /// least this alike are one story's event and its follow-up ("the roll was left open online" and, a day later, "MPs
+    /// round on the election chief"), not two events on one topic: they are not cut however different their words.
+    /// 1 turns the guard off.
+    /// </summary>
+    public double SplitNameGuard { get; init; } = 0.5;
+
     /// <summary>Stories are checked for a cut only up to this many documents; beyond it they keep no member sketches.</summary>
     public int SplitCheckLimit { get; init; } = 64;
 
@@ -141,7 +149,7 @@ public sealed record StoryClustererOptions
         {
             throw new ArgumentException("StoryClustererOptions join and merge thresholds (long and short) are similarities between 0 and 1.");
         }
-        if (SplitThreshold is < 0 or > 1 || ShortSplitThreshold is < 0 or > 1 || SplitCheckLimit < 4 || SketchFeatures < 1)
+        if (SplitThreshold is < 0 or > 1 || ShortSplitThreshold is < 0 or > 1 || SplitNameGuard is < 0 or > 1 || SplitCheckLimit < 4 || SketchFeatures < 1)
         {
             throw new ArgumentException("StoryClustererOptions split thresholds lie between 0 and 1 (0 never cuts), SplitCheckLimit is at least 4 and SketchFeatures at least 1.");
         }
@@ -382,7 +390,7 @@ public sealed class OnlineStoryClusterer
         var threshold = ByLength(story.MeanTerms, Options.ShortSplitThreshold, Options.SplitThreshold);
         if (threshold <= 0) return false;
         if (StoryBisection.Cut(members, (a, b) => Similarity(a, null, null, b, null, null)) is not { } cut) return false;
-        if (cut.Similarity >= threshold || cut.Kept.Count < 2 || cut.Moved.Count < 2) return false;
+        if (cut.Similarity >= threshold || cut.Kept.Count < 2 || cut.Moved.Count < 2 || IsFollowUp(members, cut.Kept, cut.Moved)) return false;
         var kept = cut.Kept.Select(i => members[i]).ToList();
         var moved = cut.Moved.Select(i => members[i]).ToList();
         var split = new Story(_stories.Count);
@@ -398,6 +406,24 @@ public sealed class OnlineStoryClusterer
         Post(story);
         Post(split);
         return true;
+    }
+
+    /// <summary>
+    /// Whether the two groups of a cut are one event and its follow-up: dated within <see cref="StoryClustererOptions.SameEventDays"/>
+    /// of each other, and naming the same people, places and organisations (<see cref="StoryClustererOptions.SplitNameGuard"/>).
+    /// </summary>
+    private bool IsFollowUp(IReadOnlyList<StoryMember> members, List<int> kept, List<int> moved)
+    {
+        if (Options.SplitNameGuard >= 1) return false;
+        var keptDates = kept.Select(i => members[i].Published).OfType<DateOnly>().ToList();
+        var movedDates = moved.Select(i => members[i].Published).OfType<DateOnly>().ToList();
+        if (keptDates.Count == 0 || movedDates.Count == 0) return false;
+        if (DayGap(keptDates.Min(), keptDates.Max(), movedDates.Min(), movedDates.Max()) > Options.SameEventDays) return false;
+        var names = SparseVector.Cosine(
+            StoryBisection.Centroid(members, kept)[FeatureKinds.Names],
+            StoryBisection.Centroid(members, moved)[FeatureKinds.Names],
+            _statistics[FeatureKinds.Names]);
+        return names >= Options.SplitNameGuard;
     }
 
     /// <summary>

@@ -305,9 +305,9 @@ public sealed class OnlineStoryClustererTests
     internal static ClusterDocument Document(string id) => FictionalCoverage.Articles.Single(a => a.Id == id).Document;
 
     /// <summary>The stories as sorted lists of ids, in a canonical order, so partitions compare regardless of numbering.</summary>
-    internal static List<string> Cluster(IReadOnlyList<ClusterDocument> documents)
+    internal static List<string> Cluster(IReadOnlyList<ClusterDocument> documents, StoryClustererOptions? options = null)
     {
-        var clusterer = new OnlineStoryClusterer();
+        var clusterer = new OnlineStoryClusterer(options ?? new StoryClustererOptions());
         clusterer.AddRange(documents);
         var assignments = clusterer.Assignments();
         return Partition(clusterer.DocumentIds.Select((id, i) => (id, assignments[i].ToString(System.Globalization.CultureInfo.InvariantCulture))));

@@ -54,6 +54,10 @@ public sealed class QualityFloorTests
     public void Ninth_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout9", Gold(RepositoryPaths.Holdout9), CorpusRun.Analyze(RepositoryPaths.Holdout9, "eval/holdout9/").Json);
 
+    [Fact]
+    public void Tenth_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout10", Gold(RepositoryPaths.Holdout10), CorpusRun.Analyze(RepositoryPaths.Holdout10, "eval/holdout10/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

@@ -25,6 +25,8 @@ public static class RepositoryPaths
 
     public static string Holdout9 => Path.Combine(Root, "eval", "holdout9");
 
+    public static string Holdout10 => Path.Combine(Root, "eval", "holdout10");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {
