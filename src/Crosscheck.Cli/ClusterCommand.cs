@@ -62,6 +62,13 @@ internal static class ClusterCommand
                 stream.Add(line.Document.Document);
             }
         }
+        catch (ClusteringJsonlReadException e)
+        {
+            // A stream that breaks off is no whole input: a partial output would look like a clustering of all of it.
+            var reached = e.LinesRead == 0 ? "Nothing" : string.Create(CultureInfo.InvariantCulture, $"Read up to line {e.LinesRead}; nothing");
+            Console.Error.WriteLine($"crosscheck: cannot read {name}: {e.InnerException!.Message}. {reached} was clustered.");
+            return ExitCodes.Failure;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             Console.Error.WriteLine($"crosscheck: cannot read {name}: {e.Message}");

@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// </summary>
     public const int SomeInputsFailed = 1;
 
-    /// <summary>Nothing could be analysed, or the command line is wrong.</summary>
+    /// <summary>
+    /// Nothing could be analysed (or stored), the command line is wrong, or the run could not go on: an input that cannot
+    /// be read at all (a gzip stream cut short), a store that cannot be opened, other writers that kept committing first.
+    /// </summary>
     public const int Failure = 2;
 }

@@ -31,13 +31,20 @@ internal static class IngestCommand
             inputs, batch, maxSize, db,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(inputs)!, parse.GetValue(batch), CommonOptions.Megabytes(parse.GetValue(maxSize)), parse.GetValue(db), cancellationToken));
+            parse.GetValue(inputs)!, parse.GetValue(batch), CommonOptions.Megabytes(parse.GetValue(maxSize)), parse.GetValue(db),
+            CrosscheckPipeline.CreateDefault(), Console.Error, !Console.IsErrorRedirected, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] arguments, int batchSize, long maxBytes, string? db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ingests the pages and gives the exit code (<see cref="ExitCodes"/>). The pipeline and standard error are given, so
+    /// that a test can run it in this process with a stage that breaks and read what it says.
+    /// </summary>
+    /// <param name="terminal">Whether <paramref name="error"/> is a terminal: progress is a bar redrawn in place, not lines.</param>
+    internal static async Task<int> RunAsync(
+        string[] arguments, int batchSize, long maxBytes, string? db, CrosscheckPipeline pipeline, TextWriter error, bool terminal, CancellationToken cancellationToken)
     {
-        await using var store = await StoreOptions.OpenAsync(db, mustExist: false, cancellationToken);
+        await using var store = await StoreOptions.OpenAsync(db, mustExist: false, error, cancellationToken);
         if (store is null) return ExitCodes.Failure;
 
         // Inputs in the order given: a URL is one input, a folder its files in SourceFinder's order.
@@ -58,10 +65,11 @@ internal static class IngestCommand
         var clock = TimeProvider.System;
         var decoder = new SourceDecoder(new SourceDecoderOptions { MaxBytes = maxBytes });
         using var fetcher = new PageFetcher(decoder);
-        var ingestor = new StoryIngestor(CrosscheckPipeline.CreateDefault(), store, clock);
-        var progress = new IngestProgress(Console.Error, !Console.IsErrorRedirected, items.Count, clock);
+        var ingestor = new StoryIngestor(pipeline, store, clock);
+        // A path that is not there is an input given and rejected: it counts among the pages, as among the rejected.
+        var progress = new IngestProgress(error, terminal, missing.Count + items.Count, clock);
         foreach (var rejection in missing) progress.Message($"crosscheck: skipped {rejection.Source}: {rejection.Reason}");
-        var totals = IngestTotals.None with { Rejected = missing.Count };
+        var totals = IngestTotals.None with { Pages = missing.Count, Rejected = missing.Count };
         progress.Report(totals);
 
         foreach (var chunk in items.Chunk(batchSize))
@@ -107,7 +115,7 @@ internal static class IngestCommand
 
         progress.Finish(totals, StoreOptions.Describe(db));
         var counts = await store.CountAsync(cancellationToken);
-        Console.Error.WriteLine($"crosscheck: the store holds {counts.Articles} articles in {counts.Stories} stories");
+        error.WriteLine($"crosscheck: the store holds {counts.Articles} articles in {counts.Stories} stories");
         if (totals.Added + totals.AlreadyStored == 0) return ExitCodes.Failure;
         return totals.Rejected == 0 && totals.StoriesFailed == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
     }

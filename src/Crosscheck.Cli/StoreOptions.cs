@@ -12,11 +12,15 @@ internal static class StoreOptions
             + $"Default: ${StoreLocation.EnvironmentVariable}, else crosscheck/crosscheck.db in the user's local data folder (~/.local/share on Linux).",
     };
 
-    /// <summary>Opens (and migrates) the store; on failure prints why, naming the store, and gives null.</summary>
+    /// <summary>Opens (and migrates) the store; on failure prints why on standard error, naming the store, and gives null.</summary>
     /// <param name="db">The option's value.</param>
     /// <param name="mustExist">For commands that only read: a SQLite file that is not there is an error.</param>
     /// <param name="cancellationToken">Cancels opening.</param>
-    public static async Task<IStoryStore?> OpenAsync(string? db, bool mustExist, CancellationToken cancellationToken)
+    public static Task<IStoryStore?> OpenAsync(string? db, bool mustExist, CancellationToken cancellationToken) =>
+        OpenAsync(db, mustExist, Console.Error, cancellationToken);
+
+    /// <summary>Opens (and migrates) the store; on failure writes why to <paramref name="error"/>, naming the store, and gives null.</summary>
+    public static async Task<IStoryStore?> OpenAsync(string? db, bool mustExist, TextWriter error, CancellationToken cancellationToken)
     {
         try
         {
@@ -24,7 +28,7 @@ internal static class StoreOptions
         }
         catch (Exception e) when (e is StoreOpenException or InvalidOperationException)
         {
-            Console.Error.WriteLine($"crosscheck: {e.Message}");
+            error.WriteLine($"crosscheck: {e.Message}");
             return null;
         }
     }

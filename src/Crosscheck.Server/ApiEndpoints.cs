@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Crosscheck.Pipeline;
 using Crosscheck.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +28,8 @@ internal static class ApiEndpoints
             .WithName("PostArticle")
             .WithSummary("Ingest one page")
             .WithDescription("The page as text/plain or text/html with ?source=NAME (its path or URL; the name and the text make the article's id), "
-                + "or as JSON { \"source\", \"content\" }. 201 with the new article's id and story; 200 when the same page was stored before. "
+                + "or as JSON { \"source\", \"content\" }. 201 with the new article's id and story; 200 when the same page was stored before; "
+                + "500 when the page was stored but a stage broke on a story (the problem's id, story and failures say what was stored and what failed). "
                 + "Needs 'Authorization: Bearer TOKEN' when the server has a write token.")
             .Accepts<PostedArticle>("application/json", "text/plain", "text/html")
             .Produces<IngestedArticle>(StatusCodes.Status201Created)
@@ -37,6 +39,7 @@ internal static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapGet("/stories", ListStories)
@@ -113,9 +116,33 @@ internal static class ApiEndpoints
         }
         var (stored, isNew) = result.Added.IsEmpty ? (result.AlreadyStored[0], false) : (result.Added[0], true);
         var story = await StoryOf(stored.ArticleId, store, cancellationToken).ConfigureAwait(false);
+        if (!result.Failed.IsEmpty) return NotAnalysed(document!.Source, stored.ArticleId, story, result.Failed).ToResult(FailureExtensions(stored.ArticleId, story, result.Failed));
         var answer = new IngestedArticle(stored.ArticleId, story);
         return isNew ? Results.Created(StoryPath(story, ""), answer) : Results.Ok(answer);
     }
+
+    /// <summary>
+    /// The answer when the page was stored but a story of its batch broke a stage (a bug; <c>crosscheck ingest</c> names it
+    /// and exits with 1): not a success. The page stays stored and the story kept without analysis, as the detail says
+    /// in the CLI's words; sending the page again stores nothing and does not analyse the story again.
+    /// </summary>
+    private static ApiProblem NotAnalysed(string source, string article, string story, IEnumerable<StoryFailure> failures) => new(
+        StatusCodes.Status500InternalServerError, "Stored, but a story could not be analysed",
+        $"{source}: stored as article {article} in story {story}, but " + string.Join("; ", failures.Select(f => f.Description)));
+
+    /// <summary>The members a 500 for a broken story adds: what was stored (<c>id</c>, <c>story</c>, as a 201 gives them) and each failure.</summary>
+    private static Dictionary<string, object?> FailureExtensions(string article, string story, IEnumerable<StoryFailure> failures) => new()
+    {
+        ["id"] = article,
+        ["story"] = story,
+        ["failures"] = failures.Select(f => new Dictionary<string, object?>
+        {
+            ["story"] = f.StoryId,
+            ["stage"] = f.StageName,
+            ["error"] = f.Error,
+            ["sources"] = f.Sources,
+        }).ToList(),
+    };
 
     private static async Task<IResult> ListStories(string? since, string? q, string? limit, IStoryStore store, CancellationToken cancellationToken)
     {

@@ -167,7 +167,7 @@ public sealed class StoryApiTests
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         var post = paths.GetProperty("/api/articles").GetProperty("post");
         Assert.Equal(["application/json", "text/html", "text/plain"], post.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
-        foreach (var status in new[] { "201", "200", "400", "401", "413", "415", "422" }) Assert.True(post.GetProperty("responses").TryGetProperty(status, out _), $"POST /api/articles documents no {status}");
+        foreach (var status in new[] { "201", "200", "400", "401", "413", "415", "422", "500", "503" }) Assert.True(post.GetProperty("responses").TryGetProperty(status, out _), $"POST /api/articles documents no {status}");
         Assert.True(paths.GetProperty("/api/stories/{id}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
     }
 

@@ -34,6 +34,7 @@ internal static class PageStyle
         ol.stories h3 { font-size: 1.2rem; }
         .pill { display: inline-block; font-size: .75rem; border: 1px solid var(--line); border-radius: 999px; padding: 0 .55rem; margin: .15rem .25rem 0 0; color: var(--muted); background: var(--soft); }
         .empty { color: var(--muted); font-style: italic; }
+        .failure { border-left: 4px solid var(--conflict-line); background: #fff8f7; padding: .6rem 1rem; margin: 1rem 0 0; max-width: 50rem; }
         .summary { font-size: 1.08rem; background: var(--soft); border-left: 4px solid var(--accent); padding: .9rem 1.1rem; margin: 1rem 0 0; max-width: 50rem; }
         .summary p { margin: 0 0 .4rem; }
         .cites { font-size: .7em; vertical-align: super; line-height: 0; white-space: nowrap; margin-left: .1em; }

@@ -52,7 +52,8 @@ internal sealed record StoryView(
     ImmutableArray<CitedText> Summary,
     ImmutableArray<ClaimView> Claims,
     ImmutableArray<ConflictView> Conflicts,
-    ImmutableArray<PrimarySourceView> PrimarySources)
+    ImmutableArray<PrimarySourceView> PrimarySources,
+    FailureView? Failure)
 {
     public ImmutableArray<CitedText> Summary { get; init; } = Summary.IsDefault ? [] : Summary;
 
@@ -72,3 +73,6 @@ internal sealed record ClaimView(string Text, string Status, ImmutableArray<stri
 internal sealed record ConflictView(string About, ImmutableArray<CitedText> Versions);
 
 internal sealed record PrimarySourceView(string Name, ImmutableArray<string> Articles);
+
+/// <summary>The stage that broke on a story stored without analysis, and its error (the story's <c>"failure"</c>).</summary>
+internal sealed record FailureView(string Stage, string Error);

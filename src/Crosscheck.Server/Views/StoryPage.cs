@@ -1,3 +1,4 @@
+using Crosscheck.Pipeline;
 using Crosscheck.Storage;
 
 namespace Crosscheck.Server.Views;
@@ -29,7 +30,9 @@ internal sealed class StoryPage(StoredStory stored, StoryDocument document)
             .Markup("<a").Attribute("href", api).Markup(">JSON</a></p>\n");
 
         page.Markup("<section class=\"brief\" aria-label=\"Brief\">\n<h2>Brief</h2>\n");
-        if (story.Summary.IsEmpty) page.Element("p", "No summary: the articles share no sentence worth citing.", "empty");
+        // A story a stage broke on has no analysis at all: the page says so, as the briefs do, rather than that its articles share nothing.
+        if (story.Failure is { } failure) page.Markup("<p class=\"failure\" role=\"alert\">").Text(StoryFailure.NoticeOf(failure.Stage, failure.Error)).Markup("</p>\n");
+        else if (story.Summary.IsEmpty) page.Element("p", "No summary: the articles share no sentence worth citing.", "empty");
         else
         {
             page.Markup("<div class=\"summary\">");

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Crosscheck.Clustering;
+using Crosscheck.Sources;
 using Crosscheck.Text;
 
 namespace Crosscheck.Evaluation;
@@ -41,6 +42,19 @@ public sealed record ClusteringJsonlFields
     public static ClusteringJsonlFields WithGold(string goldKey, string? groupKey = null) => new() { Gold = goldKey, Group = groupKey };
 }
 
+/// <summary>
+/// A clustering JSONL stream that broke off before its end: gzip data cut short or corrupt, or a read that failed. What
+/// was read before is not the whole input, so a reader should use none of it. The message is the cause's.
+/// </summary>
+/// <param name="linesRead">The lines read whole before it broke (0: none).</param>
+/// <param name="cause">The stream's exception.</param>
+public sealed class ClusteringJsonlReadException(int linesRead, Exception cause)
+    : IOException(linesRead == 0 ? cause.Message : $"{cause.Message} (read up to line {linesRead.ToString(CultureInfo.InvariantCulture)})", cause)
+{
+    /// <summary>The lines read whole before the stream broke (0: none).</summary>
+    public int LinesRead { get; } = linesRead;
+}
+
 /// <summary>One non-blank line of a clustering JSONL stream: the document, or why the line was not used.</summary>
 /// <param name="LineNumber">The line's number in its file, from 1.</param>
 public sealed record ClusteringJsonlLine(int LineNumber, CorpusDocument? Document, string? Problem);
@@ -58,13 +72,14 @@ public static partial class ClusteringJsonl
     /// Reads lines as they come (nothing is kept but the ids seen, to refuse a second document with the same id).
     /// Blank lines are skipped; every other line gives a document or a problem.
     /// </summary>
+    /// <exception cref="ClusteringJsonlReadException">The stream broke off (gzip data cut short or corrupt, a read that failed), naming the last line read whole.</exception>
     public static IEnumerable<ClusteringJsonlLine> Read(TextReader reader, ClusteringJsonlFields fields, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(fields);
         var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        while (ReadLine(reader, lineNumber) is { } line)
         {
             cancellationToken.ThrowIfCancellationRequested();
             lineNumber++;
@@ -103,12 +118,43 @@ public static partial class ClusteringJsonl
         return new ClusteringCorpus(name ?? Path.GetFileName(file), documents.ToImmutable(), problems.ToImmutable());
     }
 
-    /// <summary>A text file as UTF-8, gunzipped when its name ends in <c>.gz</c>.</summary>
+    /// <summary>
+    /// A text file as UTF-8. Gzip data is known by its first bytes, as a page's is, whatever the file's name, and is
+    /// unpacked and checked to its end: <see cref="Read"/> fails on a file cut short or damaged instead of ending early.
+    /// A file that cannot seek (a named pipe) is not looked into: gunzipped, unchecked, when its name ends in <c>.gz</c>.
+    /// </summary>
     public static StreamReader OpenText(string file)
     {
-        Stream stream = File.OpenRead(file);
-        if (file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) stream = new GZipStream(stream, CompressionMode.Decompress);
-        return new StreamReader(stream, System.Text.Encoding.UTF8);
+        var stream = File.OpenRead(file);
+        try
+        {
+            if (!stream.CanSeek)
+            {
+                return new StreamReader(file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : stream, System.Text.Encoding.UTF8);
+            }
+            Span<byte> magic = stackalloc byte[2];
+            var gzip = stream.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false) == magic.Length && magic[0] == 0x1F && magic[1] == 0x8B;
+            stream.Position = 0;
+            return new StreamReader(gzip ? new CheckedGzipStream(stream) : stream, System.Text.Encoding.UTF8);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The next line, or the stream's failure as a <see cref="ClusteringJsonlReadException"/> that says how far it was read.</summary>
+    private static string? ReadLine(TextReader reader, int linesRead)
+    {
+        try
+        {
+            return reader.ReadLine();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            throw new ClusteringJsonlReadException(linesRead, e);
+        }
     }
 
     /// <summary>One output line of <c>crosscheck cluster</c>: <c>{"id":…,"story":…,"duplicateOf":…}</c>.</summary>

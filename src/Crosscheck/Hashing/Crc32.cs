@@ -13,6 +13,12 @@ public static class Crc32
 
     public static uint Hash(ReadOnlySpan<byte> data) => ~Append(~0u, data);
 
+    /// <summary>
+    /// The CRC-32 of data read in parts: <paramref name="crc"/> is that of the parts before (0 before the first), and
+    /// the result that of those parts followed by <paramref name="data"/>. <c>Update(Hash(a), b) == Hash(a + b)</c>.
+    /// </summary>
+    public static uint Update(uint crc, ReadOnlySpan<byte> data) => ~Append(~crc, data);
+
     /// <summary>Carries a CRC register (not yet finished with ~) over more data.</summary>
     private static uint Append(uint crc, ReadOnlySpan<byte> data)
     {

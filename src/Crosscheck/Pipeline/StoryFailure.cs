@@ -36,7 +36,14 @@ public sealed record StoryFailure(string StoryId, ImmutableArray<string> Sources
     public string StageName => Stage.ToString().ToLowerInvariant();
 
     /// <summary>What a brief prints under the story's headline.</summary>
-    public string Notice => $"This story could not be analysed: the {StageName} stage failed ({Error}). Its articles are listed without analysis; please report these pages.";
+    public string Notice => NoticeOf(StageName, Error);
+
+    /// <summary>
+    /// The notice for a failure as the JSON output gives it (<c>"failure": { "stage", "error" }</c>), so that a page
+    /// rendered from a stored story says what the briefs say.
+    /// </summary>
+    public static string NoticeOf(string stageName, string error) =>
+        $"This story could not be analysed: the {stageName} stage failed ({error}). Its articles are listed without analysis; please report these pages.";
 
     /// <summary>One line for a person: which story and pages, which stage, what it threw, and what to do.</summary>
     public string Description

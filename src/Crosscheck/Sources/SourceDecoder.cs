@@ -94,26 +94,22 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
                 {
                     // Every member of a multi-member file (cat a.gz b.gz) is decompressed in turn, each checked against its trailer.
                     using var gzip = new GZipStream(new MemoryStream(file, 0, fileLength, writable: false), CompressionMode.Decompress);
-                    var trailer = fileLength >= MinGzipLength ? GzipTrailer.Of(raw) : default;
+                    var trailer = fileLength >= GzipTrailer.MinFileLength ? GzipTrailer.Of(raw) : default;
                     // The last member's length sizes the buffer (all of a one-member file), so the page is not copied while it
                     // grows; no more than text compresses to, so a corrupt trailer cannot make it allocate the whole limit.
                     unpacked = ReadCapped(gzip, Math.Min(trailer.Length, (long)fileLength * 32), out var unpackedLength, out tooLarge);
                     if (tooLarge) return DecodeResult.Rejected($"decompressed input is larger than the {Megabytes(Options.MaxBytes)} limit for one page");
                     // The decompressor stops quietly where a cut-short file stops; only a file that ends with its last
                     // member's trailer is whole.
-                    if (fileLength < MinGzipLength || !trailer.EndsData(unpacked.AsSpan(0, unpackedLength)))
+                    if (fileLength < GzipTrailer.MinFileLength || !trailer.EndsData(unpacked.AsSpan(0, unpackedLength)))
                     {
-                        return DecodeResult.Rejected(
-                            "gzip data is truncated or damaged: the file does not end with the CRC-32 and length of the data before it "
-                            + "(a download or copy cut short, or other bytes after the gzip data); fetch or copy it again");
+                        return DecodeResult.Rejected(GzipTrailer.TruncatedProblem);
                     }
                     raw = unpacked.AsSpan(0, unpackedLength);
                 }
                 catch (InvalidDataException)
                 {
-                    // The runtime's message ("unsupported compression method") misnames what its decompressor found.
-                    return DecodeResult.Rejected(
-                        "gzip data is corrupt: its compressed data, or the CRC-32 or length that closes one of its members, does not check out; fetch or copy it again");
+                    return DecodeResult.Rejected(GzipTrailer.CorruptProblem);
                 }
             }
             return DecodeBytes(raw, source, ordinal);
@@ -280,9 +276,6 @@ public sealed class SourceDecoder(SourceDecoderOptions options)
         tooLarge = false;
         return buffer;
     }
-
-    /// <summary>The shortest gzip member: a 10-byte header, an empty deflate block (2 bytes) and the 8-byte trailer.</summary>
-    private const int MinGzipLength = 20;
 
     private static bool IsGzipName(string path) => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
 

@@ -35,12 +35,13 @@ public sealed class ServerHost : IAsyncDisposable
     /// <summary>Where the server listens (http://localhost/ for the in-memory one).</summary>
     public Uri Address { get; }
 
-    public static async Task<ServerHost> StartAsync(CrosscheckServerOptions? options = null, IStoryStore? store = null, bool kestrel = false)
+    /// <summary>A started server; <paramref name="pipeline"/> replaces the default one (a test breaks a stage with it).</summary>
+    public static async Task<ServerHost> StartAsync(CrosscheckServerOptions? options = null, IStoryStore? store = null, bool kestrel = false, CrosscheckPipeline? pipeline = null)
     {
         store ??= new MemoryStoryStore();
         options ??= new CrosscheckServerOptions();
         if (kestrel) options = options with { Urls = ["http://127.0.0.1:0"] };
-        var app = CrosscheckServer.Create(store, Pipeline, options, kestrel ? null : builder => builder.WebHost.UseTestServer());
+        var app = CrosscheckServer.Create(store, pipeline ?? Pipeline, options, kestrel ? null : builder => builder.WebHost.UseTestServer());
         await app.StartAsync();
         if (kestrel)
         {

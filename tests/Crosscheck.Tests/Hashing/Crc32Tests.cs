@@ -29,4 +29,17 @@ public sealed class Crc32Tests
             Assert.True(stated == Crc32.Hash(data), $"length {length}: zlib says {stated:x8}, Crc32 {Crc32.Hash(data):x8}");
         }
     }
+
+    /// <summary>Data read in parts gives the CRC of the whole, wherever it is cut (inside and across the eight-byte steps).</summary>
+    [Fact]
+    public void Updating_part_by_part_gives_the_crc_of_the_whole()
+    {
+        var data = new byte[1000];
+        new Random(1951).NextBytes(data);
+        foreach (var cut in new[] { 0, 1, 7, 8, 9, 500, 999, 1000 })
+        {
+            Assert.Equal(Crc32.Hash(data), Crc32.Update(Crc32.Hash(data.AsSpan(0, cut)), data.AsSpan(cut)));
+        }
+        Assert.Equal(Crc32.Hash(data), Crc32.Update(0, data));
+    }
 }
