@@ -167,7 +167,7 @@ public sealed class Gazetteer
         semiconductor semiconductors communications telecom telecommunications entertainment pictures records partners
         securities investments insurance financial enterprises solutions resources mining steel chemicals foods brands
         corps aviation railway railways plc n.v. s.a. capital ventures cargo freight shipping logistics construction
-        engineering tunnelling
+        engineering tunnelling trust division
         """);
 
     /// <summary>Lower-case nouns that name an organisation when they precede a name ("carrier Aeroflot", "the firm X").</summary>

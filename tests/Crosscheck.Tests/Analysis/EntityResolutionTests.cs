@@ -27,6 +27,71 @@ public sealed class EntityResolutionTests
     }
 
     [Fact]
+    public void A_place_that_acts_like_a_person_is_a_place_when_the_story_prints_its_demonym()
+    {
+        // "Orvessa says", "Orvessa proposed": cues of a person; "the Orvessan navy": only a place has a demonym.
+        var analysis = Analyze(
+            "Orvessa says the two boats were fishing inside its waters when they were stopped.",
+            "Talks broke down last week after Orvessa proposed a smaller quota, and on Monday the Orvessan navy escorted both boats to port.");
+
+        var place = Named(analysis, "Orvessa");
+        Assert.Equal(EntityType.Location, place.Type);
+        Assert.Contains("Orvessan", place.Aliases);
+    }
+
+    [Fact]
+    public void A_demonym_in_ish_joins_the_land_it_is_made_from()
+    {
+        var analysis = Analyze(
+            "Two trawlers registered in Kettland were detained at dawn.",
+            "The Kettish government summoned the ambassador on Tuesday.");
+
+        Assert.Contains("Kettish", Named(analysis, "Kettland").Aliases);
+    }
+
+    [Fact]
+    public void A_plural_is_no_demonym_of_its_singular()
+    {
+        var analysis = Analyze(
+            "The Skyrunner made its first flight on Monday.",
+            "Airlines have ordered forty Skyrunners, and every Skyrunner will be built in Tarrow.");
+
+        Assert.DoesNotContain(analysis.Entities, e => e.Type == EntityType.Location && e.Aliases.Contains("Skyrunners"));
+    }
+
+    [Fact]
+    public void A_place_joined_by_its_demonym_is_named_by_its_own_name()
+    {
+        // The demonym is printed more often, but the place's entry is named by the place.
+        var analysis = Analyze(
+            "Heavy rain fell across Norvaly overnight.",
+            "Norvalian rescuers reached the village, Norvalian officials said, and Norvalian soldiers cleared the road.");
+
+        Assert.Contains(analysis.Entities, e => e.Name == "Norvaly" && e.Aliases.Contains("Norvalian"));
+    }
+
+    [Fact]
+    public void A_surname_once_read_as_a_place_joins_the_one_person_it_fits()
+    {
+        var analysis = Analyze(
+            "The chair of the ports board, Hester Quillan, apologised to the committee on Tuesday.",
+            "The minister said he still had full confidence in Quillan.");
+
+        Assert.Contains("Quillan", Named(analysis, "Hester Quillan").Aliases);
+    }
+
+    [Theory]
+    [InlineData("the Brennish Fishermen's Federation", "Brennish Fishermen's Federation")]
+    [InlineData("the Corran People's Party", "Corran People's Party")]
+    [InlineData("the Varrow Athletic Supporters' Trust", "Varrow Athletic Supporters' Trust")]
+    public void An_organisation_s_name_goes_on_through_a_plural_possessive_to_its_head(string printed, string name)
+    {
+        var analysis = Analyze($"The quota was rejected on Friday by {printed}, which called it unworkable.");
+
+        Assert.Contains(analysis.Entities, e => e.Name == name && e.Type == EntityType.Organization);
+    }
+
+    [Fact]
     public void A_demonym_does_not_join_an_organisation_that_starts_with_it()
     {
         var analysis = Analyze(

@@ -193,7 +193,9 @@ public sealed class EntityRecognizer
             var designation = IsDesignation(tokens[chunk[k]]);
             while (runEnd < chunk.Count && !designation)
             {
-                if (HasPossessive(tokens[chunk[runEnd - 1]].Value)) break;
+                // "Brennish Fishermen's Federation", "People's Party": an irregular plural's possessive goes on to the head word.
+                if (HasPossessive(tokens[chunk[runEnd - 1]].Value)
+                    && !(IsIrregularPlural(StripPossessive(tokens[chunk[runEnd - 1]].Value)) && OrganizationHeadAhead(tokens, chunk[runEnd], chunk[^1] + 1))) break;
                 var t = tokens[chunk[runEnd]];
                 if (RunConnectors.Contains(t.Value))
                 {
@@ -559,6 +561,10 @@ public sealed class EntityRecognizer
 
     internal static bool HasPossessive(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal));
+
+    /// <summary>Plurals without an "s", whose possessive ("Fishermen's", "Children's") is a plural possessive.</summary>
+    private static bool IsIrregularPlural(string word) =>
+        word.EndsWith("men", StringComparison.Ordinal) && word.Length > 3 || word is "People" or "Children" or "Folk";
 
     internal static string StripPossessive(string text) => HasPossessive(text) ? text[..^2] : text;
 

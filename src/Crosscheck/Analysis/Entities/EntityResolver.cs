@@ -114,7 +114,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var root = Find(parent, i);
             var type = votes[root].Winner;
             var words = nameWords[i];
-            if (type is not (EntityType.Person or EntityType.Other) && !(words.Length == 1 && Gazetteer.OutletHeads.Contains(words[0]))) continue;
+            // A surname read as a place once ("confidence in Emberley") is still the surname of the one person it fits.
+            var surnameReadAsPlace = words.Length == 1 && type == EntityType.Location && votes[root] is { Location: 1, Organization: 0 };
+            if (type is not (EntityType.Person or EntityType.Other) && !surnameReadAsPlace && !(words.Length == 1 && Gazetteer.OutletHeads.Contains(words[0]))) continue;
             var table = words.Length == 1 ? bySurname : byFirstLast;
             var key = words.Length == 1 ? words[0] : words[0] + " " + words[^1];
             var other = new OtherCluster(parent, root);
@@ -125,7 +127,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
         votes = ClusterVotes(mentions, parent);
         for (var i = 0; i < mentions.Count; i++) votes[Find(parent, i)] += bonus[i];
-        JoinDemonyms(mentions, nameKeys, parent, votes);
+        var demonyms = new bool[mentions.Count];
+        JoinDemonyms(mentions, nameKeys, parent, votes, bonus, demonyms);
 
         // "Fjordlink" is "Fjordlink Ferries" when exactly one organisation's name starts with it (after a leading
         // article: "Courrier" is "Le Courrier d'Orsène"), and no place or person's name does ("Cressmoor" may be
@@ -159,10 +162,11 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         }
         JoinShortForms(mentions, nameWords, documents, parent, votes);
 
-        return Build(mentions, nameKeys, keyOf, documents, parent, bonus);
+        return Build(mentions, nameKeys, keyOf, documents, parent, bonus, demonyms);
     }
 
-    private ResolvedEntities Build(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, Dictionary<string, string> keyOf, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] bonus)
+    /// <param name="demonyms">The mentions that are a place's demonym ("Gessan"): the place is named by its own name.</param>
+    private ResolvedEntities Build(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, Dictionary<string, string> keyOf, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] bonus, bool[] demonyms)
     {
         var clusters = new Dictionary<int, List<int>>();
         for (var i = 0; i < mentions.Count; i++)
@@ -188,7 +192,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
             var known = knownCounts?.Values.OrderByDescending(v => v.Count).ThenBy(v => v.Entry.Name, StringComparer.Ordinal).First().Entry;
             var type = known?.Type ?? votes.Winner;
-            var name = known?.Name ?? CanonicalName(members.Select(i => (mentions[i].Text, nameKeys[i])).ToList());
+            var naming = members.Any(i => !demonyms[i]) ? members.Where(i => !demonyms[i]) : members;
+            var name = known?.Name ?? CanonicalName(naming.Select(i => (mentions[i].Text, nameKeys[i])).ToList());
             var aliases = Aliases(members, mentions, name);
             // Members come in mention order, which is text order article by article: the sort seldom has work to do.
             var ordered = InTextOrder(members, mentions) ? members : members.OrderBy(i => mentions[i].ArticleIndex).ThenBy(i => mentions[i].Span.Start).ToList();
@@ -321,15 +326,17 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
     /// <summary>
     /// A single word not in the gazetteer that is a demonym of exactly one place of the story joins that place:
-    /// its stem ("Valdori", "Kessal") begins the place's one-word name, which it falls short of by at most two letters.
+    /// its stem ("Valdori", "Kessal") begins the place's one-word name, which it falls short of by at most two letters,
+    /// or the place is its stem and "land" ("Brennish", "Brennland"). A name whose demonym the story prints is a place
+    /// whatever its other cues say ("Gessa says …", "the Gessan coast guard"): people have no demonyms.
     /// </summary>
-    private static void JoinDemonyms(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, int[] parent, TypeVotes[] votes)
+    private static void JoinDemonyms(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, int[] parent, TypeVotes[] votes, TypeVotes[] bonus, bool[] demonyms)
     {
         var places = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
             var key = nameKeys[i];
-            if (mentions[i].Known is null && !key.Contains(' ', StringComparison.Ordinal) && votes[Find(parent, i)].Winner == EntityType.Location) places.TryAdd(key, i);
+            if (mentions[i].Known is null && !key.Contains(' ', StringComparison.Ordinal)) places.TryAdd(key, i);
         }
         if (places.Count == 0) return;
         // The places a word may be a demonym of depend on the word alone: found once per word.
@@ -337,25 +344,46 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         for (var i = 0; i < mentions.Count; i++)
         {
             var key = nameKeys[i];
-            if (mentions[i].Known is not null || key.Contains(' ', StringComparison.Ordinal) || places.ContainsKey(key)) continue;
+            if (mentions[i].Known is not null || key.Contains(' ', StringComparison.Ordinal) || votes[Find(parent, i)].Winner == EntityType.Person) continue;
             if (!placesOf.TryGetValue(key, out var candidates)) placesOf[key] = candidates = DemonymPlaces(key, places);
             var match = -1;
+            var place = -1;
             var several = false;
-            foreach (var place in candidates)
+            foreach (var candidate in candidates)
             {
-                var root = Find(parent, place);
+                var root = Find(parent, candidate);
                 several |= match >= 0 && root != match;
                 match = root;
+                place = candidate;
             }
-            if (match >= 0 && !several && match != Find(parent, i)) Union(parent, match, i);
+            var own = Find(parent, i);
+            if (match < 0 || several || match == own) continue;
+            var joined = votes[match] + votes[own];
+            if (joined.Winner != EntityType.Location)
+            {
+                var more = new TypeVotes(0, 0, Math.Max(joined.Person, joined.Organization) - joined.Location + 1);
+                bonus[place] += more;
+                joined += more;
+            }
+            Union(parent, match, own);
+            votes[Find(parent, own)] = joined;
+            for (var k = 0; k < mentions.Count; k++)
+            {
+                if (nameKeys[k] == key) demonyms[k] = true;
+            }
         }
     }
 
-    /// <summary>The mentions of the places <paramref name="word"/> is a demonym of (see <see cref="DemonymEndings"/>).</summary>
+    /// <summary>The mentions of the places <paramref name="word"/> is a demonym of (see <see cref="DemonymEndings"/>); a plural ("Republicans") is no demonym of its singular.</summary>
     private static List<int> DemonymPlaces(string word, Dictionary<string, int> places) =>
-        places.Where(p => DemonymEndings.Any(e => word.Length > e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal)
-                && p.Key.AsSpan().StartsWith(word.AsSpan(0, word.Length - e.Length), StringComparison.Ordinal) && p.Key.Length - (word.Length - e.Length) <= 2))
+        places.Where(p => p.Key != word && word != p.Key + "s" && DemonymEndings.Any(e => word.Length > e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal)
+                && IsDemonymStem(word.AsSpan(0, word.Length - e.Length), p.Key)))
             .Select(p => p.Value).ToList();
+
+    /// <summary>A demonym's stem fits a place that begins with it and is at most two letters longer, or that is the stem and "land".</summary>
+    private static bool IsDemonymStem(ReadOnlySpan<char> stem, string place) =>
+        (place.AsSpan().StartsWith(stem, StringComparison.Ordinal) && place.Length - stem.Length <= 2)
+        || (place.Length > 7 && place.EndsWith("land", StringComparison.Ordinal) && stem.SequenceEqual(place.AsSpan(0, place.Length - 4)));
 
     /// <summary>Whether a name keeps a leading "The": a single word after it is too bare to stand alone ("The Lantern").</summary>
     private static bool TakesThe(string form)
