@@ -23,6 +23,38 @@ public sealed class PrimarySourceTests
     }
 
     [Fact]
+    public void A_source_reporting_after_a_relative_clause_is_cited()
+    {
+        // The health agency gives figures in both retellings; the newspaper that broke the story is cited by both.
+        var primary = Primary(
+            TestArticles.Create("r1", "Vaccines spoiled", Day,
+                "About 20,000 doses were lost, according to figures from the Dunmore Health Agency.",
+                "The Kestrel Courier, which broke the story on Monday, reported that the alarm had gone unanswered for two days."),
+            TestArticles.Create("r2", "Depot alarm ignored", Day,
+                "The alarm at the depot rang for two days, the Kestrel Courier reported on Monday.",
+                "The Dunmore Health Agency said 20,000 doses had to be destroyed."));
+
+        Assert.Equal("Kestrel Courier", primary.Name);
+        Assert.Equal(["r1", "r2"], primary.ArticleIds.ToArray());
+    }
+
+    [Fact]
+    public void A_party_that_speaks_after_a_relative_clause_does_not_rival_the_court_it_went_to()
+    {
+        // "The Marsh Birds Trust, which brought the case, said": a party to the story speaking after the ruling the
+        // retellings report, not a voice the story is told in.
+        var primary = Primary(
+            TestArticles.Create("p1", "Wind farm blocked", Day,
+                "The Harlow Administrative Court ruled on Friday that the permit for the wind farm was unlawful.",
+                "The Marsh Birds Trust, which brought the case, said the ruling protected the estuary."),
+            TestArticles.Create("p2", "Court halts wind farm", Day,
+                "The Harlow Administrative Court found that the assessment of the birds' feeding grounds was flawed.",
+                "The Marsh Birds Trust, which brought the case, said it was delighted."));
+
+        Assert.Equal("Harlow Administrative Court", primary.Name);
+    }
+
+    [Fact]
     public void A_news_medium_comes_before_a_body_cited_for_a_fact()
     {
         var primary = Primary(

@@ -66,6 +66,10 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*,\s*(?:the|a|an)\s+[^,.;]{1,50},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Apposition();
 
+    /// <summary>A relative clause between a name and its verb: ", which broke the story on Wednesday,".</summary>
+    [GeneratedRegex(@"^\s*,\s*(?:which|who)\s+[^,.;]{1,60},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeClause();
+
     /// <summary>A reporting verb whose object is a figure or a result ("reported a 12% fall", "published its accounts", "reports record sales").</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:\p{L}+ly\s+)?(?:reports?|reported|publishe[sd]|reveal(?:s|ed))\s+(?:(?:a|an|its|their|his|her)\s+(?:\d|record|net|first|second|third|fourth|full|half|quarterly|annual|profit|loss|revenue|sales|results|earnings|figures|accounts|fall|rise|drop|increase|decrease)|record\b|\d|[€$£¥])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReportsFigures();
@@ -128,6 +132,13 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
             var apposition = Apposition().Match(doc.Text, span.End, afterLength);
             var skipped = apposition.Success ? apposition.Length : 0;
             var verb = VerbAfter(doc.Text.AsSpan(span.End + skipped, afterLength - skipped));
+            // "The Chronicle, which broke the story on Wednesday, reported": a relative clause before a reporting verb
+            // (before "said" it introduces a party to the story: "the alliance, which brought the case, said").
+            if (!apposition.Success && RelativeClause().Match(doc.Text, span.End, afterLength) is { Success: true } relative
+                && VerbAfter(doc.Text.AsSpan(span.End + relative.Length, afterLength - relative.Length)) is var reported && ReportingVerb.Contains(reported))
+            {
+                verb = reported;
+            }
             if (!verb.IsEmpty)
             {
                 if (ReportingVerb.Contains(verb) && entity.Type != EntityType.Person)
