@@ -11,7 +11,8 @@ namespace Crosscheck.Comparison;
 /// Finds retellings that give one person two ages: "the 27-year-old" against "Karnik, aged 28". An age is read where
 /// news prints it ("a 27-year-old", "27 years old", "aged 28", "age 28", "Karnik, 27,") and belongs to the person it
 /// stands by: the name right before it (", aged 28", ", a 27-year-old runner", ", 27,"), the name right after it
-/// ("27-year-old Ysolde Karnik", with only describing nouns between), or, for a sentence that opens "The 27-year-old"
+/// ("27-year-old Ysolde Karnik", with only describing nouns between, or a clause about the person before the name in
+/// apposition: "the 29-year-old researcher who found it, Jonas Albescu"), or, for a sentence that opens "The 27-year-old"
 /// and goes on with what she did, the person named last before it (not "the 45-year-old was arrested").
 /// An article that gives one person two ages (a birthday in the story) takes no side.
 /// </summary>
@@ -29,12 +30,19 @@ internal static partial class AgeConflictDetector
     [GeneratedRegex(@"^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex AgeThenName();
 
+    /// <summary>A clause about the person, then the name in apposition: "who found it, " in "the 29-year-old researcher who found it, Jonas Albescu".</summary>
+    [GeneratedRegex(@"(?<=\s)(?:who|that)\s+[^,.;:]{1,60},\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeThenName();
+
     /// <summary>
     /// Whether the words between an age and a name are nouns that describe the person ("runner", "former sprinter"),
     /// not a verb and what follows it ("a man aged 45 was arrested after Odile Vanterpool …").
     /// </summary>
     private static bool DescribesName(ReadOnlySpan<char> between)
     {
+        // "The 29-year-old researcher who found it, Jonas Albescu,": the describing nouns, a clause about the person, the name.
+        if (RelativeThenName().Match(between.ToString()) is { Success: true } relative) between = between[..relative.Index];
+        else if (between.Length > 40) return false;
         if (!AgeThenName().IsMatch(between)) return false;
         foreach (var word in between.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -104,7 +112,7 @@ internal static partial class AgeConflictDetector
             return mentions[before].Person;
         }
         var after = before + 1;
-        if (after < mentions.Count && mentions[after].Span.Start >= end && mentions[after].Span.Start - end <= 40
+        if (after < mentions.Count && mentions[after].Span.Start >= end && mentions[after].Span.Start - end <= 100
             && DescribesName(text.AsSpan(end, mentions[after].Span.Start - end)))
         {
             return mentions[after].Person;

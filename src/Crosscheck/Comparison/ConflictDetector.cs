@@ -598,6 +598,10 @@ internal static partial class ConflictDetector
         return counted is null ? null : Measures.GetValueOrDefault(counted);
     }
 
+    /// <summary>A capital C or F right after a number, ending the word there: "23C", "73F".</summary>
+    private static bool GluedDegreeLetter(string text, int at, int end) =>
+        at < end && text[at] is 'C' or 'F' && (at + 1 >= end || !char.IsLetterOrDigit(text[at + 1]));
+
     /// <summary>Stemmed unit words and abbreviations, by the unit they measure in.</summary>
     private static readonly FrozenDictionary<string, string> Measures = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -638,6 +642,8 @@ internal static partial class ConflictDetector
     private static string? FirstCounted(ClaimUnit unit, ClaimTerm term)
     {
         var text = unit.Article.Text;
+        // "23C", "73F": a temperature, counted in degrees as "19 degrees Celsius" is.
+        if (GluedDegreeLetter(text, term.Span.End, unit.Span.End)) return "degre";
         for (var k = unit.Terms.IndexOf(term) + 1; k < unit.Terms.Length; k++)
         {
             var t = unit.Terms[k];

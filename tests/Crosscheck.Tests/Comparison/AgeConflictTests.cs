@@ -32,6 +32,7 @@ public sealed class AgeConflictTests
     [InlineData("The skater, 33-year-old Odile Vanterpool, announced her retirement on Tuesday.")]
     [InlineData("Odile Vanterpool, a 33-year-old sprinter, announced her retirement on Tuesday.")]
     [InlineData("Odile Vanterpool is 33 years old and announced her retirement on Tuesday.")]
+    [InlineData("The 33-year-old skater who won three world titles, Odile Vanterpool, announced her retirement on Tuesday.")]
     public void Each_way_news_prints_an_age_is_read(string sentence)
     {
         var conflict = Assert.Single(Ages(

@@ -255,6 +255,18 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void A_temperature_with_a_glued_unit_and_one_in_degrees_fill_one_slot()
+    {
+        var comparison = Compare(
+            ["The cold store at the Tarrow depot reached 23C over the long weekend, the health agency said."],
+            ["Logs show the cold store at the Tarrow depot warmed to 19 degrees Celsius over the weekend."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains("23C", conflict.Versions[0].Text, StringComparison.Ordinal);
+        Assert.Contains("19 degrees", conflict.Versions[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evacuated_and_moved_out_of_their_homes_count_the_same_people()
     {
         var comparison = Compare(
