@@ -55,11 +55,18 @@ internal static partial class FurnitureClassifier
 
         if (words <= 6 && FurniturePatterns.RoleLine().IsMatch(text)) return (FurnitureKind.Byline, null);
         if (words <= 8 && !f.EndsLikeSentence && NameWithRole(text) is { } name) return (FurnitureKind.Byline, name);
-        // "Gregor Pym, Chief Reporter | 14 May 2026, 21:05", "Pavel Oren, foreign desk — 7 October 2026": a byline and its date as two fields.
-        if (words <= 16 && !f.EndsLikeSentence && FurniturePatterns.FieldSeparator().Split(text, 2) is [var head, var rest]
-            && StatedDateParser.Find(rest) is not null && NameWithRole(head) is { } dated)
+        // "Gregor Pym, Chief Reporter | 14 May 2026, 21:05", "Pavel Oren, foreign desk — 7 October 2026": a byline and its date
+        // as two fields; "Priya Lindqvist | Structures editor | 09/02/2026": name, role and date as three.
+        if (words <= 16 && !f.EndsLikeSentence && FurniturePatterns.FieldSeparator().Split(text) is [var head, .. var rest]
+            && rest.Any(r => StatedDateParser.Find(r) is not null)
+            && (NameWithRole(head) ?? rest.Select(r => NameWithRole(head + ", " + r.Trim())).FirstOrDefault(n => n is not null)) is { } dated)
         {
             return (FurnitureKind.Byline, dated);
+        }
+        // "(Reporting by Tobias Quell in Skelby; editing by Mara Linnet)": a wire's credit line, however long.
+        if (words <= 40 && text.TrimStart().StartsWith('(') && text.TrimEnd().EndsWith(')') && FurniturePatterns.WireCredit().Match(text) is { Success: true } credit)
+        {
+            return (FurnitureKind.Byline, credit.Groups["name"].Value.Trim());
         }
         if (words <= 12 && !f.EndsLikeSentence && FurniturePatterns.Breadcrumb().IsMatch(text) && HasSeparatorBetweenWords(text)) return (FurnitureKind.Navigation, null);
         return (FurnitureKind.None, null);

@@ -61,8 +61,12 @@ internal static partial class FurniturePatterns
     public static partial Regex RoleLine();
 
     /// <summary>"By Jane Doe", "Words by Jane Doe", "Author: Jane Doe", "byJane Doe" (glued).</summary>
-    [GeneratedRegex(@"^\W*(?i:by|words by|written by|text by|story by|reporting by|reported by|author|authors|posted by|published by|von|par)\s*[:\-–—]?\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+(\p{Lu}[\p{L}'’.\-]+|(van|von|der|den|del|de|da|di|du|la|le|al|bin|ibn|el|dos|das|y)\b)){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]+){0,3})*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\W*(?i:by|words by|written by|text by|story by|reporting by|reported by|author|authors|posted by|published by|von|par)(?:\b|(?<=[a-z])(?=\p{Lu}))\s*[:\-–—]?\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+(\p{Lu}[\p{L}'’.\-]+|(van|von|der|den|del|de|da|di|du|la|le|al|bin|ibn|el|dos|das|y)\b)){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]+){0,3})*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Byline();
+
+    /// <summary>A wire's credit line: "(Reporting by Tobias Quell in Skelby; additional reporting by …; editing by …)".</summary>
+    [GeneratedRegex(@"^\s*\(\s*(?i:reporting|writing|reported|written)\s+by\s+(?<name>\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){0,3})?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex WireCredit();
 
     /// <summary>
     /// The fields of a line of site furniture, split where a bar, a bullet, a middle dot, a dash or a double slash

@@ -47,9 +47,12 @@ public static partial class OutletRecognizer
         var stated = Stated(pageTexts, furnitureTexts);
         if (masthead is null) return stated;
         if (stated is null) return masthead;
-        // The masthead's printed form wins when it names the same outlet ("The Harlow Ridge Sentinel").
+        // The masthead's printed form wins when it names the same outlet ("The Harlow Ridge Sentinel"), or when the
+        // stated name is its last words ("Register", from "© Register Publishing", of "The Lintarian Register").
         var bare = WithoutArticle(TextFolding.Fold(masthead));
-        return bare == WithoutArticle(TextFolding.Fold(stated)) || bare.Replace(" ", "", StringComparison.Ordinal) == WithoutArticle(TextFolding.Fold(stated)).Replace(" ", "", StringComparison.Ordinal) ? masthead : stated;
+        var statedBare = WithoutArticle(TextFolding.Fold(stated));
+        return bare == statedBare || bare.Replace(" ", "", StringComparison.Ordinal) == statedBare.Replace(" ", "", StringComparison.Ordinal)
+            || bare.EndsWith(" " + statedBare, StringComparison.Ordinal) ? masthead : stated;
     }
 
     /// <summary>Whether a fragment opens with an outlet's name ("Lantree Press Agency Thursday, February"): capitalised words, one of them a masthead noun.</summary>

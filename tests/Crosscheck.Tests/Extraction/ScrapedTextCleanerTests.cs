@@ -95,6 +95,7 @@ public sealed class ScrapedTextCleanerTests
     [Theory]
     [InlineData("Selden Courier • Your island, your news • Since 1894", "Ruth Okonkwo, Chief Reporter | 14 May 2031, 21:05", "Selden Courier")]
     [InlineData("The Selden Courier | English edition", "Ruth Okonkwo, island desk — 14 May 2031", "The Selden Courier")]
+    [InlineData("Selden Courier • Your island, your news • Since 1894", "Ruth Okonkwo | Transport editor | 14/05/2031", "Selden Courier")]
     public void A_masthead_and_a_byline_cut_into_fields_give_the_outlet_and_the_author(string masthead, string byline, string outlet)
     {
         var page = Clean($$"""
@@ -112,6 +113,61 @@ public sealed class ScrapedTextCleanerTests
         Assert.Equal(outlet, page.Outlet);
         Assert.Equal("Ruth Okonkwo", page.Author);
         Assert.Equal(new DateOnly(2031, 5, 14), page.Published);
+    }
+
+    [Fact]
+    public void A_masthead_wins_over_a_copyright_holder_that_shortens_its_name()
+    {
+        var page = Clean("""
+            THE SELDEN REGISTER
+            Home | Island | Ferries | Opinion
+
+            Ferry crews extend strike as Marrow Island crossings stay shut
+
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+
+            The Selden Register. News from the island since 1901.
+            Copyright (c) 2031 Register Publishing.
+            """);
+
+        Assert.Equal("The Selden Register", page.Outlet);
+    }
+
+    [Fact]
+    public void A_wire_credit_line_at_the_end_names_the_author()
+    {
+        var page = Clean("""
+            Ferry crews extend strike as Marrow Island crossings stay shut
+
+            PORT SELDEN, May 14 (IPA) - Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+
+            (Reporting by Ruth Okonkwo in Port Selden; additional reporting by Amos Fell in Marrow; editing by Lina Sato)
+            """);
+
+        Assert.Equal("Ruth Okonkwo", page.Author);
+    }
+
+    [Fact]
+    public void A_capitalised_word_that_begins_with_par_or_by_is_no_byline()
+    {
+        // "PAR" (French "par", by) and "BY" open bylines only as words of their own: "PARTNER MESSAGE" names no one.
+        var page = Clean("""
+            Ferry crews extend strike as Marrow Island crossings stay shut
+
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            --- PARTNER MESSAGE: Island Fares. Free trial for Courier readers. ---
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+
+            --- BYWAYS NEWSLETTER: Walks around Marrow Island every Friday. ---
+            """);
+
+        Assert.Null(page.Author);
     }
 
     [Theory]
