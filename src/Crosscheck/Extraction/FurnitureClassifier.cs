@@ -43,6 +43,7 @@ internal static partial class FurnitureClassifier
         }
         if (words <= 8 && FurniturePatterns.EndOfArticleLabel().IsMatch(text)) return (FurnitureKind.EndOfArticle, null);
         if (words <= 40 && FurniturePatterns.InlineLink().IsMatch(text)) return (FurnitureKind.InlineLink, null);
+        if (words <= 16 && FurniturePatterns.OutletTagline().IsMatch(text)) return (FurnitureKind.Legal, null);
         if (words <= 6 && FurniturePatterns.ShareLabel().IsMatch(text)) return (FurnitureKind.Share, null);
         if (words <= 5 && FurniturePatterns.AdvertOrChrome().IsMatch(text)) return (FurnitureKind.Advertisement, null);
         if (words <= 40 && FurniturePatterns.Tags().IsMatch(text)) return (FurnitureKind.Tags, null);

@@ -16,8 +16,12 @@ internal static partial class FurniturePatterns
     public static partial Regex EndOfArticleLabel();
 
     /// <summary>"Read also: headline", "READ MORE: headline", "Related: headline" inside the article.</summary>
-    [GeneratedRegex(@"^\W*(read (more|also)|also read|see also|related( article| story)?|more|watch|listen|recommended|opinion|analysis|explainer)\s*[:|»>\-–—]\s*\S", Options)]
+    [GeneratedRegex(@"^\W*(read (more|also)|also read|see also|related( article| story)?|more|watch|listen|recommended|opinion|analysis|explainer|(à )?lire (aussi|également)|lesen sie auch|leer también|leggi anche)\s*[:|»>\-–—/]\s*\S", Options)]
     public static partial Regex InlineLink();
+
+    /// <summary>An outlet's name and slogan on a line of its own: "The Harlow Register. Reporting the valley since 1887."</summary>
+    [GeneratedRegex(@"^\W*\p{Lu}[^.!?]{2,50}\.\s+(reporting|serving|covering|informing|bringing you|telling)\b[^.!?]{0,60}\bsince\s+(1[6-9]|20)\d\d\W*$", Options)]
+    public static partial Regex OutletTagline();
 
     [GeneratedRegex(@"(^|\W)(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(min(ute)?s?|mins?)[\s-]*(read|reading|lecture|lesen)\b|\breading time\b|\btime to read\b|\bread(ing)? time\s*:?\s*\d", Options)]
     public static partial Regex ReadingTime();
@@ -25,16 +29,16 @@ internal static partial class FurniturePatterns
     [GeneratedRegex(@"\b(listen to (this|the) (article|story)|audio\s*:?\s*\d{1,2}:\d{2}|play (audio|video)|watch (the )?video|\d+\s*(views|reads)\b|views?\s*:?\s*\d)", Options)]
     public static partial Regex MediaAndCounters();
 
-    [GeneratedRegex(@"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|(published|reproduced|republished) (here )?(under|with) (a )?(licen[cs]e|permission)|reproduction (is |of [\w\s]{1,40})?(prohibited|forbidden|not permitted)|may not be (re)?(published|reproduced|distributed|copied)|written permission|prior permission|active hyperlink|(link|hyperlink) to the (original|source)|\breprint(s|ed|ing)?\b|\bterms (of|and) (use|service|conditions)\b|\bprivacy (policy|notice|settings|statement)\b|\bcookie(s)? (policy|settings|preferences|notice)\b|privacy and cookie", Options)]
+    [GeneratedRegex(@"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|(published|reproduced|republished) (here )?(under|with) (a )?(licen[cs]e|permission)|reproduction (is |of [\w\s]{1,40})?(prohibited|forbidden|not permitted)|may not be (re)?(published|reproduced|distributed|copied)|written permission|prior permission|active hyperlink|(link|hyperlink) to the (original|source)|\breprint(s|ed|ing)?\b|\bterms (of|and) (use|service|conditions)\b|\bprivacy (policy|notice|settings|statement)\b|\bcookie(s)? (policy|settings|preferences|notice)\b|privacy and cookie|\bnot investment advice\b|\bnot affiliated with\b", Options)]
     public static partial Regex Legal();
 
     [GeneratedRegex(@"\bwe use cookies\b|\buses cookies\b|\bcookies? (to|help|on this)\b|\baccept (all|cookies)\b|\breject all\b|\bmanage (cookies|preferences|consent|settings)\b|\bconsent (to|preferences)\b", Options)]
     public static partial Regex Cookies();
 
-    [GeneratedRegex(@"\bsign up (for|to)\b|\bsubscribe (to|for|now|today|here)\b|\bnewsletters?\b|\bin your inbox\b|\binbox (every|each)\b|\bfree articles?\b|\barticles? (left|remaining)\b|\balready (a )?(subscriber|member)\b|\bbecome a (member|subscriber|patron|supporter)\b|\bsubscribers? only\b|\bunlock (this|full|unlimited)\b|\bsupport (independent|our|us|quality|free|local)\b|\bdonat(e|ion|ing)\b|\bpatreon\b|\bpatrons?!|\bhelp us (produce|keep|continue|grow|deliver|fund)\b|\bcup of coffee\b|\bad[ -]?blockers?\b|\bdisabl(e|ing) your ad\b|\brel(y|ies) (solely |entirely )?on (advertising|readers|donations|our readers)\b|\breader[- ](funded|supported)\b|\b(funded|supported|paid for) by (our )?(readers|members|subscribers)\b|\bchip in\b|\bjoin our (community|mailing)\b|\bfollow us on\b|\bdownload (our|the) app\b|\bfor (as little as|only) [$€£]?\d", Options)]
+    [GeneratedRegex(@"\bsign up (for|to)\b|\bsubscribe (to|for|now|today|here)\b|\bnewsletters?\b|\bin your inbox\b|\binbox (every|each)\b|\bfree articles?\b|\barticles? (left|remaining)\b|\balready (a )?(subscriber|member)\b|\bbecome a (member|subscriber|patron|supporter)\b|\bsubscribers? only\b|\bunlock (this|full|unlimited)\b|\bsupport (independent|our|us|quality|free|local)\b|\bdonat(e|ion|ing)\b|\bpatreon\b|\bpatrons?!|\bhelp us (produce|keep|continue|grow|deliver|fund)\b|\bcup of coffee\b|\bad[ -]?blockers?\b|\bdisabl(e|ing) your ad\b|\brel(y|ies) (solely |entirely )?on (advertising|readers|donations|our readers)\b|\breader[- ](funded|supported)\b|\b(funded|supported|paid for) by (our )?(readers|members|subscribers)\b|\bchip in\b|\bjoin our (community|mailing)\b|\bfollow us on\b|\bdownload (our|the) app\b|\bfor (as little as|only) [$€£]?\d|\byou are receiving (this|[\p{Lu}])|\bforward (this |it )?to a (friend|colleague)\b|\bavailable in print\b|\bsubscribe (at|online)\b|\bbring you more on this\b|\bin our \d{1,2}\s?(am|pm|o'clock) (bulletin|news)\b", Options)]
     public static partial Regex Appeal();
 
-    [GeneratedRegex(@"\bspotted (an? )?(error|mistake|typo)\b|\bfound (an? )?(mistake|error|typo)\b|\bsuggest a correction\b|\bcorrections? (or|and) clarifications?\b|\bhighlight (it|the text|the error)\b|\bctrl\s*\+\s*enter\b|\breport (an|a) (error|mistake|typo)\b|\bleave your (suggestions|corrections)\b|\bsend (us )?a (tip|correction)\b|\bwrite to us\b", Options)]
+    [GeneratedRegex(@"\bspotted (an? )?(error|mistake|typo)\b|\bfound (an? )?(mistake|error|typo)\b|\bsuggest a correction\b|\bcorrections? (or|and) clarifications?\b|\bhighlight (it|the text|the error)\b|\bctrl\s*\+\s*enter\b|\breport (an|a) (error|mistake|typo)\b|\bleave your (suggestions|corrections)\b|\bsend (us )?a (tip|correction)\b|\bwrite to us\b|\bknow more about this (story|issue)\b|\bcontact (our|the) newsroom\b", Options)]
     public static partial Regex CorrectionAppeal();
 
     [GeneratedRegex(@"^\W*(share( this| on| via| the)?( article| story| page)?|share (on|via|to) [\p{L}+]+|tweet|email|print|copy link|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|pinterest|messenger|leave a (comment|reply)|join the (conversation|discussion)|comments?\s*\(?\d*\)?|\d+\s*(comments?|shares?|likes?)|add (a )?comment|post a comment|click to share|save( article)?|bookmark|gift (this )?article|listen|follow)\W*$", Options)]

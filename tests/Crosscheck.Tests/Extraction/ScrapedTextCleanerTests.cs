@@ -218,6 +218,48 @@ public sealed class ScrapedTextCleanerTests
     }
 
     [Theory]
+    [InlineData("À lire aussi / Read also: Port Selden harbour wall to be raised", FurnitureKind.InlineLink)]
+    [InlineData("Do you work on the ferries and know more about this story? Contact our newsroom securely.", FurnitureKind.Appeal)]
+    [InlineData("You are receiving Harbour Notes because you signed up at harbournotes.example. Forward to a colleague.", FurnitureKind.Appeal)]
+    [InlineData("Island Weekly is available in print and online. Subscribe at the harbour office.", FurnitureKind.Appeal)]
+    [InlineData("We'll bring you more on this story in our 6pm bulletin.", FurnitureKind.Appeal)]
+    [InlineData("Harbour Notes is not investment advice.", FurnitureKind.Legal)]
+    [InlineData("Ferry Talk is run by passengers, for passengers. It is not affiliated with Selden Ferries.", FurnitureKind.Legal)]
+    [InlineData("The Selden Register. Reporting the islands since 1901.", FurnitureKind.Legal)]
+    public void Notices_after_the_article_are_furniture(string block, FurnitureKind kind)
+    {
+        var page = Clean($$"""
+            Ferry crews extend strike as Marrow Island crossings stay shut
+
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+
+            {{block}}
+            """);
+
+        Assert.Equal(kind, page.Removed.Single(r => r.Text == block).Kind);
+    }
+
+    [Theory]
+    [InlineData("The ferry company, serving the islands since 1901, said it would not add deckhands.")]
+    [InlineData("It was the longest strike on the crossing since 1987.")]
+    public void A_sentence_that_dates_a_body_since_a_year_stays_in_the_article(string sentence)
+    {
+        var page = Clean($$"""
+            Ferry crews extend strike as Marrow Island crossings stay shut
+
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            {{sentence}}
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+            """);
+
+        Assert.Contains(sentence, page.Body);
+    }
+
+    [Theory]
     [InlineData("Politics | 3 March 2025, 14:05 | 1,203 viewsThe regional council voted on Monday to close the harbour bridge for repairs.", "Politics | 3 March 2025, 14:05 | 1,203 views")]
     [InlineData("NEWS • 3 min readThe mayor of Oster Vale resigned on Friday after a vote of no confidence.", "NEWS • 3 min read")]
     [InlineData("Business12.05.2025 09:142 354Officials in the port said the new crane would arrive within weeks.", "Business12.05.2025 09:142 354")]
