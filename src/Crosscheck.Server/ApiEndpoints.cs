@@ -28,7 +28,7 @@ internal static class ApiEndpoints
             .WithName("PostArticle")
             .WithSummary("Ingest one page")
             .WithDescription("The page as text/plain or text/html with ?source=NAME (its path or URL; the name and the text make the article's id), "
-                + "or as JSON { \"source\", \"content\" }. 201 with the new article's id and story; 200 when the same page was stored before; "
+                + "or as JSON { \"source\", \"content\" }. 201 with the new article's id and story; 200 when the same page was stored before (500 while its story has no analysis); "
                 + "500 when the page was stored but a stage broke on a story (the problem's id, story and failures say what was stored and what failed). "
                 + "Needs 'Authorization: Bearer TOKEN' when the server has a write token.")
             .Accepts<PostedArticle>("application/json", "text/plain", "text/html")
@@ -116,7 +116,9 @@ internal static class ApiEndpoints
         }
         var (stored, isNew) = result.Added.IsEmpty ? (result.AlreadyStored[0], false) : (result.Added[0], true);
         var story = await StoryOf(stored.ArticleId, store, cancellationToken).ConfigureAwait(false);
-        if (!result.Failed.IsEmpty) return NotAnalysed(document!.Source, stored.ArticleId, story, result.Failed).ToResult(FailureExtensions(stored.ArticleId, story, result.Failed));
+        var failed = result.Failed.IsEmpty && !isNew ? await StoredFailure(story, document!.Source, store, cancellationToken).ConfigureAwait(false) : null;
+        IReadOnlyList<StoryFailure> failures = failed is null ? result.Failed : [failed];
+        if (failures.Count > 0) return NotAnalysed(document!.Source, stored.ArticleId, story, failures).ToResult(FailureExtensions(stored.ArticleId, story, failures));
         var answer = new IngestedArticle(stored.ArticleId, story);
         return isNew ? Results.Created(StoryPath(story, ""), answer) : Results.Ok(answer);
     }
@@ -124,11 +126,25 @@ internal static class ApiEndpoints
     /// <summary>
     /// The answer when the page was stored but a story of its batch broke a stage (a bug; <c>crosscheck ingest</c> names it
     /// and exits with 1): not a success. The page stays stored and the story kept without analysis, as the detail says
-    /// in the CLI's words; sending the page again stores nothing and does not analyse the story again.
+    /// in the CLI's words; sending the page again stores nothing, does not analyse the story again and gets the same answer.
     /// </summary>
     private static ApiProblem NotAnalysed(string source, string article, string story, IEnumerable<StoryFailure> failures) => new(
         StatusCodes.Status500InternalServerError, "Stored, but a story could not be analysed",
         $"{source}: stored as article {article} in story {story}, but " + string.Join("; ", failures.Select(f => f.Description)));
+
+    /// <summary>
+    /// The failure a stored story was kept with (its JSON's <c>"failure"</c>), so that a page sent again after a 500 is
+    /// answered with the same 500, not a success a retrying client would take at its word; null for an analysed story.
+    /// </summary>
+    private static async Task<StoryFailure?> StoredFailure(string story, string source, IStoryStore store, CancellationToken cancellationToken)
+    {
+        if (await store.GetStoryAsync(story, cancellationToken).ConfigureAwait(false) is not { } stored) return null;
+        using var json = System.Text.Json.JsonDocument.Parse(stored.Json);
+        if (!json.RootElement.TryGetProperty("stories", out var stories) || stories.GetArrayLength() == 0
+            || !stories[0].TryGetProperty("failure", out var failure) || failure.ValueKind != System.Text.Json.JsonValueKind.Object) return null;
+        var stage = Enum.TryParse<StoryStage>(failure.GetProperty("stage").GetString(), ignoreCase: true, out var parsed) ? parsed : StoryStage.Analysis;
+        return new StoryFailure(story, [source], stage, failure.GetProperty("error").GetString() ?? "");
+    }
 
     /// <summary>The members a 500 for a broken story adds: what was stored (<c>id</c>, <c>story</c>, as a 201 gives them) and each failure.</summary>
     private static Dictionary<string, object?> FailureExtensions(string article, string story, IEnumerable<StoryFailure> failures) => new()

@@ -56,7 +56,7 @@ public sealed class StoryFailureApiTests
     }
 
     [Fact]
-    public async Task The_same_page_sent_again_is_not_stored_twice_and_the_other_pages_are_analysed_as_usual()
+    public async Task The_same_page_sent_again_is_not_stored_twice_still_answers_the_failure_and_the_other_pages_are_analysed_as_usual()
     {
         await using var server = await ServerHost.StartAsync(pipeline: Breaking);
         using var broken = await server.PostPageAsync(Fixtures.Choir, Fixtures.Read(Fixtures.Choir));
@@ -69,7 +69,8 @@ public sealed class StoryFailureApiTests
         }
 
         Assert.Equal(HttpStatusCode.InternalServerError, broken.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        // A client that retries on a 5xx must not take the second answer for success: the story still has no analysis.
+        Assert.Equal(HttpStatusCode.InternalServerError, again.StatusCode);
         Assert.Equal((await Json(broken)).GetProperty("id").GetString(), (await Json(again)).GetProperty("id").GetString());
         Assert.All(bridge, status => Assert.Equal(HttpStatusCode.Created, status));
         Assert.Equal(1 + Fixtures.Bridge.Length, (await server.Store.CountAsync()).Articles);

@@ -74,9 +74,9 @@ public sealed record StoryClustererOptions
 
     /// <summary>
     /// Two groups dated within <see cref="SameEventDays"/> of each other whose names (people, places, organisations) are at
-    /// least this alike are one story's event and its follow-up ("the roll was left open online" and, a day later, "MPs
-    /// round on the election chief"), not two events on one topic: they are not cut however different their words.
-    /// 1 turns the guard off.
+    /// least this alike, and that retell the same figures, are one story's event and its follow-up ("the roll was left open
+    /// online" and, a day later, "MPs round on the election chief" over the same 2.1 million voters), not two events on one
+    /// topic: they are not cut however different their words. 1 turns the guard off.
     /// </summary>
     public double SplitNameGuard { get; init; } = 0.5;
 
@@ -408,9 +408,13 @@ public sealed class OnlineStoryClusterer
         return true;
     }
 
+    /// <summary>How alike the figures of an event and its follow-up are at least (IDF-weighted cosine of their numbers).</summary>
+    private const double SharedFiguresGuard = 0.2;
+
     /// <summary>
     /// Whether the two groups of a cut are one event and its follow-up: dated within <see cref="StoryClustererOptions.SameEventDays"/>
-    /// of each other, and naming the same people, places and organisations (<see cref="StoryClustererOptions.SplitNameGuard"/>).
+    /// of each other, naming the same people, places and organisations (<see cref="StoryClustererOptions.SplitNameGuard"/>), and
+    /// retelling the same figures (<see cref="SharedFiguresGuard"/>).
     /// </summary>
     private bool IsFollowUp(IReadOnlyList<StoryMember> members, List<int> kept, List<int> moved)
     {
@@ -419,11 +423,12 @@ public sealed class OnlineStoryClusterer
         var movedDates = moved.Select(i => members[i].Published).OfType<DateOnly>().ToList();
         if (keptDates.Count == 0 || movedDates.Count == 0) return false;
         if (DayGap(keptDates.Min(), keptDates.Max(), movedDates.Min(), movedDates.Max()) > Options.SameEventDays) return false;
-        var names = SparseVector.Cosine(
-            StoryBisection.Centroid(members, kept)[FeatureKinds.Names],
-            StoryBisection.Centroid(members, moved)[FeatureKinds.Names],
-            _statistics[FeatureKinds.Names]);
-        return names >= Options.SplitNameGuard;
+        var keptCentroid = StoryBisection.Centroid(members, kept);
+        var movedCentroid = StoryBisection.Centroid(members, moved);
+        // The same cast a day later may be the event's aftermath or another event of theirs ("the registry will charge for
+        // searches"): an aftermath retells the event's figures ("2.1 million voters", "380,000 deeds").
+        return SparseVector.Cosine(keptCentroid[FeatureKinds.Names], movedCentroid[FeatureKinds.Names], _statistics[FeatureKinds.Names]) >= Options.SplitNameGuard
+            && SparseVector.Cosine(keptCentroid[FeatureKinds.Numbers], movedCentroid[FeatureKinds.Numbers], _statistics[FeatureKinds.Numbers]) >= SharedFiguresGuard;
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ internal static partial class AgeConflictDetector
     private static partial Regex AgeThenName();
 
     /// <summary>A clause about the person, then the name in apposition: "who found it, " in "the 29-year-old researcher who found it, Jonas Albescu".</summary>
-    [GeneratedRegex(@"(?<=\s)(?:who|that)\s+[^,.;:]{1,60},\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\s)who\s+[^,.;:]{1,60},\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeThenName();
 
     /// <summary>
@@ -113,7 +113,7 @@ internal static partial class AgeConflictDetector
         }
         var after = before + 1;
         if (after < mentions.Count && mentions[after].Span.Start >= end && mentions[after].Span.Start - end <= 100
-            && DescribesName(text.AsSpan(end, mentions[after].Span.Start - end)))
+            && DescribesName(text.AsSpan(end, mentions[after].Span.Start - end)) && !SpeaksNext(text, mentions[after].Span.End))
         {
             return mentions[after].Person;
         }
@@ -125,6 +125,12 @@ internal static partial class AgeConflictDetector
         }
         return null;
     }
+
+    /// <summary>A name followed by a speech verb ("…, Ivo Brandtner said, …") interjects a speaker; it is no apposition.</summary>
+    private static bool SpeaksNext(string text, int nameEnd) => SpeechAfter().IsMatch(text.AsSpan(nameEnd, Math.Min(20, text.Length - nameEnd)));
+
+    [GeneratedRegex(@"^\s*(?:said|says|told|added|explained|noted)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechAfter();
 
     private static int ParagraphBreaks(ReadOnlySpan<char> between)
     {

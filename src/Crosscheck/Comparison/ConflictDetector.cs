@@ -462,6 +462,8 @@ internal static partial class ConflictDetector
         // Lengths, masses and times in different units ("300 metres" against "half a kilometre") are compared as one unit.
         var measureA = MeasureOf(a, ta, countedA);
         var measureB = MeasureOf(b, tb, countedB);
+        // "1.5C" and "2.7F", "-12C" and "10F": one temperature or one rise in two scales, not two values.
+        if (measureA == "degree" && measureB == "degree" && TemperatureScale(a, ta) is { } scaleA && TemperatureScale(b, tb) is { } scaleB && scaleA != scaleB) return 0;
         var converted = InOneUnit(measureA, ta, measureB, tb);
         if (converted is { } amounts && Math.Abs(amounts.A - amounts.B) <= 0.01 * Math.Max(amounts.A, amounts.B)) return 0;
         var measure = (measureA is not null && measureA == measureB) || converted is not null ? 1 : 0;
@@ -544,6 +546,17 @@ internal static partial class ConflictDetector
         ["eur"] = "€", ["usd"] = "$", ["gbp"] = "£", ["jpy"] = "¥",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Names of the world's currencies, singular, that a short code glued to an amount may abbreviate ("Sh", "KSh", "Rs", "R").</summary>
+    private static readonly FrozenSet<string> CurrencyNames = new[]
+    {
+        "shilling", "rand", "rupee", "kwacha", "naira", "cedi", "birr", "dirham", "dinar", "riyal", "rial", "ringgit", "rupiah",
+        "peso", "real", "reais", "lira", "zloty", "forint", "koruna", "krona", "krone", "kronor", "kroner", "lev", "leu", "lek",
+        "dram", "lari", "manat", "som", "tenge", "hryvnia", "rouble", "ruble", "yuan", "renminbi", "won", "baht", "dong", "kip",
+        "riel", "taka", "afghani", "kyat", "franc", "pound", "shekel", "sol", "guarani", "bolivar", "colon", "lempira", "quetzal",
+        "cordoba", "balboa", "lilangeni", "loti", "pula", "kwanza", "metical", "ouguiya", "leone", "dalasi", "ariary", "rufiyaa",
+        "ngultrum", "tugrik", "pataca", "kina", "vatu", "tala", "dollar", "euro", "yen", "mark",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Currency words after a number ("20 million euros"), as their symbols.</summary>
     private static readonly FrozenDictionary<string, string> CurrencyWords = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -573,9 +586,14 @@ internal static partial class ConflictDetector
         return Abbreviates(otherCurrency, counted) ? otherCurrency : "";
     }
 
-    /// <summary>Whether a short lower-case code abbreviates a longer word: the word starts with its first letter and holds the rest in order.</summary>
+    /// <summary>
+    /// Whether a short lower-case code abbreviates a currency's name: the name is a currency's (<see cref="CurrencyNames"/>,
+    /// singular or plural; "shares" is none) that starts with the code's first letter and holds the rest in order.
+    /// </summary>
     private static bool Abbreviates(string code, string word)
     {
+        // The counted word is a stem ("shill" of "shillings"): it names a currency when it is one or begins one.
+        if (!CurrencyNames.Contains(word) && !CurrencyNames.Contains(word.TrimEnd('s')) && !(word.Length >= 4 && CurrencyNames.Any(n => n.StartsWith(word, StringComparison.Ordinal)))) return false;
         if (code.Length is 0 or > 3 || !char.IsAsciiLetter(code[0]) || word.Length < code.Length + 2 || word[0] != code[0]) return false;
         var at = 1;
         for (var k = 1; k < code.Length; k++)
@@ -596,6 +614,20 @@ internal static partial class ConflictDetector
         var text = unit.Article.Text;
         if (number.Span.End < unit.Span.End && text[number.Span.End] == '\u00B0') return "degree";
         return counted is null ? null : Measures.GetValueOrDefault(counted);
+    }
+
+    /// <summary>The scale of a temperature: 'C' or 'F' from "23C", "23°C", "23 °F", "23 degrees Celsius"; null when it does not say.</summary>
+    private static char? TemperatureScale(ClaimUnit unit, ClaimTerm number)
+    {
+        var text = unit.Article.Text;
+        var after = text.AsSpan(number.Span.End, Math.Max(0, Math.Min(unit.Span.End, number.Span.End + 24) - number.Span.End)).TrimStart();
+        if (after.StartsWith("\u00B0")) after = after[1..].TrimStart();
+        if (after.Length > 0 && after[0] is 'C' or 'F' && (after.Length == 1 || !char.IsLetter(after[1]))) return after[0];
+        if (after.StartsWith("degrees", StringComparison.OrdinalIgnoreCase)) after = after[7..].TrimStart();
+        else if (after.StartsWith("degree", StringComparison.OrdinalIgnoreCase)) after = after[6..].TrimStart();
+        if (after.StartsWith("celsius", StringComparison.OrdinalIgnoreCase) || after.StartsWith("centigrade", StringComparison.OrdinalIgnoreCase)) return 'C';
+        if (after.StartsWith("fahrenheit", StringComparison.OrdinalIgnoreCase)) return 'F';
+        return null;
     }
 
     /// <summary>A capital C or F right after a number, ending the word there: "23C", "73F".</summary>

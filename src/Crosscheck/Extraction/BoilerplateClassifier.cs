@@ -153,6 +153,11 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             else if (i != titleIndex) removed.Add(new RemovedBlock(features[i].Text, features[i].Kind == FurnitureKind.None ? FurnitureKind.Navigation : features[i].Kind));
         }
         var published = FindPublished(features, start);
+        // "04/11/2026" reads both ways, unless the page also prints that day plainly ("Wednesday 4 November 2026").
+        if (published is { OtherReading: not null } both && features.Any(f => Html.DateMentionScanner.Scan(f.Text).Any(m => m.Date == both.Date && m.OtherReading is null)))
+        {
+            published = both with { OtherReading = null };
+        }
         return new CleanPage(
             title,
             FindAuthor(features),

@@ -131,13 +131,17 @@ public sealed class CrosscheckPipeline
     {
         var clusterer = new OnlineStoryClusterer(_clustering);
         var originals = articles.Where(a => a.DuplicateOf is null).ToList();
-        foreach (var article in originals)
+        // Articles whose date reads both ways come last (in input order), so the stories they may join are there to settle it.
+        foreach (var article in originals.Where(a => a.PublishedOtherReading is null).Concat(originals.Where(a => a.PublishedOtherReading is not null)))
         {
             clusterer.Add(new ClusterDocument(article.Id, article.Title, article.Text, article.Published, article.Outlet, article.PublishedOtherReading));
         }
         if (originals.Any(a => a.PublishedOtherReading is not null))
         {
-            articles = [.. articles.Select(a => a.PublishedOtherReading is { } other && a.DuplicateOf is null && clusterer.TookOtherReading(a.Id)
+            var swapped = originals.Where(a => a.PublishedOtherReading is not null && clusterer.TookOtherReading(a.Id)).ToDictionary(a => a.Id, StringComparer.Ordinal);
+            // A copy dated as its original was takes the reading its original took.
+            articles = [.. articles.Select(a => a.PublishedOtherReading is { } other
+                && (swapped.ContainsKey(a.Id) || (a.DuplicateOf is { } of && swapped.TryGetValue(of, out var original) && original.Published == a.Published))
                 ? a with { Published = other, PublishedOtherReading = a.Published }
                 : a)];
         }

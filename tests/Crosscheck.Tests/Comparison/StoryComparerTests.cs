@@ -232,24 +232,24 @@ public sealed class ValueConflictTests
     [Fact]
     public void An_amount_with_a_glued_currency_code_and_one_in_the_currency_s_name_fill_one_slot()
     {
-        // "Vl" is the code of the (invented) veltari, written glued to the amount as many outlets write "Sh2bn" or "R5m".
+        // "Sh" glued to the amount, as many outlets write shillings ("Sh2bn"); the other retelling writes the currency out.
         var comparison = Compare(
-            ["The ports authority fined the Brenna shipping line Vl84m for dumping ballast water in the bay."],
-            ["The Brenna shipping line was fined 48 million veltaris by the ports authority over ballast water dumped in the bay."]);
+            ["The ports authority fined the Brenna shipping line Sh84m for dumping ballast water in the bay."],
+            ["The Brenna shipping line was fined 48 million shillings by the ports authority over ballast water dumped in the bay."]);
 
         var conflict = Assert.Single(comparison.Conflicts);
-        Assert.Contains("Vl84m", conflict.Versions[0].Text, StringComparison.Ordinal);
-        Assert.Contains("48 million veltaris", conflict.Versions[1].Text, StringComparison.Ordinal);
+        Assert.Contains("Sh84m", conflict.Versions[0].Text, StringComparison.Ordinal);
+        Assert.Contains("48 million shillings", conflict.Versions[1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_glued_currency_code_does_not_make_any_word_after_an_amount_its_currency()
     {
-        // "Vl" abbreviates "veltaris" (v, then l), not "voyagers", though both start with its letter: a fine and a count of
-        // passengers are different slots.
+        // "Sh" abbreviates "shillings", not "shipments", though both start with its letters: a fine and a count of
+        // shipments are different slots.
         var comparison = Compare(
-            ["The ports authority fined the Brenna shipping line Vl84m for dumping ballast water."],
-            ["The Brenna shipping line, fined by the ports authority for dumping ballast water, carries 48 million voyagers a year."]);
+            ["The ports authority fined the Brenna shipping line Sh84m for dumping ballast water."],
+            ["The Brenna shipping line, fined by the ports authority for dumping ballast water, handles 48 million shipments a year."]);
 
         Assert.Empty(comparison.Conflicts);
     }

@@ -38,7 +38,7 @@ public sealed class StatedDateParserTests
 
     [Theory]
     [InlineData("Posted 09/03/2026 14:02", "2026-03-09", "2026-09-03")]
-    [InlineData("09.03.2026", "2026-03-09", "2026-09-03")]
+    [InlineData("09.03.2026", "2026-03-09", null)]
     [InlineData("03/19/2026", "2026-03-19", null)]
     [InlineData("19/03/2026", "2026-03-19", null)]
     [InlineData("03/03/2026", "2026-03-03", null)]

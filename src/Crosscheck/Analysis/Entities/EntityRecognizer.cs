@@ -49,6 +49,9 @@ public sealed class EntityRecognizer
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Prepositions before a place. "from" and "to" are left out, and "at" counts only before longer names: companies take them as often ("orders from Boeing").</summary>
+    /// <summary>Nouns after which "in" names whom something is placed in, not where: "confidence in Emberley", "faith in Ruiz".</summary>
+    private static readonly FrozenSet<string> TrustNouns = new[] { "confidence", "faith", "trust", "belief" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> PlacePrepositions = new[] { "in", "near", "across", "outside", "inside", "around", "throughout" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -373,7 +376,8 @@ public sealed class EntityRecognizer
             else if (char.IsLower(w[0]) && Gazetteer.OrganizationNouns.Contains(w)) organization += 3;
             // "harbour chief Marten Olsby", "lawyer Noor Castell": a role or occupation in lower case just before the name.
             else if (char.IsLower(w[0]) && (Gazetteer.RoleHeads.Contains(w) || Gazetteer.Occupations.Contains(w)) && !hasOrganizationHead) person += 3;
-            else if (PlacePrepositions.Contains(w) && !(before - 1 >= sentenceStart && tokens[before - 1].Value.Equals("according", StringComparison.OrdinalIgnoreCase))) location += 1;
+            // Not "according to", nor "confidence in Emberley": trust is placed in people.
+            else if (PlacePrepositions.Contains(w) && !(before - 1 >= sentenceStart && (tokens[before - 1].Value.Equals("according", StringComparison.OrdinalIgnoreCase) || TrustNouns.Contains(tokens[before - 1].Value)))) location += 1;
             // "at Serra do Lobo"; one word after "at" is as often a company ("jobs at Opel").
             else if (w.Equals("at", StringComparison.OrdinalIgnoreCase) && words >= 2 && !hasOrganizationHead) location += 1;
             else if (w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase)) person += 1;
@@ -454,7 +458,8 @@ public sealed class EntityRecognizer
     {
         var token = doc.Tokens[i];
         if (!IsCapitalised(token) || IsModelNumber(doc, i, end)) return false;
-        return !(i + 1 < end && doc.Tokens[i + 1].Span.Start == token.Span.End && doc.Tokens[i + 1].Value is "$" or "\u00A3" or "\u20AC" or "\u00A5");
+        // "US$", and the currency code of an amount the tokenizer split ("Sh" of "Sh2bn"): glued to what follows, no name.
+        return !(i + 1 < end && doc.Tokens[i + 1].Span.Start == token.Span.End && (doc.Tokens[i + 1].Value is "$" or "\u00A3" or "\u20AC" or "\u00A5" || doc.Tokens[i + 1].Kind == TokenKind.Number));
     }
 
     /// <summary>"A380", "D218": a designation of a model or a road, named but of no type, and never part of a longer name.</summary>
@@ -562,9 +567,15 @@ public sealed class EntityRecognizer
     internal static bool HasPossessive(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal));
 
-    /// <summary>Plurals without an "s", whose possessive ("Fishermen's", "Children's") is a plural possessive.</summary>
-    private static bool IsIrregularPlural(string word) =>
-        word.EndsWith("men", StringComparison.Ordinal) && word.Length > 3 || word is "People" or "Children" or "Folk";
+    /// <summary>Plurals without an "s", whose possessive ("Fishermen's", "Children's") is a plural possessive; not "Bremen's".</summary>
+    private static bool IsIrregularPlural(string word) => IrregularPlurals.Contains(word);
+
+    private static readonly FrozenSet<string> IrregularPlurals = new[]
+    {
+        "Men", "Women", "Fishermen", "Seamen", "Servicemen", "Craftsmen", "Tradesmen", "Firemen", "Policemen", "Policewomen",
+        "Workmen", "Linesmen", "Clergymen", "Businessmen", "Businesswomen", "Congressmen", "Countrymen", "Sportsmen", "Sportswomen",
+        "Horsemen", "Freemen", "Aldermen", "Gentlemen", "People", "Children", "Folk",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     internal static string StripPossessive(string text) => HasPossessive(text) ? text[..^2] : text;
 

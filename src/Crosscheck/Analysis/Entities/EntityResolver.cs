@@ -114,9 +114,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var root = Find(parent, i);
             var type = votes[root].Winner;
             var words = nameWords[i];
-            // A surname read as a place once ("confidence in Emberley") is still the surname of the one person it fits.
-            var surnameReadAsPlace = words.Length == 1 && type == EntityType.Location && votes[root] is { Location: 1, Organization: 0 };
-            if (type is not (EntityType.Person or EntityType.Other) && !surnameReadAsPlace && !(words.Length == 1 && Gazetteer.OutletHeads.Contains(words[0]))) continue;
+            if (type is not (EntityType.Person or EntityType.Other) && !(words.Length == 1 && Gazetteer.OutletHeads.Contains(words[0]))) continue;
             var table = words.Length == 1 ? bySurname : byFirstLast;
             var key = words.Length == 1 ? words[0] : words[0] + " " + words[^1];
             var other = new OtherCluster(parent, root);
@@ -332,11 +330,19 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// </summary>
     private static void JoinDemonyms(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, int[] parent, TypeVotes[] votes, TypeVotes[] bonus, bool[] demonyms)
     {
+        // A person with a full name ("Senator Mara Jackson", "Jackson") has no demonym: "Jacksonian" is an adjective of
+        // hers. A full name is one printed with a role or opening with a given name ("Neighbouring Kessaly" is neither).
+        var fullNamed = new HashSet<int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (nameKeys[i].Contains(' ', StringComparison.Ordinal) && (mentions[i].Role is not null || GivenNames.Contains(mentions[i].Text.Split(' ')[0]))) fullNamed.Add(Find(parent, i));
+        }
         var places = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
             var key = nameKeys[i];
-            if (mentions[i].Known is null && !key.Contains(' ', StringComparison.Ordinal)) places.TryAdd(key, i);
+            var root = Find(parent, i);
+            if (mentions[i].Known is null && !key.Contains(' ', StringComparison.Ordinal) && !(votes[root].Winner == EntityType.Person && fullNamed.Contains(root))) places.TryAdd(key, i);
         }
         if (places.Count == 0) return;
         // The places a word may be a demonym of depend on the word alone: found once per word.
@@ -375,10 +381,18 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     }
 
     /// <summary>The mentions of the places <paramref name="word"/> is a demonym of (see <see cref="DemonymEndings"/>); a plural ("Republicans") is no demonym of its singular.</summary>
-    private static List<int> DemonymPlaces(string word, Dictionary<string, int> places) =>
-        places.Where(p => p.Key != word && word != p.Key + "s" && DemonymEndings.Any(e => word.Length > e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal)
-                && IsDemonymStem(word.AsSpan(0, word.Length - e.Length), p.Key)))
+    private static List<int> DemonymPlaces(string word, Dictionary<string, int> places)
+    {
+        // The stems the word's endings leave ("Valdorian": "Valdori", "Valdor"); most words have none, and are done.
+        var stems = DemonymEndings.Where(e => word.Length > e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal)).Select(e => word[..^e.Length]).ToList();
+        if (stems.Count == 0) return [];
+        return places
+            .Where(p => p.Key != word && !IsPluralOf(word, p.Key) && stems.Any(stem => IsDemonymStem(stem, p.Key)))
             .Select(p => p.Value).ToList();
+    }
+
+    private static bool IsPluralOf(string word, string singular) =>
+        word.Length == singular.Length + 1 && word[^1] == 's' && word.StartsWith(singular, StringComparison.Ordinal);
 
     /// <summary>A demonym's stem fits a place that begins with it and is at most two letters longer, or that is the stem and "land".</summary>
     private static bool IsDemonymStem(ReadOnlySpan<char> stem, string place) =>

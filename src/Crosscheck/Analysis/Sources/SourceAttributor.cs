@@ -138,6 +138,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
                 && VerbAfter(doc.Text.AsSpan(span.End + relative.Length, afterLength - relative.Length)) is var reported && ReportingVerb.Contains(reported))
             {
                 verb = reported;
+                skipped = relative.Length;
             }
             if (!verb.IsEmpty)
             {

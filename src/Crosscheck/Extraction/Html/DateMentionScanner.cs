@@ -87,7 +87,11 @@ public static partial class DateMentionScanner
             Collect(found, YearMonthDayNumbers(), plain, m => Make(m, "y", "m", "d"));
             var beforeNumeric = found.Count;
             Collect(found, DayMonthYearNumbers(), plain, m => ReadAmbiguous(m, order));
-            for (var i = beforeNumeric; i < found.Count; i++) found[i] = found[i] with { OtherReading = Swapped(found[i].Date) };
+            // "09/03/2026" reads both ways; "09.03.2026" only day first (no one writes the month first with dots).
+            for (var i = beforeNumeric; i < found.Count; i++)
+            {
+                if (plain.AsSpan(found[i].Index, found[i].Length).IndexOf('.') < 0) found[i] = found[i] with { OtherReading = Swapped(found[i].Date) };
+            }
             Collect(found, EastAsian(), plain, m => Make(m, "y", "m", "d"));
             Collect(found, DayMonthYearWords(), plain, m => MakeNamed(m));
             CollectBeforeYears(found, MonthDayYearWords(), MonthDayYearReach, plain, m => MakeNamed(m));

@@ -65,11 +65,12 @@ public static class PublicationDateFinder
 
         private NumericDateOrder Order => languageOrder ?? NumericDateOrder.DayFirst;
 
-        /// <summary>A date without its other reading when the page settles the order or prints the same day plainly.</summary>
+        /// <summary>A date without its other reading when the page's language or its own dates settle the order, or it prints the same day plainly.</summary>
         public StatedDate? Settled(StatedDate? stated)
         {
             if (stated is not { OtherReading: not null } s) return stated;
-            return Printed.OrderProven || Printed.PrintsPlainly(s.Date) ? s with { OtherReading = null } : s;
+            // A page in a language that writes the day first ("de", "fr", "en-GB") settles it by its language.
+            return languageOrder == NumericDateOrder.DayFirst || Printed.OrderProven || Printed.PrintsPlainly(s.Date) ? s with { OtherReading = null } : s;
         }
 
         public DateOnly? Plausible(DateOnly? date) => date is { } d && d >= Earliest && d <= latest ? d : null;
