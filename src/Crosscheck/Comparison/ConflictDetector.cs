@@ -243,7 +243,9 @@ internal static partial class ConflictDetector
                         slot = NumberSlotMatch(a, ta, b, tb, values);
                         // One event lasting two lengths of time ("the bridge will stay closed for at least six weeks",
                         // "the bridge would be closed for about two months").
-                        if (slot > 0 && values.IsDuration(a, ta) && values.IsDuration(b, tb)
+                        // One event at two times of day too ("the roof caved in at 3:15 a.m.", "collapsed at about 2.40am").
+                        var clocks = ClockMinutes(a, ta) is not null && ClockMinutes(b, tb) is not null;
+                        if (slot > 0 && ((values.IsDuration(a, ta) && values.IsDuration(b, tb)) || clocks)
                             && values.EventOf(a, ta) is { } lastingA && values.EventOf(b, tb) is { } lastingB && lastingA.SameAs(lastingB))
                         {
                             slot = SameEventSlot;
