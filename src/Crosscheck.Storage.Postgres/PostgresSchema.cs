@@ -53,5 +53,8 @@ internal static class PostgresSchema
                 redirected_at timestamptz NOT NULL
             );
             """),
+        new(2, "a publication date's other reading (an all-number date that reads both ways)", """
+            ALTER TABLE articles ADD COLUMN published_other_reading date;
+            """),
     ];
 }

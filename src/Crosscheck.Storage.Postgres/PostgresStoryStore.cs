@@ -50,13 +50,15 @@ public sealed class PostgresStoryStore : SqlStoryStore
 
     protected override string LoadArticlesSql => """
         SELECT id AS "Id", ordinal AS "Ordinal", source AS "Source", title AS "Title", author AS "Author", outlet AS "Outlet",
-               to_char(published, 'YYYY-MM-DD') AS "Published", language AS "Language", array_to_json(body)::text AS "Body", duplicate_of AS "DuplicateOf"
+               to_char(published, 'YYYY-MM-DD') AS "Published", to_char(published_other_reading, 'YYYY-MM-DD') AS "PublishedOtherReading", language AS "Language", array_to_json(body)::text AS "Body", duplicate_of AS "DuplicateOf"
         FROM articles ORDER BY ordinal;
         """;
 
+    protected override string UpdateDatesSql => "UPDATE articles SET published = @Published::date, published_other_reading = @PublishedOtherReading::date WHERE id = @Id;";
+
     protected override string InsertArticleSql => """
-        INSERT INTO articles (id, ordinal, source, title, author, outlet, published, language, body, duplicate_of, content_hash, ingested_at, search)
-        VALUES (@Id, @Ordinal, @Source, @Title, @Author, @Outlet, @Published::date, @Language, @Body, @DuplicateOf, @ContentHash, @IngestedAt,
+        INSERT INTO articles (id, ordinal, source, title, author, outlet, published, published_other_reading, language, body, duplicate_of, content_hash, ingested_at, search)
+        VALUES (@Id, @Ordinal, @Source, @Title, @Author, @Outlet, @Published::date, @PublishedOtherReading::date, @Language, @Body, @DuplicateOf, @ContentHash, @IngestedAt,
                 setweight(to_tsvector('simple', @Title), 'A') || setweight(to_tsvector('simple', @Text), 'B'));
         """;
 

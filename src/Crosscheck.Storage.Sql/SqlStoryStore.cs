@@ -52,6 +52,9 @@ public abstract class SqlStoryStore : IStoryStore
     /// <summary>Inserts an article and its search entry from <c>@Id, @Ordinal, @Source, @Title, @Author, @Outlet, @Published, @Language, @Body, @DuplicateOf, @ContentHash, @IngestedAt, @Text</c>.</summary>
     protected abstract string InsertArticleSql { get; }
 
+    /// <summary>Sets a stored article's publication date and its other reading from <c>@Id, @Published, @PublishedOtherReading</c> (yyyy-MM-dd or null).</summary>
+    protected abstract string UpdateDatesSql { get; }
+
     /// <summary>
     /// Writes a story from <c>@Id, @Title, @FirstPublished, @LastPublished, @UpdatedAt, @Json, @Markdown, @Html, @Members</c>:
     /// drops a redirect of the same id, upserts the row, replaces its members, points the articles at it and updates
@@ -157,7 +160,8 @@ public abstract class SqlStoryStore : IStoryStore
             var a = added.Article;
             await Execute(InsertArticleSql, new
             {
-                a.Id, a.Ordinal, a.Source, a.Title, a.Author, a.Outlet, Published = StoreTimestamps.DateToText(a.Published), a.Language,
+                a.Id, a.Ordinal, a.Source, a.Title, a.Author, a.Outlet, Published = StoreTimestamps.DateToText(a.Published),
+                PublishedOtherReading = StoreTimestamps.DateToText(a.PublishedOtherReading), a.Language,
                 Body = Body(a.Body), a.DuplicateOf, added.ContentHash, IngestedAt = Moment(added.IngestedAt), a.Text,
             }).ConfigureAwait(false);
         }
@@ -165,6 +169,14 @@ public abstract class SqlStoryStore : IStoryStore
         {
             var changed = await Execute(UpdateDuplicateSql, new { Id = id, DuplicateOf = duplicateOf }).ConfigureAwait(false);
             if (changed != 1) throw new InvalidOperationException($"The batch changes the copy status of article {id}, which is not stored. Build batches with StoryIngestor from the store's own articles.");
+        }
+        foreach (var (id, dates) in batch.DateChanges.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            var changed = await Execute(UpdateDatesSql, new
+            {
+                Id = id, Published = StoreTimestamps.DateToText(dates.Published), PublishedOtherReading = StoreTimestamps.DateToText(dates.OtherReading),
+            }).ConfigureAwait(false);
+            if (changed != 1) throw new InvalidOperationException($"The batch changes the publication date of article {id}, which is not stored. Build batches with StoryIngestor from the store's own articles.");
         }
         foreach (var removed in batch.RemovedStories)
         {
@@ -245,7 +257,7 @@ public abstract class SqlStoryStore : IStoryStore
         return new StoreCounts((int)articles, (int)stories);
     }
 
-    /// <summary>An article's columns: <c>Id, Ordinal, Source, Title, Author, Outlet, Published</c> (yyyy-MM-dd), <c>Language, Body</c> (JSON array), <c>DuplicateOf</c>.</summary>
+    /// <summary>An article's columns: <c>Id, Ordinal, Source, Title, Author, Outlet, Published, PublishedOtherReading</c> (yyyy-MM-dd), <c>Language, Body</c> (JSON array), <c>DuplicateOf</c>.</summary>
     protected sealed class ArticleRow
     {
         public string Id { get; set; } = "";
@@ -255,6 +267,7 @@ public abstract class SqlStoryStore : IStoryStore
         public string? Author { get; set; }
         public string? Outlet { get; set; }
         public string? Published { get; set; }
+        public string? PublishedOtherReading { get; set; }
         public string? Language { get; set; }
         public string Body { get; set; } = "[]";
         public string? DuplicateOf { get; set; }
@@ -262,7 +275,7 @@ public abstract class SqlStoryStore : IStoryStore
         public Article ToArticle() => new()
         {
             Id = Id, Ordinal = checked((int)Ordinal), Source = Source, Title = Title, Author = Author, Outlet = Outlet,
-            Published = StoreTimestamps.DateFromText(Published), Language = Language, Body = ArticleBodyJson.Decode(Body), DuplicateOf = DuplicateOf,
+            Published = StoreTimestamps.DateFromText(Published), PublishedOtherReading = StoreTimestamps.DateFromText(PublishedOtherReading), Language = Language, Body = ArticleBodyJson.Decode(Body), DuplicateOf = DuplicateOf,
         };
     }
 

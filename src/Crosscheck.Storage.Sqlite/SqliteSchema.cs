@@ -57,5 +57,8 @@ internal static class SqliteSchema
                 DELETE FROM article_search WHERE rowid = old.seq;
             END;
             """),
+        new(2, "a publication date's other reading (an all-number date that reads both ways)", """
+            ALTER TABLE articles ADD COLUMN published_other_reading TEXT;  -- yyyy-MM-dd
+            """),
     ];
 }

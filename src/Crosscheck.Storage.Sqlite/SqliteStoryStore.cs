@@ -54,13 +54,15 @@ public sealed class SqliteStoryStore : SqlStoryStore
 
     protected override string LoadArticlesSql => """
         SELECT id AS Id, ordinal AS Ordinal, source AS Source, title AS Title, author AS Author, outlet AS Outlet,
-               published AS Published, language AS Language, body AS Body, duplicate_of AS DuplicateOf
+               published AS Published, published_other_reading AS PublishedOtherReading, language AS Language, body AS Body, duplicate_of AS DuplicateOf
         FROM articles ORDER BY ordinal;
         """;
 
+    protected override string UpdateDatesSql => "UPDATE articles SET published = @Published, published_other_reading = @PublishedOtherReading WHERE id = @Id;";
+
     protected override string InsertArticleSql => """
-        INSERT INTO articles (id, ordinal, source, title, author, outlet, published, language, body, duplicate_of, content_hash, ingested_at)
-        VALUES (@Id, @Ordinal, @Source, @Title, @Author, @Outlet, @Published, @Language, @Body, @DuplicateOf, @ContentHash, @IngestedAt);
+        INSERT INTO articles (id, ordinal, source, title, author, outlet, published, published_other_reading, language, body, duplicate_of, content_hash, ingested_at)
+        VALUES (@Id, @Ordinal, @Source, @Title, @Author, @Outlet, @Published, @PublishedOtherReading, @Language, @Body, @DuplicateOf, @ContentHash, @IngestedAt);
         INSERT INTO article_search (rowid, title, text) SELECT seq, title, @Text FROM articles WHERE id = @Id;
         """;
 

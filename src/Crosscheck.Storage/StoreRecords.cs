@@ -3,6 +3,9 @@ using Crosscheck.Extraction;
 
 namespace Crosscheck.Storage;
 
+/// <summary>An article's publication date and, for an all-number date that reads both ways, its other reading.</summary>
+public sealed record StoredDates(DateOnly? Published, DateOnly? OtherReading);
+
 /// <summary>A new article to store, with the hash of the page it came from (the key that makes ingest idempotent).</summary>
 public sealed record NewArticle(Article Article, string ContentHash, DateTimeOffset IngestedAt);
 
@@ -24,6 +27,12 @@ public sealed record IngestBatch(
     /// <see cref="StoreConflictException"/> (storing nothing); <see cref="StoryIngestor"/> then works the batch out again.
     /// </summary>
     public int? ExpectedArticleCount { get; init; }
+
+    /// <summary>
+    /// Stored articles whose publication date changed: a date that reads both ways ("09/03/2026"), settled by the
+    /// story the article joined once that story's other articles arrived.
+    /// </summary>
+    public ImmutableDictionary<string, StoredDates> DateChanges { get; init; } = ImmutableDictionary<string, StoredDates>.Empty;
 }
 
 /// <summary>A story that stopped existing because its articles now belong to <paramref name="SuccessorId"/>.</summary>

@@ -93,6 +93,10 @@ public sealed class StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store
             .Where(a => !string.Equals(a.DuplicateOf, byId[a.Id].DuplicateOf, StringComparison.Ordinal))
             .ToImmutableDictionary(a => a.Id, a => byId[a.Id].DuplicateOf, StringComparer.Ordinal);
         var newArticles = added.Select(a => a with { Article = byId[a.Article.Id] }).ToImmutableArray();
+        // A stored article dated both ways whose story has now arrived takes the reading the story settled.
+        var dateChanges = stored
+            .Where(a => a.Published != byId[a.Id].Published || a.PublishedOtherReading != byId[a.Id].PublishedOtherReading)
+            .ToImmutableDictionary(a => a.Id, a => new StoredDates(byId[a.Id].Published, byId[a.Id].PublishedOtherReading), StringComparer.Ordinal);
 
         var storyOfArticle = grouping.Stories.SelectMany(s => s.Articles.Select(a => (Article: a.Id, Story: s.Id)))
             .ToDictionary(p => p.Article, p => p.Story, StringComparer.Ordinal);
@@ -102,10 +106,10 @@ public sealed class StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store
             .Select(s => new StoryReplacement(s.Key, storyOfArticle[s.Value[0]]))
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToImmutableArray();
-        // New stories, and stored ones in which an article became (or stopped being) a copy: that changes the analysis.
+        // New stories, and stored ones in which an article became (or stopped being) a copy or was re-dated: that changes the analysis.
         // A story a stage breaks on is stored without analysis, its failure in its JSON, and the batch goes on.
         var analysed = grouping.Stories
-            .Where(s => !storedStories.ContainsKey(s.Id) || s.Articles.Any(a => duplicateOfChanges.ContainsKey(a.Id)))
+            .Where(s => !storedStories.ContainsKey(s.Id) || s.Articles.Any(a => duplicateOfChanges.ContainsKey(a.Id) || dateChanges.ContainsKey(a.Id)))
             .AsParallel().AsOrdered().WithCancellation(cancellationToken)
             .Select(s =>
             {
@@ -115,7 +119,7 @@ public sealed class StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store
             .ToList();
         var stories = analysed.Select(a => a.Stored).ToImmutableArray();
 
-        var batch = new IngestBatch(newArticles, duplicateOfChanges, removed, stories) { ExpectedArticleCount = stored.Count };
+        var batch = new IngestBatch(newArticles, duplicateOfChanges, removed, stories) { ExpectedArticleCount = stored.Count, DateChanges = dateChanges };
         await store.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
         return new IngestResult(
             [.. newArticles.Select(a => new StoredSource(a.Article.Source, a.Article.Id))],

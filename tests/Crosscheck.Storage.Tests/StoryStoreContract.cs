@@ -345,6 +345,22 @@ public abstract class StoryStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task An_article_dated_both_ways_and_stored_before_its_story_takes_the_date_its_story_settles()
+    {
+        var ingestor = Ingestor();
+        await ingestor.IngestAsync([FictionalNews.BridgeDatedBothWays]);
+        var alone = Assert.Single(await Store.LoadArticlesAsync());
+        Assert.Equal((new DateOnly(2031, 4, 3), new DateOnly(2031, 3, 4)), (alone.Published, alone.PublishedOtherReading));
+
+        await ingestor.IngestAsync([FictionalNews.BridgeHarbourPost, FictionalNews.BridgeCanalTimes]);
+
+        var settled = (await Open().LoadArticlesAsync()).Single(a => a.Id == alone.Id);
+        Assert.Equal(new DateOnly(2031, 3, 4), settled.Published);
+        var bridge = Assert.Single(await Store.ListStoriesAsync(new StoryQuery()));
+        Assert.Equal(3, bridge.ArticleIds.Length);
+    }
+
+    [StoreFact]
     public async Task Stored_stories_are_the_ones_analyze_gives_for_the_same_pages_in_the_same_order()
     {
         var pipeline = CrosscheckPipeline.CreateDefault();

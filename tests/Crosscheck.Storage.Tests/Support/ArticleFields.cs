@@ -13,6 +13,7 @@ public static class ArticleFields
         Assert.Equal(expected.Author, actual.Author);
         Assert.Equal(expected.Outlet, actual.Outlet);
         Assert.Equal(expected.Published, actual.Published);
+        Assert.Equal(expected.PublishedOtherReading, actual.PublishedOtherReading);
         Assert.Equal(expected.Language, actual.Language);
         Assert.Equal(expected.Body.AsEnumerable(), actual.Body.AsEnumerable());
         Assert.Equal(expected.DuplicateOf, actual.DuplicateOf);

@@ -24,6 +24,16 @@ public static class FictionalNews
         "The footbridge cost 4.5 million crowns when it opened in 2027 and is used by some 6,000 people a day travelling between the station and the old harbour.",
         "Residents said the bridge had been slippery in winter since it opened.");
 
+    /// <summary>
+    /// The bridge story as a third outlet told it, dated "03/04/2031": 3 April read day first, 4 March (the bridge
+    /// story's day) read month first; nothing on the page says which.
+    /// </summary>
+    public static SourceDocument BridgeDatedBothWays { get; } = Page("bridge-quay-herald.txt", "QUAY HERALD", "Cracked deck panel closes Tarnholm's glass footbridge",
+        "By Noor Haddad", "03/04/2031",
+        "Tarnholm's glass footbridge over the Veld canal was shut on Tuesday after a cyclist noticed a crack across one of its deck panels, the city's works department said.",
+        "The crack went through two of the panel's five laminated layers, works department head Piet Vandermolen said, adding that every panel would be scanned before the bridge reopened.",
+        "About 6,000 pedestrians and cyclists cross the bridge each day between the station and the old harbour; a ferry will run across the canal in the meantime.");
+
     /// <summary>A word-for-word re-run of <see cref="BridgeHarbourPost"/> under another masthead.</summary>
     public static SourceDocument BridgeRerun { get; } = Page("bridge-coastal-wire.txt", "COASTAL WIRE", "Tarnholm glass footbridge closed after crack found in deck panel",
         "By Selma Okonkwo", "Tue 4 Mar 2031",

@@ -47,7 +47,10 @@ public static class RandomArticles
                 Ordinal = ordinal,
             });
         }
-        // Copies point at any article of the batch, earlier or later.
+        // A date read both ways keeps its other reading; copies point at any article of the batch, earlier or later.
+        articles = [.. articles.Select(a => a.Published is { Day: <= 12 } date && date.Day != date.Month && random.Next(3) == 0
+            ? a with { PublishedOtherReading = new DateOnly(date.Year, date.Day, date.Month) }
+            : a)];
         return articles.Select(a => random.Next(4) == 0 ? a with { DuplicateOf = articles[random.Next(articles.Count)].Id } : a).ToList();
     }
 

@@ -128,7 +128,7 @@ public sealed class StoreCommandsTests : IDisposable
         var run = CliRunner.Run("stories", "--db", Db);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("its schema is version 99, newer than this build of Crosscheck knows (1); upgrade Crosscheck", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains("its schema is version 99, newer than this build of Crosscheck knows (2); upgrade Crosscheck", run.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]
