@@ -116,9 +116,8 @@ internal static class ApiEndpoints
         }
         var (stored, isNew) = result.Added.IsEmpty ? (result.AlreadyStored[0], false) : (result.Added[0], true);
         var story = await StoryOf(stored.ArticleId, store, cancellationToken).ConfigureAwait(false);
-        var failed = result.Failed.IsEmpty && !isNew ? await StoredFailure(story, document!.Source, store, cancellationToken).ConfigureAwait(false) : null;
-        IReadOnlyList<StoryFailure> failures = failed is null ? result.Failed : [failed];
-        if (failures.Count > 0) return NotAnalysed(document!.Source, stored.ArticleId, story, failures).ToResult(FailureExtensions(stored.ArticleId, story, failures));
+        // A page sent again whose story still has no analysis gets its failure too (StoryIngestor reports it).
+        if (!result.Failed.IsEmpty) return NotAnalysed(document!.Source, stored.ArticleId, story, result.Failed).ToResult(FailureExtensions(stored.ArticleId, story, result.Failed));
         var answer = new IngestedArticle(stored.ArticleId, story);
         return isNew ? Results.Created(StoryPath(story, ""), answer) : Results.Ok(answer);
     }
@@ -131,20 +130,6 @@ internal static class ApiEndpoints
     private static ApiProblem NotAnalysed(string source, string article, string story, IEnumerable<StoryFailure> failures) => new(
         StatusCodes.Status500InternalServerError, "Stored, but a story could not be analysed",
         $"{source}: stored as article {article} in story {story}, but " + string.Join("; ", failures.Select(f => f.Description)));
-
-    /// <summary>
-    /// The failure a stored story was kept with (its JSON's <c>"failure"</c>), so that a page sent again after a 500 is
-    /// answered with the same 500, not a success a retrying client would take at its word; null for an analysed story.
-    /// </summary>
-    private static async Task<StoryFailure?> StoredFailure(string story, string source, IStoryStore store, CancellationToken cancellationToken)
-    {
-        if (await store.GetStoryAsync(story, cancellationToken).ConfigureAwait(false) is not { } stored) return null;
-        using var json = System.Text.Json.JsonDocument.Parse(stored.Json);
-        if (!json.RootElement.TryGetProperty("stories", out var stories) || stories.GetArrayLength() == 0
-            || !stories[0].TryGetProperty("failure", out var failure) || failure.ValueKind != System.Text.Json.JsonValueKind.Object) return null;
-        var stage = Enum.TryParse<StoryStage>(failure.GetProperty("stage").GetString(), ignoreCase: true, out var parsed) ? parsed : StoryStage.Analysis;
-        return new StoryFailure(story, [source], stage, failure.GetProperty("error").GetString() ?? "");
-    }
 
     /// <summary>The members a 500 for a broken story adds: what was stored (<c>id</c>, <c>story</c>, as a 201 gives them) and each failure.</summary>
     private static Dictionary<string, object?> FailureExtensions(string article, string story, IEnumerable<StoryFailure> failures) => new()

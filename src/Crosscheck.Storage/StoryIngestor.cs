@@ -43,6 +43,8 @@ public sealed class StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store
         var now = clock.GetUtcNow();
         var rejections = new List<Rejection>();
         var already = new List<StoredSource>();
+        // Pages stored by an earlier ingest (not repeats within this batch), by source and article id.
+        var resent = new List<StoredSource>();
 
         // One hash per page; a page given twice in one batch is stored once.
         var hashes = documents.Select(d => ContentHash(d.Content)).ToList();
@@ -51,7 +53,11 @@ public sealed class StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store
         var firstInBatch = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++)
         {
-            if (known.TryGetValue(hashes[i], out var storedId)) already.Add(new StoredSource(documents[i].Source, storedId));
+            if (known.TryGetValue(hashes[i], out var storedId))
+            {
+                already.Add(new StoredSource(documents[i].Source, storedId));
+                resent.Add(already[^1]);
+            }
             else if (firstInBatch.TryGetValue(hashes[i], out var earlier)) already.Add(new StoredSource(documents[i].Source, earlier));
             else
             {
@@ -60,7 +66,10 @@ public sealed class StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store
             }
         }
 
-        if (fresh.Count == 0) return new IngestResult([], [.. already], [], 0, 0);
+        if (fresh.Count == 0)
+        {
+            return new IngestResult([], [.. already], [], 0, 0) { Failed = await StoredFailuresAsync(resent, null, [], cancellationToken).ConfigureAwait(false) };
+        }
 
         var stored = await store.LoadArticlesAsync(cancellationToken).ConfigureAwait(false);
         var storedStories = await store.LoadStoryMembersAsync(cancellationToken).ConfigureAwait(false);
@@ -121,12 +130,41 @@ public sealed class StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store
 
         var batch = new IngestBatch(newArticles, duplicateOfChanges, removed, stories) { ExpectedArticleCount = stored.Count, DateChanges = dateChanges };
         await store.CommitAsync(batch, cancellationToken).ConfigureAwait(false);
+        var analysedIds = stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         return new IngestResult(
             [.. newArticles.Select(a => new StoredSource(a.Article.Source, a.Article.Id))],
             [.. already], [.. rejections], stories.Length, removed.Length)
         {
-            Failed = [.. analysed.Select(a => a.Failure).OfType<StoryFailure>()],
+            Failed = [.. analysed.Select(a => a.Failure).OfType<StoryFailure>(), .. await StoredFailuresAsync(resent, storyOfArticle, analysedIds, cancellationToken).ConfigureAwait(false)],
         };
+    }
+
+    /// <summary>
+    /// The failures of the stories that pages sent again belong to, when those stories were stored without analysis (their
+    /// JSON's <c>"failure"</c>) and this batch did not analyse them again: a page sent again after its story broke a stage
+    /// is reported as its first ingest was, not taken for a success.
+    /// </summary>
+    /// <param name="storyOf">Each article's story after this batch; null to read the stored membership.</param>
+    /// <param name="analysed">Stories this batch analysed (their failures, if any, are reported already).</param>
+    private async Task<ImmutableArray<StoryFailure>> StoredFailuresAsync(List<StoredSource> resent, IReadOnlyDictionary<string, string>? storyOf, HashSet<string> analysed, CancellationToken cancellationToken)
+    {
+        if (resent.Count == 0) return [];
+        if (storyOf is null)
+        {
+            var members = await store.LoadStoryMembersAsync(cancellationToken).ConfigureAwait(false);
+            storyOf = members.SelectMany(m => m.Value.Select(a => (Article: a, Story: m.Key))).ToDictionary(p => p.Article, p => p.Story, StringComparer.Ordinal);
+        }
+        var failures = ImmutableArray.CreateBuilder<StoryFailure>();
+        foreach (var pages in resent.Where(r => storyOf.ContainsKey(r.ArticleId)).GroupBy(r => storyOf[r.ArticleId], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (analysed.Contains(pages.Key) || await store.GetStoryAsync(pages.Key, cancellationToken).ConfigureAwait(false) is not { } stored) continue;
+            using var json = System.Text.Json.JsonDocument.Parse(stored.Json);
+            if (!json.RootElement.TryGetProperty("stories", out var list) || list.GetArrayLength() == 0
+                || !list[0].TryGetProperty("failure", out var failure) || failure.ValueKind != System.Text.Json.JsonValueKind.Object) continue;
+            var stage = Enum.TryParse<StoryStage>(failure.GetProperty("stage").GetString(), ignoreCase: true, out var parsed) ? parsed : StoryStage.Analysis;
+            failures.Add(new StoryFailure(pages.Key, [.. pages.Select(p => p.Source)], stage, failure.GetProperty("error").GetString() ?? ""));
+        }
+        return failures.ToImmutable();
     }
 
     /// <summary>The key that makes ingest idempotent: SHA-256 of the decoded page, lower-case hex.</summary>

@@ -119,6 +119,35 @@ public sealed class IngestExitCodeTests : IDisposable
         Assert.Equal(0, failed.GetProperty("entities").GetArrayLength());
     }
 
+    /// <summary>
+    /// Ingesting the same pages again stores nothing, and while their story has no analysis it names that story again and
+    /// exits with 1: a script that re-runs an ingest after a failure is not told all is well.
+    /// </summary>
+    [Fact]
+    public async Task Pages_sent_again_while_their_story_has_no_analysis_name_it_again_and_exit_with_1()
+    {
+        const string Poison = "Serra do Lobo";
+        var pipeline = new CrosscheckPipelineBuilder
+        {
+            ComparisonStage = (articles, analysis) =>
+            {
+                if (articles.Any(a => a.Text.Contains(Poison, StringComparison.Ordinal))) throw new InvalidOperationException("the comparer met " + Poison);
+                return new StoryComparer().Compare(articles, analysis);
+            },
+        }.Build();
+        await IngestCommand.RunAsync([RepositoryPaths.Samples], 100, 16L * 1024 * 1024, Db, pipeline, new StringWriter(), terminal: false, CancellationToken.None);
+        var error = new StringWriter();
+
+        var exitCode = await IngestCommand.RunAsync([RepositoryPaths.Samples], 100, 16L * 1024 * 1024, Db, CrosscheckPipeline.CreateDefault(), error, terminal: false, CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        var lines = error.ToString().ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var named = Assert.Single(lines, l => l.StartsWith("crosscheck: error: story ", StringComparison.Ordinal));
+        Assert.Contains("16-mining-journal.txt", named, StringComparison.Ordinal);
+        Assert.Contains("the comparison stage failed (InvalidOperationException: the comparer met " + Poison + ")", named, StringComparison.Ordinal);
+        Assert.Matches(@"^crosscheck: 18 pages into .*: 0 added, 18 already stored, 0 rejected", lines[^2]);
+    }
+
     private List<string> ExportedTitles()
     {
         using var export = JsonDocument.Parse(CliRunner.Run("export", "--db", Db).StandardOutput);
