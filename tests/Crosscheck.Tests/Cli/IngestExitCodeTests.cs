@@ -87,15 +87,7 @@ public sealed class IngestExitCodeTests : IDisposable
     [Fact]
     public async Task A_story_a_stage_breaks_on_is_named_stored_without_analysis_and_the_exit_code_is_1()
     {
-        const string Poison = "Serra do Lobo";
-        var pipeline = new CrosscheckPipelineBuilder
-        {
-            ComparisonStage = (articles, analysis) =>
-            {
-                if (articles.Any(a => a.Text.Contains(Poison, StringComparison.Ordinal))) throw new InvalidOperationException("the comparer met " + Poison);
-                return new StoryComparer().Compare(articles, analysis);
-            },
-        }.Build();
+        var pipeline = PoisonedPipeline();
         var error = new StringWriter();
 
         var exitCode = await IngestCommand.RunAsync([RepositoryPaths.Samples], 100, 16L * 1024 * 1024, Db, pipeline, error, terminal: false, CancellationToken.None);
@@ -126,15 +118,7 @@ public sealed class IngestExitCodeTests : IDisposable
     [Fact]
     public async Task Pages_sent_again_while_their_story_has_no_analysis_name_it_again_and_exit_with_1()
     {
-        const string Poison = "Serra do Lobo";
-        var pipeline = new CrosscheckPipelineBuilder
-        {
-            ComparisonStage = (articles, analysis) =>
-            {
-                if (articles.Any(a => a.Text.Contains(Poison, StringComparison.Ordinal))) throw new InvalidOperationException("the comparer met " + Poison);
-                return new StoryComparer().Compare(articles, analysis);
-            },
-        }.Build();
+        var pipeline = PoisonedPipeline();
         await IngestCommand.RunAsync([RepositoryPaths.Samples], 100, 16L * 1024 * 1024, Db, pipeline, new StringWriter(), terminal: false, CancellationToken.None);
         var error = new StringWriter();
 
@@ -147,6 +131,19 @@ public sealed class IngestExitCodeTests : IDisposable
         Assert.Contains("the comparison stage failed (InvalidOperationException: the comparer met " + Poison + ")", named, StringComparison.Ordinal);
         Assert.Matches(@"^crosscheck: 18 pages into .*: 0 added, 18 already stored, 0 rejected", lines[^2]);
     }
+
+    /// <summary>The samples' lithium story mentions this place; the pipeline below breaks on it.</summary>
+    private const string Poison = "Serra do Lobo";
+
+    /// <summary>A pipeline whose comparison stage throws on the story that mentions <see cref="Poison"/> (a stand-in for a bug).</summary>
+    private static CrosscheckPipeline PoisonedPipeline() => new CrosscheckPipelineBuilder
+    {
+        ComparisonStage = (articles, analysis) =>
+        {
+            if (articles.Any(a => a.Text.Contains(Poison, StringComparison.Ordinal))) throw new InvalidOperationException("the comparer met " + Poison);
+            return new StoryComparer().Compare(articles, analysis);
+        },
+    }.Build();
 
     private List<string> ExportedTitles()
     {
