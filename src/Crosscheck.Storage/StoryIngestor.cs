@@ -94,7 +94,10 @@ public sealed class StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store
             for (var n = 2; !ids.Add(id); n++) id = result.Article.Id + "-" + n;
             added.Add(new NewArticle(result.Article with { Id = id, Ordinal = nextOrdinal++ }, fresh[i].Hash, now));
         }
-        if (added.Count == 0) return new IngestResult([], [.. already], [.. rejections], 0, 0);
+        if (added.Count == 0)
+        {
+            return new IngestResult([], [.. already], [.. rejections], 0, 0) { Failed = await StoredFailuresAsync(resent, null, [], cancellationToken).ConfigureAwait(false) };
+        }
 
         var grouping = pipeline.Group([.. stored, .. added.Select(a => a.Article)]);
         var byId = grouping.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -158,6 +161,8 @@ public sealed class StoryIngestor(CrosscheckPipeline pipeline, IStoryStore store
         foreach (var pages in resent.Where(r => storyOf.ContainsKey(r.ArticleId)).GroupBy(r => storyOf[r.ArticleId], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             if (analysed.Contains(pages.Key) || await store.GetStoryAsync(pages.Key, cancellationToken).ConfigureAwait(false) is not { } stored) continue;
+            // Most stories were analysed: their JSON has no "failure" key, and is not parsed.
+            if (!stored.Json.Contains("\"failure\"", StringComparison.Ordinal)) continue;
             using var json = System.Text.Json.JsonDocument.Parse(stored.Json);
             if (!json.RootElement.TryGetProperty("stories", out var list) || list.GetArrayLength() == 0
                 || !list[0].TryGetProperty("failure", out var failure) || failure.ValueKind != System.Text.Json.JsonValueKind.Object) continue;

@@ -243,9 +243,7 @@ internal static partial class ConflictDetector
                         slot = NumberSlotMatch(a, ta, b, tb, values);
                         // One event lasting two lengths of time ("the bridge will stay closed for at least six weeks",
                         // "the bridge would be closed for about two months").
-                        // One event at two times of day too ("the roof caved in at 3:15 a.m.", "collapsed at about 2.40am").
-                        var clocks = ClockMinutes(a, ta) is not null && ClockMinutes(b, tb) is not null;
-                        if (slot > 0 && ((values.IsDuration(a, ta) && values.IsDuration(b, tb)) || clocks)
+                        if (slot > 0 && values.IsDuration(a, ta) && values.IsDuration(b, tb)
                             && values.EventOf(a, ta) is { } lastingA && values.EventOf(b, tb) is { } lastingB && lastingA.SameAs(lastingB))
                         {
                             slot = SameEventSlot;
@@ -434,6 +432,8 @@ internal static partial class ConflictDetector
         // "hit the pier at 5.10am" against "hit a pier of the bridge at 05:40": a time of day, the same slot as the durations.
         if (ClockMinutes(a, ta) is { } clockA && ClockMinutes(b, tb) is { } clockB)
         {
+            // "10:15 a.m. local time" and "08:15 GMT" may be one moment: times in different zones are not compared.
+            if (ClockZone(a, ta) != ClockZone(b, tb)) return 0;
             return clockA == clockB ? 0 : 1 + SharedWordsBefore(a, ta, b, tb);
         }
         // "closed for six weeks" against "closed for at least three weeks", "faulty for six weeks" against "out of order
@@ -711,6 +711,19 @@ internal static partial class ConflictDetector
 
     private static bool SameCounted(string counted, string? other) =>
         other is not null && (counted == other || CountedHead(counted) == CountedHead(other));
+
+    /// <summary>The zone a time of day is given in ("GMT", "UTC"), read from the words after it; empty when it names none or says "local time".</summary>
+    private static string ClockZone(ClaimUnit unit, ClaimTerm number)
+    {
+        var text = unit.Article.Text;
+        var after = text.AsSpan(number.Span.End, Math.Max(0, Math.Min(unit.Span.End, number.Span.End + 24) - number.Span.End));
+        var match = ClockZonePattern().Match(after.ToString());
+        // A local time is what a time without a zone is too.
+        return match.Success && !match.Groups[1].Value.Equals("local", StringComparison.OrdinalIgnoreCase) ? match.Groups[1].Value.ToLowerInvariant() : "";
+    }
+
+    [GeneratedRegex(@"^\s*(?:[ap]\.?m\.?\s*)?\(?(GMT|UTC|Z\b|BST|CET|CEST|EST|EDT|PST|PDT|local)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClockZonePattern();
 
     /// <summary>
     /// The minutes after midnight of a number that gives a time of day: "05:40", "17:05", "5.10am", "6.40 a.m.", "9 pm";

@@ -79,7 +79,7 @@ internal sealed class DatedEvent
     private static readonly FrozenSet<string> BreakingOut = new[]
     {
         "break", "erupt", "strike", "hit", "sweep", "bury", "tear", "engulf", "occur", "happen", "ignit", "spark",
-        "collaps", "cav", "crumbl", "destroy", "devastat", "rip", "flood", "crash",
+        "collaps", "destroy", "devastat", "rip", "flood", "crash",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs of one sense in news of an event, by the lemma that stands for the group.</summary>

@@ -59,9 +59,6 @@ internal static class ParaphraseLexicon
         ["ukraine", "ukrainian", "kyiv", "kiev"],
         ["china", "chinese", "beijing"],
         ["europe", "european"],
-        ["collapse", "collapsed", "collapses", "collapsing", "caved", "crumbled"],
-        ["crew", "crews", "crewmen", "sailors", "seamen", "seafarers", "mariners", "fishermen"],
-        ["staff", "employees", "employee", "workers", "personnel"],
     ];
 
     /// <summary>Two-word phrases folded to one word before lookup.</summary>
@@ -78,12 +75,6 @@ internal static class ParaphraseLexicon
         [("called", "off")] = "halt",
         [("moved", "out")] = "evacuate",
         [("move", "out")] = "evacuate",
-        [("caved", "in")] = "collapse",
-        [("cave", "in")] = "collapse",
-        [("gave", "way")] = "collapse",
-        [("give", "way")] = "collapse",
-        [("came", "down")] = "collapse",
-        [("come", "down")] = "collapse",
     }.ToFrozenDictionary();
 
     /// <summary>Words that carry little of a claim's content: reporting verbs and hedges.</summary>
