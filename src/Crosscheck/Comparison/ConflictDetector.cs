@@ -621,8 +621,7 @@ internal static partial class ConflictDetector
     /// <summary>The scale of a temperature: 'C' or 'F' from "23C", "23°C", "23 °F", "23 degrees Celsius"; null when it does not say.</summary>
     private static char? TemperatureScale(ClaimUnit unit, ClaimTerm number)
     {
-        var text = unit.Article.Text;
-        var after = text.AsSpan(number.Span.End, Math.Max(0, Math.Min(unit.Span.End, number.Span.End + 24) - number.Span.End)).TrimStart();
+        var after = TextAfter(unit, number, 24).TrimStart();
         if (after.StartsWith("\u00B0")) after = after[1..].TrimStart();
         if (after.Length > 0 && after[0] is 'C' or 'F' && (after.Length == 1 || !char.IsLetter(after[1]))) return after[0];
         if (after.StartsWith("degrees", StringComparison.OrdinalIgnoreCase)) after = after[7..].TrimStart();
@@ -631,6 +630,10 @@ internal static partial class ConflictDetector
         if (after.StartsWith("fahrenheit", StringComparison.OrdinalIgnoreCase)) return 'F';
         return null;
     }
+
+    /// <summary>At most <paramref name="reach"/> characters of a unit's text right after one of its numbers.</summary>
+    private static ReadOnlySpan<char> TextAfter(ClaimUnit unit, ClaimTerm number, int reach) =>
+        unit.Article.Text.AsSpan(number.Span.End, Math.Max(0, Math.Min(unit.Span.End, number.Span.End + reach) - number.Span.End));
 
     /// <summary>A capital C or F right after a number, ending the word there: "23C", "73F".</summary>
     private static bool GluedDegreeLetter(string text, int at, int end) =>
@@ -715,9 +718,7 @@ internal static partial class ConflictDetector
     /// <summary>The zone a time of day is given in ("GMT", "UTC"), read from the words after it; empty when it names none or says "local time".</summary>
     private static string ClockZone(ClaimUnit unit, ClaimTerm number)
     {
-        var text = unit.Article.Text;
-        var after = text.AsSpan(number.Span.End, Math.Max(0, Math.Min(unit.Span.End, number.Span.End + 24) - number.Span.End));
-        var match = ClockZonePattern().Match(after.ToString());
+        var match = ClockZonePattern().Match(TextAfter(unit, number, 24).ToString());
         // A local time is what a time without a zone is too.
         return match.Success && !match.Groups[1].Value.Equals("local", StringComparison.OrdinalIgnoreCase) ? match.Groups[1].Value.ToLowerInvariant() : "";
     }
@@ -732,8 +733,7 @@ internal static partial class ConflictDetector
     private static int? ClockMinutes(ClaimUnit unit, ClaimTerm number)
     {
         var key = number.Key.AsSpan(1);
-        var text = unit.Article.Text;
-        var after = text.AsSpan(number.Span.End, Math.Min(6, unit.Span.End - number.Span.End)).TrimStart();
+        var after = TextAfter(unit, number, 6).TrimStart();
         var meridiem = after.StartsWith("am", StringComparison.OrdinalIgnoreCase) || after.StartsWith("a.m.", StringComparison.OrdinalIgnoreCase) ? 0
             : after.StartsWith("pm", StringComparison.OrdinalIgnoreCase) || after.StartsWith("p.m.", StringComparison.OrdinalIgnoreCase) ? 12 : -1;
         if (meridiem >= 0 && after.Length > 2 && after[1] is 'm' or 'M' && char.IsLetter(after[2])) meridiem = -1;

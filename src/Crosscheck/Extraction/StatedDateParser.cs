@@ -54,9 +54,7 @@ public static partial class StatedDateParser
         for (; match.Success; match = match.NextMatch())
         {
             if (read(match) is not { } date) continue;
-            // "09.03.2026" is read day first only: no one writes the month first with dots.
-            var bothWays = readsBothWays && !match.ValueSpan.Contains('.');
-            if (best is null || match.Index < best.Value.Index) best = (date, match.Index, match.Length, bothWays ? Html.DateMentionScanner.Swapped(date) : null);
+            if (best is null || match.Index < best.Value.Index) best = (date, match.Index, match.Length, readsBothWays ? Html.DateMentionScanner.OtherReading(date, match.ValueSpan) : null);
             return;
         }
     }

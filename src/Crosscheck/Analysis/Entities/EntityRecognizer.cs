@@ -48,10 +48,10 @@ public sealed class EntityRecognizer
     private static readonly FrozenSet<string> RunConnectors = new[] { "of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "al", "bin", "da", "di", "del", "do", "dos", "das", "della", "y", "for" }
         .ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Prepositions before a place. "from" and "to" are left out, and "at" counts only before longer names: companies take them as often ("orders from Boeing").</summary>
     /// <summary>Nouns after which "in" names whom something is placed in, not where: "confidence in Emberley", "faith in Ruiz".</summary>
     private static readonly FrozenSet<string> TrustNouns = new[] { "confidence", "faith", "trust", "belief" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Prepositions before a place. "from" and "to" are left out, and "at" counts only before longer names: companies take them as often ("orders from Boeing").</summary>
     private static readonly FrozenSet<string> PlacePrepositions = new[] { "in", "near", "across", "outside", "inside", "around", "throughout" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

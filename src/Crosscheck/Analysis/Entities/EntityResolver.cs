@@ -125,8 +125,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
 
         votes = ClusterVotes(mentions, parent);
         for (var i = 0; i < mentions.Count; i++) votes[Find(parent, i)] += bonus[i];
-        var demonyms = new bool[mentions.Count];
-        JoinDemonyms(mentions, nameKeys, parent, votes, bonus, demonyms);
+        var demonyms = JoinDemonyms(mentions, nameKeys, parent, votes, bonus);
 
         // "Fjordlink" is "Fjordlink Ferries" when exactly one organisation's name starts with it (after a leading
         // article: "Courrier" is "Le Courrier d'Orsène"), and no place or person's name does ("Cressmoor" may be
@@ -163,8 +162,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         return Build(mentions, nameKeys, keyOf, documents, parent, bonus, demonyms);
     }
 
-    /// <param name="demonyms">The mentions that are a place's demonym ("Gessan"): the place is named by its own name.</param>
-    private ResolvedEntities Build(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, Dictionary<string, string> keyOf, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] bonus, bool[] demonyms)
+    /// <param name="demonyms">The name keys that are a place's demonym ("gessan"): the place is named by its own name.</param>
+    private ResolvedEntities Build(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, Dictionary<string, string> keyOf, IReadOnlyList<ArticleDocument> documents, int[] parent, TypeVotes[] bonus, HashSet<string> demonyms)
     {
         var clusters = new Dictionary<int, List<int>>();
         for (var i = 0; i < mentions.Count; i++)
@@ -190,7 +189,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
             var known = knownCounts?.Values.OrderByDescending(v => v.Count).ThenBy(v => v.Entry.Name, StringComparer.Ordinal).First().Entry;
             var type = known?.Type ?? votes.Winner;
-            var naming = members.Any(i => !demonyms[i]) ? members.Where(i => !demonyms[i]) : members;
+            var naming = members.Any(i => !demonyms.Contains(nameKeys[i])) ? members.Where(i => !demonyms.Contains(nameKeys[i])) : members;
             var name = known?.Name ?? CanonicalName(naming.Select(i => (mentions[i].Text, nameKeys[i])).ToList());
             var aliases = Aliases(members, mentions, name);
             // Members come in mention order, which is text order article by article: the sort seldom has work to do.
@@ -328,8 +327,10 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     /// or the place is its stem and "land" ("Brennish", "Brennland"). A name whose demonym the story prints is a place
     /// whatever its other cues say ("Gessa says …", "the Gessan coast guard"): people have no demonyms.
     /// </summary>
-    private static void JoinDemonyms(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, int[] parent, TypeVotes[] votes, TypeVotes[] bonus, bool[] demonyms)
+    /// <returns>The name keys of the demonyms joined to their places.</returns>
+    private static HashSet<string> JoinDemonyms(IReadOnlyList<RecognizedMention> mentions, string[] nameKeys, int[] parent, TypeVotes[] votes, TypeVotes[] bonus)
     {
+        var demonyms = new HashSet<string>(StringComparer.Ordinal);
         // A person with a full name ("Senator Mara Jackson", "Jackson") has no demonym: "Jacksonian" is an adjective of
         // hers. A full name is one printed with a role or opening with a given name ("Neighbouring Kessaly" is neither).
         var fullNamed = new HashSet<int>();
@@ -344,7 +345,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var root = Find(parent, i);
             if (mentions[i].Known is null && !key.Contains(' ', StringComparison.Ordinal) && !(votes[root].Winner == EntityType.Person && fullNamed.Contains(root))) places.TryAdd(key, i);
         }
-        if (places.Count == 0) return;
+        if (places.Count == 0) return demonyms;
         // The places a word may be a demonym of depend on the word alone: found once per word.
         var placesOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
@@ -373,11 +374,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             }
             Union(parent, match, own);
             votes[Find(parent, own)] = joined;
-            for (var k = 0; k < mentions.Count; k++)
-            {
-                if (nameKeys[k] == key) demonyms[k] = true;
-            }
+            demonyms.Add(key);
         }
+        return demonyms;
     }
 
     /// <summary>The mentions of the places <paramref name="word"/> is a demonym of (see <see cref="DemonymEndings"/>); a plural ("Republicans") is no demonym of its singular.</summary>

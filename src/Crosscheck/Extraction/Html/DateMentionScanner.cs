@@ -87,11 +87,7 @@ public static partial class DateMentionScanner
             Collect(found, YearMonthDayNumbers(), plain, m => Make(m, "y", "m", "d"));
             var beforeNumeric = found.Count;
             Collect(found, DayMonthYearNumbers(), plain, m => ReadAmbiguous(m, order));
-            // "09/03/2026" reads both ways; "09.03.2026" only day first (no one writes the month first with dots).
-            for (var i = beforeNumeric; i < found.Count; i++)
-            {
-                if (plain.AsSpan(found[i].Index, found[i].Length).IndexOf('.') < 0) found[i] = found[i] with { OtherReading = Swapped(found[i].Date) };
-            }
+            for (var i = beforeNumeric; i < found.Count; i++) found[i] = found[i] with { OtherReading = OtherReading(found[i].Date, plain.AsSpan(found[i].Index, found[i].Length)) };
             Collect(found, EastAsian(), plain, m => Make(m, "y", "m", "d"));
             Collect(found, DayMonthYearWords(), plain, m => MakeNamed(m));
             CollectBeforeYears(found, MonthDayYearWords(), MonthDayYearReach, plain, m => MakeNamed(m));
@@ -235,11 +231,12 @@ public static partial class DateMentionScanner
     }
 
     /// <summary>
-    /// The date an all-number date read as <paramref name="date"/> means with its day and month swapped, when both are
-    /// 12 or less and differ; else null.
+    /// What an all-number date <paramref name="written"/> with its year last, read as <paramref name="date"/>, means with
+    /// its day and month swapped, when both are 12 or less and differ; else null. "09/03/2026" reads both ways,
+    /// "09.03.2026" only day first: no one writes the month first with dots.
     /// </summary>
-    internal static DateOnly? Swapped(DateOnly date) =>
-        date.Day <= 12 && date.Day != date.Month ? new DateOnly(date.Year, date.Day, date.Month) : null;
+    internal static DateOnly? OtherReading(DateOnly date, ReadOnlySpan<char> written) =>
+        written.IndexOf('.') < 0 && date.Day <= 12 && date.Day != date.Month ? new DateOnly(date.Year, date.Day, date.Month) : null;
 
     private static DateOnly? MakeNamed(Match match)
     {

@@ -39,7 +39,6 @@ internal sealed partial class PrintedDates
         {
             if (mention.OtherReading is null) printedPlainly.Add(mention.Date);
         }
-        for (var i = 0; i < mentions.Count; i++) mentions[i] = Settled(mentions[i]);
     }
 
     public PageText Text { get; }
@@ -63,7 +62,10 @@ internal sealed partial class PrintedDates
     /// <summary>The date printed where a publication date is printed, or null when no date is placed convincingly.</summary>
     public DateOnly? BestPlaced() => BestPlacedMention()?.Date;
 
-    /// <summary><see cref="BestPlaced"/> as the mention it was read from, with its other reading when it has one.</summary>
+    /// <summary>
+    /// <see cref="BestPlaced"/> as the mention it was read from, with its other reading when it has one (whether the page
+    /// settles it, by <see cref="OrderProven"/> or <see cref="PrintsPlainly"/>, the caller decides).
+    /// </summary>
     public DateMention? BestPlacedMention()
     {
         if (judged) return best;
@@ -91,7 +93,7 @@ internal sealed partial class PrintedDates
             if (string.IsNullOrWhiteSpace(title)) continue;
             foreach (var mention in DateMentionScanner.Scan(title, Order))
             {
-                if (!mention.ShortYear && plausible(mention.Date)) return Settled(mention);
+                if (!mention.ShortYear && plausible(mention.Date)) return mention;
             }
         }
         return null;
@@ -133,12 +135,6 @@ internal sealed partial class PrintedDates
     /// <summary>The page prints <paramref name="date"/> in a form that reads one way only.</summary>
     public bool PrintsPlainly(DateOnly date) => printedPlainly.Contains(date);
 
-    /// <summary>
-    /// A mention without its other reading when the page settles which way round it reads: its own dates proved the
-    /// order, or it prints the same date in a form that reads one way only ("9 March 2026").
-    /// </summary>
-    private DateMention Settled(DateMention mention) =>
-        mention.OtherReading is not null && (OrderProven || printedPlainly.Contains(mention.Date)) ? mention with { OtherReading = null } : mention;
 
     /// <summary>How far a place in the text is from the headline, in characters; places before it count four times over.</summary>
     public int DistanceFromTitle(int index)
