@@ -294,6 +294,7 @@ public sealed class OnlineStoryClusterer
         var joinThreshold = ByLength(vectors[FeatureKinds.Terms].Count, Options.ShortJoinThreshold, Options.JoinThreshold);
         var cohesionShare = ByLength(vectors[FeatureKinds.Terms].Count, 0, Options.CohesionShare);
         var published = features.Published;
+        List<int>? refusedBy = null;
         // A date that reads both ways is tried both ways; the reading under which the document is most like a story wins.
         foreach (var reading in features.OtherReading is { } other ? [features.Published, other] : (ReadOnlySpan<DateOnly?>)[features.Published])
         {
@@ -301,7 +302,11 @@ public sealed class OnlineStoryClusterer
             {
                 var story = _stories[candidate];
                 var score = Similarity(vectors, reading, reading, story.Vectors, story.First, story.Last);
-                if (story.Joins >= Options.CohesionMinimumJoins && score < cohesionShare * story.JoinSimilaritySum / story.Joins) continue;
+                if (story.Joins >= Options.CohesionMinimumJoins && score < cohesionShare * story.JoinSimilaritySum / story.Joins)
+                {
+                    if (score >= joinThreshold) (refusedBy ??= []).Add(candidate);
+                    continue;
+                }
                 if (score > bestScore)
                 {
                     best = candidate;
@@ -328,7 +333,7 @@ public sealed class OnlineStoryClusterer
         }
         else
         {
-            target = new Story(_stories.Count);
+            target = new Story(_stories.Count) { RefusedBy = refusedBy };
             _stories.Add(target);
             _parent.Add(target.Number);
         }
@@ -570,24 +575,31 @@ public sealed class OnlineStoryClusterer
         }
     }
 
+    /// <summary>
+    /// Merges a story that grew into the candidate it converged with, if any. Two stories of several documents merge at
+    /// the merge threshold. A story of one document is that document's story: it moves into a story it would have joined
+    /// had it arrived now (the join threshold for its length, and the cohesion guard of the story it joins), so an early
+    /// article that found no company at first (an explainer that came second, before the retellings it shares most with)
+    /// is not left on its own once they arrive.
+    /// </summary>
     private void MergeConverged(Story story)
     {
         var best = -1;
         var bestScore = 0.0;
+        var bestJoin = 0.0;
         foreach (var candidate in Candidates(story.Vectors, story.First, story.Last, exclude: story.Number, Options.MaxMergeCandidates))
         {
             var other = _stories[candidate];
             var score = Similarity(story.Vectors, story.First, story.Last, other.Vectors, other.First, other.Last);
-            if (score > bestScore)
-            {
-                best = candidate;
-                bestScore = score;
-            }
+            if (score <= bestScore || !Converged(story, other, score, out var join)) continue;
+            best = candidate;
+            bestScore = score;
+            bestJoin = join;
         }
-        if (best < 0 || bestScore < ByLength(story.MeanTerms, Options.ShortMergeThreshold, Options.MergeThreshold)) return;
+        if (best < 0) return;
         var survivor = _stories[Math.Min(best, story.Number)];
         var absorbed = _stories[Math.Max(best, story.Number)];
-        survivor.Absorb(absorbed);
+        survivor.Absorb(absorbed, bestJoin);
         Track(survivor);
         survivor.Refresh(_statistics, _centroidLimits);
         absorbed.MergedAway = true;
@@ -595,6 +607,24 @@ public sealed class OnlineStoryClusterer
         absorbed.Release();
         _parent[absorbed.Number] = survivor.Number;
         Post(survivor);
+    }
+
+    /// <summary>
+    /// Whether two stories at <paramref name="score"/> are one. <paramref name="join"/> is the similarity at which a story of
+    /// one document joins the other, as the cohesion guard counts it (0 when neither is a single document).
+    /// </summary>
+    private bool Converged(Story a, Story b, double score, out double join)
+    {
+        join = 0;
+        var merge = ByLength(a.MeanTerms, Options.ShortMergeThreshold, Options.MergeThreshold);
+        if (a.DocumentCount > 1 && b.DocumentCount > 1) return score >= merge;
+        var (single, host) = a.DocumentCount == 1 ? (a, b) : (b, a);
+        // A story whose cohesion guard refused the document when it came does not take it in later, once looser.
+        if (single.RefusedBy is { } refused && refused.Any(number => Find(number) == host.Number)) return false;
+        if (score < Math.Min(merge, ByLength(single.MeanTerms, Options.ShortJoinThreshold, Options.JoinThreshold))) return false;
+        if (host.Joins >= Options.CohesionMinimumJoins && score < ByLength(single.MeanTerms, 0, Options.CohesionShare) * host.JoinSimilaritySum / host.Joins) return false;
+        join = Math.Min(score, ByLength(single.MeanTerms, Options.ShortMergeThreshold, Options.MergeThreshold));
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

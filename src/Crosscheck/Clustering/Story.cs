@@ -41,6 +41,12 @@ internal sealed class Story
         Joins++;
     }
 
+    /// <summary>
+    /// For a story started by a document that a candidate story's cohesion guard refused (its similarity reached the join
+    /// threshold but not the guard): the numbers of those stories. Null for most stories.
+    /// </summary>
+    public List<int>? RefusedBy { get; init; }
+
     /// <summary>Distinct content terms per document, on average.</summary>
     public double MeanTerms => DocumentCount == 0 ? 0 : (double)TermCountSum / DocumentCount;
 
@@ -118,13 +124,24 @@ internal sealed class Story
         Extend(published, published);
     }
 
-    public void Absorb(Story other)
+    /// <summary>
+    /// Takes in a story that converged with this one. <paramref name="join"/> is the similarity at which a story of one
+    /// document joins, as the cohesion guard counts it (0 for two stories of several documents: neither joined the other).
+    /// </summary>
+    public void Absorb(Story other, double join)
     {
         for (var kind = 0; kind < FeatureKinds.Count; kind++) Vectors[kind] = SparseVector.Sum(Vectors[kind], other.Vectors[kind]);
         DocumentCount += other.DocumentCount;
         TermCountSum += other.TermCountSum;
         JoinSimilaritySum += other.JoinSimilaritySum;
         Joins += other.Joins;
+        if (join > 0)
+        {
+            RecordJoin(join);
+            // The story of one document is the one that joined (a cut that rebuilds the story counts its join again).
+            var single = DocumentCount - other.DocumentCount == 1 ? Members : other.Members;
+            if (single is [var member]) single[0] = member with { JoinSimilarity = join };
+        }
         if (Members is not null && other.Members is not null) Members.AddRange(other.Members);
         else Members = null;
         other.Members = null;

@@ -70,7 +70,8 @@ public sealed class CohesionGuardTests
     {
         // With the guard armed only from the second join, the library article got into the story as its third
         // document; the cut at four documents then took it out together with the follow-up, which shares its mayor
-        // and street, and left the follow-up in the library's story.
+        // and street, and left the follow-up in the library's story. The follow-up also loosens the story enough that it
+        // would now take the library article in; a story whose guard refused a document does not take it in later.
         var partition = OnlineStoryClustererTests.Cluster([PitA, PitB, Library, FollowUp]);
 
         Assert.Equal(["library", "pit-a,pit-b,pit-c"], partition);
