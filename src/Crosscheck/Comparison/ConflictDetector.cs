@@ -101,6 +101,7 @@ internal static partial class ConflictDetector
             var pairs = component.ToList();
             var slot = pairs[0].Slot;
             List<List<int>> versions;
+            List<string>? versionValues = null;
             if (slot == Slot.Wording)
             {
                 var edges = pairs.Select(p => ClaimAlignment.PairKey(p.A, p.B)).ToHashSet();
@@ -116,17 +117,21 @@ internal static partial class ConflictDetector
             else
             {
                 // Versions are the values: every unit that gives the same value joins that value's version.
-                versions = pairs.SelectMany(p => new[] { (Unit: p.A, Value: p.ValueA), (Unit: p.B, Value: p.ValueB) })
+                var byValue = pairs.SelectMany(p => new[] { (Unit: p.A, Value: p.ValueA), (Unit: p.B, Value: p.ValueB) })
                     .Distinct()
                     .GroupBy(x => x.Value)
-                    .Select(g => g.Select(x => x.Unit).Distinct().OrderBy(u => units[u].ArticleIndex).ThenBy(u => u).ToList())
-                    .OrderBy(v => units[v[0]].ArticleIndex)
+                    .Select(g => (g.Key, Units: g.Select(x => x.Unit).Distinct().OrderBy(u => units[u].ArticleIndex).ThenBy(u => u).ToList()))
+                    .OrderBy(v => units[v.Units[0]].ArticleIndex)
                     .ToList();
+                versions = byValue.Select(v => v.Units).ToList();
+                versionValues = byValue.Select(v => v.Key).ToList();
             }
             if (versions.Count < 2) continue;
-            var built = versions.Select(v =>
+            var built = versions.Select((v, i) =>
             {
-                var representative = v.OrderByDescending(m => units[m].HasQuote).ThenBy(m => units[m].ArticleIndex).First();
+                // A version is shown in the wording that gives its value outright: "on 9 April" rather than "last Thursday".
+                var representative = v.OrderByDescending(m => versionValues is not null && WritesDateOutright(units[m], versionValues[i]))
+                    .ThenByDescending(m => units[m].HasQuote).ThenBy(m => units[m].ArticleIndex).First();
                 return new ConflictVersion(units[representative].Text, v.Select(m => units[m].ArticleIndex).Distinct().Order().Select(i => units.First(x => x.ArticleIndex == i).Article.Id).ToImmutableArray());
             }).ToImmutableArray();
             var best = pairs.MaxBy(p => p.Strength)!;
@@ -419,6 +424,9 @@ internal static partial class ConflictDetector
     /// How surely two numbers count the same thing: the same currency and magnitude ("€… million") count two, and
     /// each content word shared among the two words that follow each number ("… people injured") counts one.
     /// </summary>
+    /// <summary>How many content words after a share are read for the words that name its slot (the population, then what it did).</summary>
+    private const int ShareClauseWords = 6;
+
     private static int NumberSlotMatch(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb, StoryValues values)
     {
         // What each number counts is looked up once: the currency, unit and duration tests below all read it.
@@ -453,7 +461,20 @@ internal static partial class ConflictDetector
             return Measures.ContainsKey(countedA) ? 2 : 1;
         }
         // A share names its slot before it: "Turnout was 64 percent" against "Turnout on May 30 was 61 percent".
-        if (magnitudeA == "percent") return SharedWordsBefore(a, ta, b, tb) + (countedA is not null && SameCounted(countedA, countedB) ? 1 : 0);
+        // It may also name it after the share's population: "91 per cent of the pilots who voted backed industrial action"
+        // against "81% of members backed strike action".
+        if (magnitudeA == "percent")
+        {
+            var after = 0;
+            if (IsShareOf(a, ta) && IsShareOf(b, tb))
+            {
+                var said = Following(a, ta, ShareClauseWords);
+                said.IntersectWith(Following(b, tb, ShareClauseWords));
+                if (countedA is not null) said.Remove(countedA);
+                if (said.Count >= 2) after = said.Count;
+            }
+            return SharedWordsBefore(a, ta, b, tb) + (countedA is not null && SameCounted(countedA, countedB) ? 1 : 0) + after;
+        }
         var followA = Following(a, ta, 2);
         followA.IntersectWith(Following(b, tb, 2));
         // "€380 million" and "€410 million" in one story are one amount told two ways; a bare magnitude
@@ -517,6 +538,27 @@ internal static partial class ConflictDetector
         var word = text[after..end].ToLowerInvariant();
         if (word == "per" && text.AsSpan(end, Math.Min(5, unit.Span.End - end)).Trim().StartsWith("cent", StringComparison.OrdinalIgnoreCase)) return (currency, "percent");
         return (currency, NormalMagnitudes.GetValueOrDefault(word, ""));
+    }
+
+    /// <summary>Whether the unit writes the date <paramref name="value"/> with its day or year in figures ("9 April", "April 7"), not only relative to the article's date ("last Thursday").</summary>
+    private static bool WritesDateOutright(ClaimUnit unit, string value)
+    {
+        foreach (var term in unit.Terms)
+        {
+            if (term.Kind == ClaimTermKind.Date && term.Key == value && unit.Article.Text.AsSpan(term.Span.Start, term.Span.Length).IndexOfAnyInRange('0', '9') >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a share is written of a population: "91 per cent of the pilots", "81% of members".</summary>
+    private static bool IsShareOf(ClaimUnit unit, ClaimTerm number)
+    {
+        var after = TextAfter(unit, number, 16).TrimStart();
+        if (after.StartsWith("%")) after = after[1..];
+        else if (after.StartsWith("per cent", StringComparison.OrdinalIgnoreCase)) after = after[8..];
+        else if (after.StartsWith("percent", StringComparison.OrdinalIgnoreCase)) after = after[7..];
+        else return false;
+        return after.StartsWith(" of ", StringComparison.Ordinal);
     }
 
     /// <summary>An upper-case three-letter code right before a number ("ZEL 1.4bn", "USD 20m"), lower-cased; null otherwise.</summary>

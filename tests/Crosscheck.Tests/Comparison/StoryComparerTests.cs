@@ -566,6 +566,43 @@ public sealed class ValueConflictTests
         Assert.Contains(conflict.Versions, v => v.Text.Contains("18 per cent", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_date_is_shown_in_the_wording_that_gives_it_outright()
+    {
+        // Published on Tuesday 4 March 2031: "last Thursday" is 27 February.
+        var comparison = Compare(
+            ["Talks on a new wage deal collapsed last Thursday in Harrowgate after the employers withdrew their offer."],
+            ["Talks on the wage deal in Harrowgate broke down on 27 February."],
+            ["Talks on the wage deal collapsed on February 25 in Harrowgate, according to the union."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        var told = conflict.Versions.Single(v => v.ArticleIds.Contains("v1"));
+        Assert.Equal(["v1", "v2"], told.ArticleIds.ToArray());
+        Assert.Contains("27 February", told.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shares_of_a_population_that_did_the_same_thing_conflict()
+    {
+        var comparison = Compare(
+            ["When the count was announced on Thursday, 74 per cent of the nurses who voted had backed strike action at Wendmoor General."],
+            ["The walkout at Wendmoor General follows a ballot in which 64% of members backed industrial action."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("74 per cent", StringComparison.Ordinal));
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("64%", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Shares_that_merely_share_a_word_after_them_do_not_conflict()
+    {
+        var comparison = Compare(
+            ["Tessaly Foods will pay 41 crowns a share, a 27% premium to the closing price of Brannock Dairies on Friday."],
+            ["Brannock Dairies reported a 12% fall in first-half profit in July, blaming a price war with Tessaly Foods."]);
+
+        Assert.Empty(comparison.Conflicts);
+    }
+
     [Theory]
     [InlineData("The ferry operator said the Kessel pier would stay closed for 21 days.")]
     [InlineData("The ferry operator said the Kessel pier closed six weeks ago.")]
