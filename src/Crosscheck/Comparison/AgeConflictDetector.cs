@@ -12,7 +12,8 @@ namespace Crosscheck.Comparison;
 /// news prints it ("a 27-year-old", "27 years old", "aged 28", "age 28", "Karnik, 27,") and belongs to the person it
 /// stands by: the name right before it (", aged 28", ", a 27-year-old runner", ", 27,"), the name right after it
 /// ("27-year-old Ysolde Karnik", with only describing nouns between, or a clause about the person before the name in
-/// apposition: "the 29-year-old researcher who found it, Jonas Albescu"), or, for a sentence that opens "The 27-year-old"
+/// apposition: "the 29-year-old researcher who found it, Jonas Albescu", or who named them: "a 52-year-old national named by
+/// police as Tomas Ferrand"), or, for a sentence that opens "The 27-year-old"
 /// and goes on with what she did, the person named last before it (not "the 45-year-old was arrested").
 /// An article that gives one person two ages (a birthday in the story) takes no side.
 /// </summary>
@@ -26,13 +27,20 @@ internal static partial class AgeConflictDetector
     [GeneratedRegex(@"^(?:\s*,\s*(?:(?:a|an|the|now)\s+)?|\s+(?:is|was|,)\s+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NameThenAge();
 
-    /// <summary>What may stand between an age and the name it qualifies: a few lower-case words ("27-year-old runner Ysolde Karnik").</summary>
-    [GeneratedRegex(@"^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// What may stand between an age and the name it qualifies: a few lower-case words ("27-year-old runner Ysolde Karnik"),
+    /// a capitalised one only before another ("a 52-year-old Orlanian national").
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{Ll}-]*\s+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex AgeThenName();
 
     /// <summary>A clause about the person, then the name in apposition: "who found it, " in "the 29-year-old researcher who found it, Jonas Albescu".</summary>
     [GeneratedRegex(@"(?<=\s)who\s+[^,.;:]{1,60},\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeThenName();
+
+    /// <summary>Who named the person, then the name: "named by police as " in "a 52-year-old national named by police as Tomas Ferrand".</summary>
+    [GeneratedRegex(@"(?<=\s)(?:named|identified)\s+(?:(?:by|in)\s+[^,.;:]{1,40}?\s+|locally\s+)?as\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedAs();
 
     /// <summary>
     /// Whether the words between an age and a name are nouns that describe the person ("runner", "former sprinter"),
@@ -42,6 +50,7 @@ internal static partial class AgeConflictDetector
     {
         // "The 29-year-old researcher who found it, Jonas Albescu,": the describing nouns, a clause about the person, the name.
         if (RelativeThenName().Match(between.ToString()) is { Success: true } relative) between = between[..relative.Index];
+        else if (NamedAs().Match(between.ToString()) is { Success: true } named) between = between[..named.Index];
         else if (between.Length > 40) return false;
         if (!AgeThenName().IsMatch(between)) return false;
         foreach (var word in between.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -33,6 +33,8 @@ public sealed class AgeConflictTests
     [InlineData("Odile Vanterpool, a 33-year-old sprinter, announced her retirement on Tuesday.")]
     [InlineData("Odile Vanterpool is 33 years old and announced her retirement on Tuesday.")]
     [InlineData("The 33-year-old skater who won three world titles, Odile Vanterpool, announced her retirement on Tuesday.")]
+    [InlineData("The skater, a 33-year-old Brenholmer athlete named by her club as Odile Vanterpool, announced her retirement on Tuesday.")]
+    [InlineData("A 33-year-old skater identified as Odile Vanterpool announced her retirement on Tuesday.")]
     public void Each_way_news_prints_an_age_is_read(string sentence)
     {
         var conflict = Assert.Single(Ages(
