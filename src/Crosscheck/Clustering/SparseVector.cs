@@ -98,6 +98,26 @@ internal sealed class SparseVector
         return _weighted;
     }
 
+    /// <summary>A sum less one of its parts: <paramref name="b"/>'s weights taken from <paramref name="a"/>'s, terms left at zero dropped.</summary>
+    public static SparseVector Difference(SparseVector a, SparseVector b)
+    {
+        if (b.IsEmpty) return a;
+        var ids = new int[a.Count];
+        var weights = new double[a.Count];
+        int j = 0, n = 0;
+        for (var i = 0; i < a.Count; i++)
+        {
+            while (j < b.Count && b.Ids[j] < a.Ids[i]) j++;
+            var weight = j < b.Count && b.Ids[j] == a.Ids[i] ? a.Weights[i] - b.Weights[j] : a.Weights[i];
+            if (weight <= 1e-9) continue;
+            ids[n] = a.Ids[i];
+            weights[n++] = weight;
+        }
+        Array.Resize(ref ids, n);
+        Array.Resize(ref weights, n);
+        return n == 0 ? Empty : new SparseVector(ids, weights);
+    }
+
     /// <summary>The <paramref name="count"/> heaviest terms by weight × IDF, heaviest first (ties by lower id).</summary>
     // Hot loop: compiled fully optimised at once, so a one-shot CLI run does not spend it in tier-0 code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -39,7 +39,10 @@ internal static class StoryBisection
             var changed = false;
             for (var i = 0; i < members.Count; i++)
             {
-                var kept = i == 0 || (i != farthest && similarity(members[i].Sketch, keptCentroid) >= similarity(members[i].Sketch, movedCentroid));
+                // A member is compared with its own group without itself in it, or a small group holds on to its members.
+                var toKept = inKept[i] && round > 0 ? Without(keptCentroid, members[i]) : keptCentroid;
+                var toMoved = !inKept[i] && round > 0 ? Without(movedCentroid, members[i]) : movedCentroid;
+                var kept = i == 0 || (i != farthest && similarity(members[i].Sketch, toKept) >= similarity(members[i].Sketch, toMoved));
                 changed |= kept != inKept[i];
                 inKept[i] = kept;
             }
@@ -63,6 +66,13 @@ internal static class StoryBisection
             foreach (var i in indices) sum = SparseVector.Sum(sum, members[i].Sketch[kind]);
             result[kind] = sum;
         }
+        return result;
+    }
+
+    private static SparseVector[] Without(SparseVector[] centroid, StoryMember member)
+    {
+        var result = new SparseVector[FeatureKinds.Count];
+        for (var kind = 0; kind < FeatureKinds.Count; kind++) result[kind] = SparseVector.Difference(centroid[kind], member.Sketch[kind]);
         return result;
     }
 

@@ -5,7 +5,7 @@ namespace Crosscheck.Tests.Clustering;
 /// <summary>Cutting a young story in two: the two-means over member sketches that undoes an early, ambiguous join.</summary>
 public sealed class StoryBisectionTests
 {
-    private static readonly TermStatistics Statistics = StatisticsOver(40);
+    private static readonly TermStatistics Statistics = StatisticsOver(100);
 
     [Fact]
     public void Two_events_on_one_topic_are_cut_apart_along_the_event_line()
@@ -29,6 +29,24 @@ public sealed class StoryBisectionTests
         var cut = StoryBisection.Cut(members, Cosine);
 
         Assert.True(cut is null || cut.Value.Similarity > 0.8, $"similarity {cut?.Similarity}");
+    }
+
+    [Fact]
+    public void A_retelling_drawn_towards_an_outlier_goes_back_to_its_event()
+    {
+        // Members 0-3 tell the event (topic words 0-4, event words 10-17, each with twelve words of its own); member 4 is a
+        // loose retelling (topic, five event words, two of the outlier's words); member 5 is another event on the topic.
+        // Next to member 0 alone, member 4 is more like the outlier, so the first round groups them. Compared with its
+        // group including itself it would stay there; without itself, it is nearer the event's other retellings.
+        var members = Enumerable.Range(0, 4).Select(i => Member(i, [0, 1, 2, 3, 4, .. Range(10, 8), .. Range(40 + 12 * i, 12)])).ToList();
+        members.Add(Member(4, [0, 1, 2, 3, 4, 10, 11, 12, 13, 14, 20, 21, 34]));
+        members.Add(Member(5, [0, 1, 2, 3, 4, 20, 21, 22, 23, 24, 35]));
+
+        var cut = StoryBisection.Cut(members, Cosine);
+
+        Assert.NotNull(cut);
+        Assert.Equal([0, 1, 2, 3, 4], cut.Value.Kept);
+        Assert.Equal([5], cut.Value.Moved);
     }
 
     [Fact]

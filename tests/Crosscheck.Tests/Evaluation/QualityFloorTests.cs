@@ -58,6 +58,10 @@ public sealed class QualityFloorTests
     public void Tenth_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout10", Gold(RepositoryPaths.Holdout10), CorpusRun.Analyze(RepositoryPaths.Holdout10, "eval/holdout10/").Json);
 
+    [Fact]
+    public void Eleventh_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout11", Gold(RepositoryPaths.Holdout11), CorpusRun.Analyze(RepositoryPaths.Holdout11, "eval/holdout11/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

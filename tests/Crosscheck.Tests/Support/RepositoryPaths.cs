@@ -27,6 +27,8 @@ public static class RepositoryPaths
 
     public static string Holdout10 => Path.Combine(Root, "eval", "holdout10");
 
+    public static string Holdout11 => Path.Combine(Root, "eval", "holdout11");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {
