@@ -164,7 +164,7 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             OutletRecognizer.Recognize(
                 features.Select(f => f.Text).ToArray(),
                 features.Where(f => f.Kind is FurnitureKind.Legal or FurnitureKind.AuthorBio or FurnitureKind.Appeal or FurnitureKind.Navigation or FurnitureKind.Teaser or FurnitureKind.Byline).Select(f => f.Text),
-                features.Take(3).Where(f => f.Kind is FurnitureKind.None or FurnitureKind.Navigation && (f.Words is >= 1 and <= 5 || FurniturePatterns.FieldSeparator().IsMatch(f.Text)) && !f.EndsLikeSentence).Select(f => f.Text)),
+                features.Take(3).Where(f => f.Kind is FurnitureKind.None or FurnitureKind.Navigation && (f.Words is >= 1 and <= 5 || FurniturePatterns.MastheadSeparator().IsMatch(f.Text)) && !f.EndsLikeSentence).Select(f => f.Text)),
             published?.Date,
             body.ToImmutable(),
             removed.ToImmutable())

@@ -29,7 +29,7 @@ internal static partial class FurniturePatterns
     [GeneratedRegex(@"\b(listen to (this|the) (article|story)|audio\s*:?\s*\d{1,2}:\d{2}|play (audio|video)|watch (the )?video|\d+\s*(views|reads)\b|views?\s*:?\s*\d)", Options)]
     public static partial Regex MediaAndCounters();
 
-    [GeneratedRegex(@"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|(published|reproduced|republished) (here )?(under|with) (a )?(licen[cs]e|permission)|reproduction (is |of [\w\s]{1,40})?(prohibited|forbidden|not permitted)|may not be (re)?(published|reproduced|distributed|copied)|written permission|prior permission|active hyperlink|(link|hyperlink) to the (original|source)|\breprint(s|ed|ing)?\b|\bterms (of|and) (use|service|conditions)\b|\bprivacy (policy|notice|settings|statement)\b|\bcookie(s)? (policy|settings|preferences|notice)\b|privacy and cookie|\bnot investment advice\b|\bnot affiliated with\b", Options)]
+    [GeneratedRegex(@"©|\(c\)\s*(\d{4}|\p{Lu}[^()]{0,60}?\b(19|20)\d{2}\b)|\bcopyright\b|all rights reserved|(published|reproduced|republished) (here )?(under|with) (a )?(licen[cs]e|permission)|reproduction (is |of [\w\s]{1,40}|without [\w\s]{1,30})?(prohibited|forbidden|not permitted)|may not be (re)?(published|reproduced|distributed|copied)|written permission|prior permission|active hyperlink|(link|hyperlink) to the (original|source)|\breprint(s|ed|ing)?\b|\bterms (of|and) (use|service|conditions)\b|\bprivacy (policy|notice|settings|statement)\b|\bcookie(s)? (policy|settings|preferences|notice)\b|privacy and cookie|\bnot investment advice\b|\bnot affiliated with\b", Options)]
     public static partial Regex Legal();
 
     [GeneratedRegex(@"\bwe use cookies\b|\buses cookies\b|\bcookies? (to|help|on this)\b|\baccept (all|cookies)\b|\breject all\b|\bmanage (cookies|preferences|consent|settings)\b|\bconsent (to|preferences)\b", Options)]
@@ -78,6 +78,13 @@ internal static partial class FurniturePatterns
     /// </summary>
     [GeneratedRegex(@"\s+(?:\||•|·|—|–|//)\s+", RegexOptions.CultureInvariant)]
     public static partial Regex FieldSeparator();
+
+    /// <summary>
+    /// Where a masthead's name ends and its tagline begins: a field separator, a hyphen or a double colon between spaces
+    /// ("THE VALLEY HERALD - news for the valley since 1923", "CourtWire :: courts and prisons").
+    /// </summary>
+    [GeneratedRegex(@"\s+(?:\||•|·|—|–|//|-|::)\s+", RegexOptions.CultureInvariant)]
+    public static partial Regex MastheadSeparator();
 
     /// <summary>"Jane Doe | Staff writer", "Jane Doe, Senior Reporter", "Jane Doe - Correspondent".</summary>
     [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+(\p{Lu}[\p{L}'’.\-]+|(van|von|der|den|del|de|da|di|du|la|le|al|bin|el)\b)){1,3})\s*(,|\||-|–|—)\s*(?<role>[\p{L}\s\-]{3,60})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

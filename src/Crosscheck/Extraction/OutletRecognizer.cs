@@ -48,11 +48,12 @@ public static partial class OutletRecognizer
         if (masthead is null) return stated;
         if (stated is null) return masthead;
         // The masthead's printed form wins when it names the same outlet ("The Harlow Ridge Sentinel"), or when the
-        // stated name is its last words ("Register", from "© Register Publishing", of "The Lintarian Register").
+        // stated name is its first or last words ("Register", from "© Register Publishing", of "The Lintarian Register";
+        // "ERT" of "ERT News").
         var bare = WithoutArticle(TextFolding.Fold(masthead));
         var statedBare = WithoutArticle(TextFolding.Fold(stated));
         return bare == statedBare || bare.Replace(" ", "", StringComparison.Ordinal) == statedBare.Replace(" ", "", StringComparison.Ordinal)
-            || bare.EndsWith(" " + statedBare, StringComparison.Ordinal) ? masthead : stated;
+            || bare.EndsWith(" " + statedBare, StringComparison.Ordinal) || bare.StartsWith(statedBare + " ", StringComparison.Ordinal) ? masthead : stated;
     }
 
     /// <summary>Whether a fragment opens with an outlet's name ("Lantree Press Agency Thursday, February"): capitalised words, one of them a masthead noun.</summary>
@@ -82,25 +83,51 @@ public static partial class OutletRecognizer
         foreach (var candidate in candidates)
         {
             // "Adle Valley Sentinel • Your valley, your news • Since 1894": the name is the masthead's first field.
-            var fields = FurniturePatterns.FieldSeparator().Split(candidate.Trim(), 2);
-            // A menu's first item is one word ("Campus | Culture | Sport"); a name in a masthead's first field has two or more.
-            var firstField = fields.Length > 1 && fields[0].Trim().Contains(' ', StringComparison.Ordinal);
+            var fields = FurniturePatterns.MastheadSeparator().Split(candidate.Trim(), 2);
+            // A menu's first item is one word ("Campus | Culture | Sport"); a name in a masthead's first field has two or
+            // more, or is followed by a tagline in lower case ("CourtWire :: courts and prisons").
+            var tagline = fields.Length > 1 && fields[1].TrimStart() is [var first, ..] && char.IsLower(first);
+            var oneWord = fields.Length > 1 && !fields[0].Trim().Contains(' ', StringComparison.Ordinal);
+            var firstField = fields.Length > 1 && (!oneWord || tagline);
             var text = firstField ? fields[0].Trim() : candidate.Trim();
             if (text.Length < 3 || !CapitalisedRun().IsMatch(text) || FurniturePatterns.EndOfArticleLabel().IsMatch(text) || FurniturePatterns.Breadcrumb().IsMatch(text) && text.Contains(' ') && text.IndexOfAny(['|', '>', '/']) >= 0) continue;
             if (text.Split(' ').Any(w => w.Length > 0 && !char.IsUpper(w[0]) && !char.IsDigit(w[0]))) continue;
-            var name = text.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? TitleCase(text) : text;
+            var name = text.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? AsPrinted(text, candidate, pageTexts) : text;
             var bare = WithoutArticle(TextFolding.Fold(name));
             var named = pageTexts.Count(t => TextFolding.Fold(t).Contains(bare, StringComparison.Ordinal)) >= 2;
             var words = bare.Split(' ');
             var shaped = MastheadNouns.Contains(words[^1]) && bare.Contains(' ');
             // A first field must be shaped like a name ("Radio Caspirra", "Adle Valley Sentinel"): a headline's first part
             // ("Storm Ciarán — Live updates") is named in the story too.
-            if (firstField ? shaped || MastheadNouns.Contains(words[0]) : named || shaped) return name;
+            // A one-word name before a tagline has no shape to go by: the page must name it again ("© CourtWire 2026").
+            if (firstField ? shaped || MastheadNouns.Contains(words[0]) || (oneWord && named) : named || shaped) return name;
         }
         return null;
     }
 
     private static string WithoutArticle(string folded) => folded.StartsWith("the ", StringComparison.Ordinal) ? folded[4..] : folded;
+
+    /// <summary>
+    /// A masthead set in capitals, in the case the page prints it elsewhere ("SHOPFLOOR" → "ShopFloor", "THE VALLEY
+    /// HERALD" → "The Valley Herald"); otherwise title case, keeping words the page prints in capitals ("ERT NEWS" → "ERT News").
+    /// </summary>
+    private static string AsPrinted(string upper, string masthead, IReadOnlyList<string> pageTexts)
+    {
+        foreach (var text in pageTexts)
+        {
+            if (text == masthead) continue;
+            for (var at = text.IndexOf(upper, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(upper, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var printed = text.Substring(at, upper.Length);
+                var whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + upper.Length == text.Length || !char.IsLetterOrDigit(text[at + upper.Length]));
+                if (whole && printed != upper) return printed;
+            }
+        }
+        return string.Join(' ', upper.Split(' ').Select(w => w.Length > 1 && PrintedInCapitals(w, masthead, pageTexts) ? w : TitleCase(w)));
+    }
+
+    private static bool PrintedInCapitals(string word, string masthead, IReadOnlyList<string> pageTexts) =>
+        pageTexts.Any(t => t != masthead && Regex.IsMatch(t, @"(?<![\p{L}\d])" + Regex.Escape(word) + @"(?![\p{L}\d])", RegexOptions.CultureInvariant));
 
     private static string TitleCase(string upper) => string.Join(' ', upper.Split(' ').Select(w => w.Length <= 1 ? w : w[0] + w[1..].ToLowerInvariant()));
 

@@ -135,6 +135,45 @@ public sealed class ScrapedTextCleanerTests
         Assert.Equal("The Selden Register", page.Outlet);
     }
 
+    [Theory]
+    [InlineData("THE SELDEN REGISTER - news from the island since 1901", "(c) The Selden Register 2031. Reproduction without permission prohibited.", "The Selden Register")]
+    [InlineData("ISLANDWIRE | the ferry trade daily", "IslandWire is read by 9,000 mariners. Advertise | Subscribe", "IslandWire")]
+    [InlineData("CourtWatch :: courts, ports and prisons", "(c) CourtWatch 2031", "CourtWatch")]
+    [InlineData("IRT NEWS - Island Radio and Television", "(c) IRT 2031 - public service media", "IRT News")]
+    public void A_masthead_before_a_lower_case_tagline_names_the_outlet_in_the_case_the_page_prints_it(string masthead, string footer, string outlet)
+    {
+        var page = Clean($$"""
+            {{masthead}}
+            Home | Island | Ferries | Opinion
+
+            Ferry crews extend strike as Marrow Island crossings stay shut
+
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+
+            {{footer}}
+            """);
+
+        Assert.Equal(outlet, page.Outlet);
+    }
+
+    [Fact]
+    public void A_copyright_line_that_opens_with_c_in_brackets_is_no_photo_caption()
+    {
+        var page = Clean("""
+            Ferry crews extend strike as Marrow Island crossings stay shut
+
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+
+            (c) Selden Courier 2031. Reproduction without permission prohibited.
+            """);
+
+        Assert.Equal("Selden Courier", page.Outlet);
+    }
+
     [Fact]
     public void A_wire_credit_line_at_the_end_names_the_author()
     {
