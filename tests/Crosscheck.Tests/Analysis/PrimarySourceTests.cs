@@ -171,6 +171,24 @@ public sealed class PrimarySourceTests
     }
 
     [Fact]
+    public void A_story_told_from_documents_filed_with_a_court_leans_on_the_court()
+    {
+        // The chief executive speaks in every retelling; the figures and the administrator come from the court filing.
+        var primary = Primary(
+            TestArticles.Create("f1", "Harwick Stores insolvent", Day,
+                "Harwick Stores filed for insolvency on Monday, according to documents filed with the Tessel District Court, with debts of 90 million crowns.",
+                "Chief executive Mara Quist said the decision was the hardest of her career."),
+            TestArticles.Create("f2", "Harwick Stores files for insolvency", Day,
+                "According to documents lodged with the Tessel District Court, the chain owes 90 million crowns and has 31 stores.",
+                "Mara Quist, the chief executive, said all stores would keep trading."),
+            TestArticles.Create("f3", "Harwick suppliers brace for losses", Day,
+                "Suppliers to Harwick Stores expect heavy losses after the chain filed for insolvency.",
+                "Mara Quist said staff would be paid in full this month."));
+
+        Assert.Equal("Tessel District Court", primary.Name);
+    }
+
+    [Fact]
     public void A_company_reporting_its_figures_is_not_cited_as_a_publication()
     {
         // Brisk "reported a 9% fall in profit" and heads a headline "Hallam-Brisk deal: …"; neither cites it as a publication.

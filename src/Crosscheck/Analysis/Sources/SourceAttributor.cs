@@ -47,7 +47,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletSpeechVerb = ReportingVerbs.OutletSpeech.GetAlternateLookup<ReadOnlySpan<char>>();
 
 
-    [GeneratedRegex(@"(?:\b(?<strong>according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|revealed\s+by|reports|reported|writes|wrote|reveals|published\s+by|published\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?in|(?:appeared|described|detailed)\s+in|told\s+by)|\b(?<weak>told|interview\s+with|speaking\s+to|speaking\s+with|talking\s+to|asked\s+by|said\s+to|in\s+comments\s+to|appearance\s+on|spoke\s+to|spoke\s+with))\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}?$|\b(?<noun>" + MediaNouns + @")\s+$",
+    [GeneratedRegex(@"(?:\b(?<strong>according\s+to\s+(?:the\s+)?(?:court\s+)?(?:documents|papers|records|filings?)\s+(?:filed|lodged|submitted)\s+(?:with|to|at)|according\s+to|citing|cited\s+by|quoted\s+by|reported\s+by|revealed\s+by|reports|reported|writes|wrote|reveals|published\s+by|published\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?in|(?:appeared|described|detailed)\s+in|told\s+by)|\b(?<weak>told|interview\s+with|speaking\s+to|speaking\s+with|talking\s+to|asked\s+by|said\s+to|in\s+comments\s+to|appearance\s+on|spoke\s+to|spoke\s+with))\s+(?:the\s+)?(?:[\p{L}\p{M}'’-]+\s+){0,3}?$|\b(?<noun>" + MediaNouns + @")\s+$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft)]
     private static partial Regex CueBefore();
 
