@@ -10,7 +10,8 @@ namespace Crosscheck.Comparison;
 /// Finds retellings that give one role to different named parties. A role is either the agent of a verb of running,
 /// owning or bringing, keyed by the verb's sense and the head of what it acts on ("the Cinderwake, operated by X"
 /// against "the Cinderwake, run by Y"; "the case was brought by X" against "… brought by Y"; "the train belonged to
-/// X"), or a possessive apposition ("Lumiq's largest shareholder, X" against "Y, Lumiq's largest shareholder"). The
+/// X"), a post someone was appointed to ("the court named X as administrator" against "… appointed Y as administrator"),
+/// or a possessive apposition ("Lumiq's largest shareholder, X" against "Y, Lumiq's largest shareholder"). The
 /// parties must be people or organisations of one type, and no article may give the role to both: an article that
 /// names two operators is telling a change of hands, not a different version.
 /// </summary>
@@ -40,6 +41,14 @@ internal static partial class RoleConflictDetector
     [GeneratedRegex(@"^\s*,\s*(?<owner>\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})['’]s\s+(?<role>(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*[,.;]",
         RegexOptions.CultureInvariant)]
     private static partial Regex RoleAfter();
+
+    /// <summary>A verb of appointing right before a name: "the court named ", "has appointed the ".</summary>
+    [GeneratedRegex(@"\b(?:appointed|named|hired|chose|chosen|picked|selected|installed)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex AppointedBefore();
+
+    /// <summary>The post a name was appointed to, right after it: " as administrator", " as its new chief executive".</summary>
+    [GeneratedRegex(@"^\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:new\s+|interim\s+|sole\s+)?(?<role>\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?)(?=\s*(?:[,.;]|$|\s+(?:on|in|at|last|this|after|to|for|by|of|and|while|with)\b))", RegexOptions.CultureInvariant)]
+    private static partial Regex AsRoleAfter();
 
     /// <summary>A party given a role in one unit.</summary>
     private sealed record Assignment(string Role, string About, string Party, EntityType Type, ClaimUnit Unit);
@@ -95,9 +104,15 @@ internal static partial class RoleConflictDetector
             var head = TextFolding.Fold(named[(named.LastIndexOf(' ') + 1)..]);
             if (!Stopwords.IsStopword(head)) return ($"{sense}:{LightStemmer.Stem(head)}", $"who {sense} the {named}");
         }
+        var end = Math.Min(unit.Span.End, name.Span.End + Reach);
+        // "The court named Orrin & Haskett as administrator" against "… has appointed Veldkamp Restructuring as administrator".
+        if (AppointedBefore().Match(text, start, name.Span.Start - start).Success && AsRoleAfter().Match(text, name.Span.End, end - name.Span.End) is { Success: true } post)
+        {
+            var role = post.Groups["role"].Value;
+            return ("appointed:" + string.Join(' ', role.Split(' ').Select(w => LightStemmer.Stem(TextFolding.Fold(w)))), $"who was appointed {role}");
+        }
         var before = RoleBefore().Match(text, start, name.Span.Start - start);
         if (before.Success) return PossessiveRole(before);
-        var end = Math.Min(unit.Span.End, name.Span.End + Reach);
         var after = RoleAfter().Match(text, name.Span.End, end - name.Span.End);
         return after.Success ? PossessiveRole(after) : null;
     }

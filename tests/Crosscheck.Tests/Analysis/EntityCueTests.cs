@@ -22,6 +22,7 @@ public sealed class EntityCueTests
     [InlineData("Tickets on Singapore Airlines went on sale this week.", "Singapore Airlines")]
     [InlineData("The Dornbridge Traders\u2019 Association said the closure would cost shops dearly.", "Dornbridge Traders\u2019 Association")]
     [InlineData("Crews from the Westmark Fire and Rescue Service worked through the night.", "Westmark Fire and Rescue Service")]
+    [InlineData("The audit was carried out by Brandt & Kole for the port authority.", "Brandt & Kole")]
     public void Company_cues_type_a_name_as_an_organisation(string sentence, string name) =>
         Assert.Equal(EntityType.Organization, Named(Analyze(sentence), name).Type);
 

@@ -31,6 +31,19 @@ public sealed class RoleConflictTests
     }
 
     [Fact]
+    public void Two_firms_appointed_to_one_post_are_a_conflict()
+    {
+        var comparison = Compare(
+            TestArticles.Create("p1", "Harwick Stores insolvent", Monday, "The Tessel District Court named Brandt & Kole as administrator on Monday, the filing shows."),
+            TestArticles.Create("p2", "Harwick Stores files for insolvency", Monday, "The court has appointed Ostrava Restructuring as administrator of Harwick Stores."));
+
+        var conflict = Assert.Single(Roles(comparison));
+        Assert.Equal("who was appointed administrator", conflict.About);
+        Assert.Contains("Brandt & Kole", conflict.Versions[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Ostrava Restructuring", conflict.Versions[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_holders_of_a_possessive_title_are_a_conflict()
     {
         var comparison = Compare(

@@ -113,7 +113,7 @@ public sealed class EntityRecognizer
                             chunk.Add(j++);
                             continue;
                         }
-                        if (t.IsWord && Connectors.Contains(t.Value) && j + 1 < end && IsCapitalised(doc.Tokens[j + 1]))
+                        if ((t.IsWord && Connectors.Contains(t.Value) || IsAmpersand(t)) && j + 1 < end && IsCapitalised(doc.Tokens[j + 1]))
                         {
                             chunk.Add(j++);
                             continue;
@@ -200,6 +200,12 @@ public sealed class EntityRecognizer
                 if (HasPossessive(tokens[chunk[runEnd - 1]].Value)
                     && !(IsIrregularPlural(StripPossessive(tokens[chunk[runEnd - 1]].Value)) && OrganizationHeadAhead(tokens, chunk[runEnd], chunk[^1] + 1))) break;
                 var t = tokens[chunk[runEnd]];
+                // "Orrin & Haskett", "Marks & Spencer": an ampersand joins a firm's name.
+                if (IsAmpersand(t))
+                {
+                    runEnd++;
+                    continue;
+                }
                 if (RunConnectors.Contains(t.Value))
                 {
                     // "Ministry of Defense" and "Bank of England" go on; "Ana Ruiz of Porto" stops at "of".
@@ -363,6 +369,11 @@ public sealed class EntityRecognizer
             if (IsOrganizationHead(StripPossessive(tokens[chunk[i]].Value))) hasOrganizationHead = true;
         }
         if (hasOrganizationHead) organization += 2;
+        // A name joined by an ampersand is a firm's.
+        for (var i = from + 1; i < to - 1; i++)
+        {
+            if (IsAmpersand(tokens[chunk[i]])) organization += 2;
+        }
         if (Gazetteer.PlaceHeads.Contains(last)) location += 2;
         if (words == 1 && Gazetteer.IsAllCaps(last)) organization += 1;
         // "Helen Pratt": a common given name opening a two- or three-word name.
@@ -454,6 +465,8 @@ public sealed class EntityRecognizer
     /// A capitalised word that can be part of a name: not a designation with a hyphen ("Su-24"), nor a currency
     /// prefix ("US$40", "C$").
     /// </summary>
+    private static bool IsAmpersand(Token token) => token.Value == "&";
+
     private static bool IsNameWord(ArticleDocument doc, int i, int end)
     {
         var token = doc.Tokens[i];
