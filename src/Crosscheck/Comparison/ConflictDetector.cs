@@ -129,8 +129,9 @@ internal static partial class ConflictDetector
             if (versions.Count < 2) continue;
             var built = versions.Select((v, i) =>
             {
-                // A version is shown in the wording that gives its value outright: "on 9 April" rather than "last Thursday".
-                var representative = v.OrderByDescending(m => versionValues is not null && WritesDateOutright(units[m], versionValues[i]))
+                // A version is shown in the wording that gives its value outright: "on 9 April" rather than "last Thursday",
+                // "412 million tessels" rather than "Ts 412m".
+                var representative = v.OrderByDescending(m => versionValues is not null && WritesValueOutright(units[m], versionValues[i]))
                     .ThenByDescending(m => units[m].HasQuote).ThenBy(m => units[m].ArticleIndex).First();
                 return new ConflictVersion(units[representative].Text, v.Select(m => units[m].ArticleIndex).Distinct().Order().Select(i => units.First(x => x.ArticleIndex == i).Article.Id).ToImmutableArray());
             }).ToImmutableArray();
@@ -332,7 +333,66 @@ internal static partial class ConflictDetector
                 }
                 if (held is not null) values.Held[unit.Index] = held;
             }
+            values.LearnCurrencies(units);
             return values;
+        }
+
+        /// <summary>Per short code the story writes before amounts ("Ts 412m"), the currency word it stands for ("tessel").</summary>
+        private Dictionary<string, string>? _currencyOfCode;
+
+        /// <summary>
+        /// Learns the story's own currencies: a short code before an amount ("Ts 412m", "KRV 1.8 billion") stands for the
+        /// word after an amount ("412 million tessels") when the story prints one amount both ways and the code abbreviates
+        /// the word (its first letter, then the rest in order). Another code that abbreviates a word so learnt stands for it
+        /// too ("Kv3.1bn" once "KRV 1.8 billion" is "1.8 billion krovals"). A code and a word that never give one amount are
+        /// not taken for one currency ("Sh2bn" and "3bn shares").
+        /// </summary>
+        private void LearnCurrencies(IReadOnlyList<ClaimUnit> units)
+        {
+            var coded = new List<(string Amount, string Code)>();
+            var worded = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (var unit in units)
+            {
+                foreach (var term in unit.Terms)
+                {
+                    if (term.Kind != ClaimTermKind.Number) continue;
+                    var (_, magnitude) = UnitOf(unit, term);
+                    if (magnitude is not ("thousand" or "million" or "billion" or "trillion")) continue;
+                    var amount = term.Key + " " + magnitude;
+                    if (ShortCodeBefore(unit, term) is { } code) coded.Add((amount, code));
+                    else if (FirstCounted(unit, term) is { } word)
+                    {
+                        if (!worded.TryGetValue(amount, out var words)) worded[amount] = words = new HashSet<string>(StringComparer.Ordinal);
+                        words.Add(word);
+                    }
+                }
+            }
+            if (coded.Count == 0 || worded.Count == 0) return;
+            foreach (var (amount, code) in coded)
+            {
+                if (!worded.TryGetValue(amount, out var words)) continue;
+                foreach (var word in words.Order(StringComparer.Ordinal))
+                {
+                    if (!AbbreviatesWord(code, word)) continue;
+                    (_currencyOfCode ??= new Dictionary<string, string>(StringComparer.Ordinal)).TryAdd(code, word);
+                    break;
+                }
+            }
+            if (_currencyOfCode is null) return;
+            foreach (var (_, code) in coded)
+            {
+                if (_currencyOfCode.ContainsKey(code)) continue;
+                var word = _currencyOfCode.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).FirstOrDefault(w => AbbreviatesWord(code, w));
+                if (word is not null) _currencyOfCode[code] = word;
+            }
+        }
+
+        /// <summary>The story's own currency an amount is given in ("tessel" for "Ts 455m" and for "412 million tessels"), or null.</summary>
+        public string? StoryCurrencyOf(ClaimUnit unit, ClaimTerm number, string? counted)
+        {
+            if (_currencyOfCode is null) return null;
+            if (ShortCodeBefore(unit, number) is { } code && _currencyOfCode.TryGetValue(code, out var word)) return word;
+            return counted is not null && _currencyOfCode.ContainsValue(counted) ? counted : null;
         }
 
         private readonly Dictionary<(int Unit, int At), DatedEvent?> _events = [];
@@ -436,6 +496,9 @@ internal static partial class ConflictDetector
         var (currencyB, magnitudeB) = UnitOf(b, tb);
         if (currencyA.Length == 0 && currencyB.Length > 0) currencyA = CurrencyAfter(countedA, currencyB);
         if (currencyB.Length == 0 && currencyA.Length > 0) currencyB = CurrencyAfter(countedB, currencyA);
+        // A currency the story writes both as a code and as a word ("Ts 455m" and "412 million tessels") is one currency.
+        if (values.StoryCurrencyOf(a, ta, countedA) is { } ownA) currencyA = ownA;
+        if (values.StoryCurrencyOf(b, tb, countedB) is { } ownB) currencyB = ownB;
         if (currencyA != currencyB) return 0;
         // "hit the pier at 5.10am" against "hit a pier of the bridge at 05:40": a time of day, the same slot as the durations.
         if (ClockMinutes(a, ta) is { } clockA && ClockMinutes(b, tb) is { } clockB)
@@ -540,12 +603,23 @@ internal static partial class ConflictDetector
         return (currency, NormalMagnitudes.GetValueOrDefault(word, ""));
     }
 
-    /// <summary>Whether the unit writes the date <paramref name="value"/> with its day or year in figures ("9 April", "April 7"), not only relative to the article's date ("last Thursday").</summary>
-    private static bool WritesDateOutright(ClaimUnit unit, string value)
+    /// <summary>
+    /// Whether the unit writes <paramref name="value"/> out: a date with its day or year in figures ("9 April", "April 7"),
+    /// not only relative to the article's date ("last Thursday"); an amount with its magnitude in words ("412 million
+    /// tessels"), not abbreviated ("Ts 412m").
+    /// </summary>
+    private static bool WritesValueOutright(ClaimUnit unit, string value)
     {
         foreach (var term in unit.Terms)
         {
-            if (term.Kind == ClaimTermKind.Date && term.Key == value && unit.Article.Text.AsSpan(term.Span.Start, term.Span.Length).IndexOfAnyInRange('0', '9') >= 0) return true;
+            if (term.Key != value) continue;
+            if (term.Kind == ClaimTermKind.Date && unit.Article.Text.AsSpan(term.Span.Start, term.Span.Length).IndexOfAnyInRange('0', '9') >= 0) return true;
+            if (term.Kind == ClaimTermKind.Number && TextAfter(unit, term, 12).TrimStart() is var after
+                && (after.StartsWith("thousand", StringComparison.OrdinalIgnoreCase) || after.StartsWith("million", StringComparison.OrdinalIgnoreCase)
+                    || after.StartsWith("billion", StringComparison.OrdinalIgnoreCase) || after.StartsWith("trillion", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
         }
         return false;
     }
@@ -628,6 +702,36 @@ internal static partial class ConflictDetector
         if (CurrencyWords.TryGetValue(counted, out var symbol)) return symbol;
         if (otherCurrency.Length == 3 && (counted == otherCurrency || counted == otherCurrency + "s")) return otherCurrency;
         return Abbreviates(otherCurrency, counted) ? otherCurrency : "";
+    }
+
+    /// <summary>
+    /// A short code right before a number, glued or after one space, one to three letters the first of them upper-case
+    /// ("Ts 455m", "KRV 1.8 billion", "Mk84m"), lower-cased; null for anything else or a word such as "At" or "By".
+    /// </summary>
+    private static string? ShortCodeBefore(ClaimUnit unit, ClaimTerm number)
+    {
+        var text = unit.Article.Text;
+        var end = number.Span.Start;
+        if (end > unit.Span.Start && text[end - 1] == ' ') end--;
+        var start = end;
+        while (start > unit.Span.Start && end - start < 4 && char.IsLetter(text[start - 1])) start--;
+        if (start == end || end - start > 3 || !char.IsUpper(text[start]) || (start > unit.Span.Start && char.IsLetterOrDigit(text[start - 1]))) return null;
+        var code = text[start..end];
+        return Text.Stopwords.IsStopword(code.ToLowerInvariant()) ? null : code.ToLowerInvariant();
+    }
+
+    /// <summary>Whether a code abbreviates a word: the word starts with the code's first letter and holds the rest in order, and is longer.</summary>
+    private static bool AbbreviatesWord(string code, string word)
+    {
+        if (code.Length is 0 or > 3 || word.Length < code.Length + 2 || word[0] != code[0]) return false;
+        var at = 1;
+        for (var k = 1; k < code.Length; k++)
+        {
+            at = word.IndexOf(code[k], at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
     }
 
     /// <summary>

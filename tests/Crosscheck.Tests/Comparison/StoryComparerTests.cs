@@ -582,6 +582,20 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void A_currency_the_story_writes_as_a_code_and_as_a_word_is_one_currency()
+    {
+        // "Vr 212m" and "212 million varens" give one amount both ways, so "Vr" is the varen; the debts then differ.
+        var comparison = Compare(
+            ["Harwick Stores owes Vr 212m to suppliers and landlords, court papers show."],
+            ["Documents filed with the Tessel District Court list debts of 212 million varens."],
+            ["Documents filed with the Tessel District Court by the administrator on Thursday list debts of Vr 260m."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("212 million varens", StringComparison.Ordinal) && v.ArticleIds.SequenceEqual(["v1", "v2"]));
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("Vr 260m", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Shares_of_a_population_that_did_the_same_thing_conflict()
     {
         var comparison = Compare(
