@@ -736,21 +736,13 @@ internal static partial class ConflictDetector
 
     /// <summary>
     /// Whether a short lower-case code abbreviates a currency's name: the name is a currency's (<see cref="CurrencyNames"/>,
-    /// singular or plural; "shares" is none) that starts with the code's first letter and holds the rest in order.
+    /// singular or plural; "shares" is none) that the code abbreviates (<see cref="AbbreviatesWord"/>).
     /// </summary>
     private static bool Abbreviates(string code, string word)
     {
         // The counted word is a stem ("shill" of "shillings"): it names a currency when it is one or begins one.
         if (!CurrencyNames.Contains(word) && !CurrencyNames.Contains(word.TrimEnd('s')) && !(word.Length >= 4 && CurrencyNames.Any(n => n.StartsWith(word, StringComparison.Ordinal)))) return false;
-        if (code.Length is 0 or > 3 || !char.IsAsciiLetter(code[0]) || word.Length < code.Length + 2 || word[0] != code[0]) return false;
-        var at = 1;
-        for (var k = 1; k < code.Length; k++)
-        {
-            at = word.IndexOf(code[k], at);
-            if (at < 0) return false;
-            at++;
-        }
-        return true;
+        return code.Length > 0 && char.IsAsciiLetter(code[0]) && AbbreviatesWord(code, word);
     }
 
     /// <summary>
