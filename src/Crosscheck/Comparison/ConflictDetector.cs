@@ -273,7 +273,7 @@ internal static partial class ConflictDetector
                     if (!(slot >= 2 || (slot >= 1 && valueBlind >= threshold))) continue;
                     var strength = valueBlind + 0.2 * slot;
                     if (best is not null && best.Strength >= strength) continue;
-                    about ??= kind == ClaimTermKind.Date ? DateAbout(a, ta) : NumberAbout(a, ta);
+                    about ??= kind == ClaimTermKind.Date || IsYear(a, ta) ? DateAbout(a, ta) : NumberAbout(a, ta);
                     best = new PairFinding(kind == ClaimTermKind.Date ? Slot.Date : Slot.Number, a.Index, b.Index, strength, about, ta.Key, tb.Key);
                 }
             }
@@ -489,6 +489,9 @@ internal static partial class ConflictDetector
 
     private static int NumberSlotMatch(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb, StoryValues values)
     {
+        // "defended at the University of Verlaise in 2012" against "submitted to the University of Verlaise in 2014": a year
+        // is placed as a date is, by the words around it, and is as coarse as a month (one point less).
+        if (IsYear(a, ta) && IsYear(b, tb)) return DateSlotMatch(a, ta, b, tb) - 1;
         // What each number counts is looked up once: the currency, unit and duration tests below all read it.
         var countedA = FirstCounted(a, ta);
         var countedB = FirstCounted(b, tb);
@@ -1022,9 +1025,12 @@ internal static partial class ConflictDetector
             else if (token.Kind is TokenKind.Word or TokenKind.Number) clause.Add(token.Value);
         }
         while (clause.Count > 0 && DatePrepositions.Contains(clause[^1].ToLowerInvariant())) clause.RemoveAt(clause.Count - 1);
+        // "…, which Brandão defended at the university in 2012": the relative pronoun stands for what the sentence is about.
+        var relative = clause.Count > 2 && clause[0] is "which" or "who";
+        if (relative) clause.RemoveAt(0);
         // A clause with its own time reference ("three days after the authority detected it") is not one event.
         var plain = clause.All(w => !char.IsDigit(w[0]) && ClaimSplitter.NumberWordValue(w.ToLowerInvariant()) is null && !RelativeTimeWords.Contains(w.ToLowerInvariant()));
-        if (clause.Count is >= 2 and <= MaxEventWords && plain && char.IsLower(clause[0][0])) return "when " + string.Join(' ', clause);
+        if (clause.Count is >= 2 and <= MaxEventWords && plain && (relative || char.IsLower(clause[0][0]))) return "when " + string.Join(' ', clause);
 
         string? best = null;
         foreach (var term in unit.Terms)

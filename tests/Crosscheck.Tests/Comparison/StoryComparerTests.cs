@@ -596,6 +596,27 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void A_year_is_placed_like_a_date_by_the_words_around_it()
+    {
+        var comparison = Compare(
+            ["The paper compared the 190-page thesis, which Mara Quist defended at the University of Tessel in 2009, with published work."],
+            ["Copied passages run through the thesis Mara Quist submitted to the University of Tessel in 2011, the paper said."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal("when Mara Quist defended at the University of Tessel", conflict.About);
+    }
+
+    [Fact]
+    public void Years_of_two_events_of_one_thing_are_no_conflict()
+    {
+        var comparison = Compare(
+            ["The Kessel bridge, opened in 1962, carried 40,000 cars a day before it was closed."],
+            ["The Kessel bridge was last inspected in 2019, the city said after it was closed."]);
+
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Fact]
     public void Shares_of_a_population_that_did_the_same_thing_conflict()
     {
         var comparison = Compare(
