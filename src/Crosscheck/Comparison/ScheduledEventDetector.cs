@@ -9,7 +9,7 @@ namespace Crosscheck.Comparison;
 /// Finds stale context told through a schedule: one retelling says something is due, expected or set to happen
 /// ("the board is due to ratify the decision on Thursday", "the ship is expected to be towed to Kettleby", "work
 /// will begin next week") while another reports the same verb done ("the board formally ratified the decision",
-/// "tugs towed it into Kettleby", "work began on Wednesday"). Unlike <see cref="StaleContextDetector"/> it needs no
+/// "tugs towed it into Kettleby", "work began on Wednesday"; "lodged an appeal" for "expected to appeal"). Unlike <see cref="StaleContextDetector"/> it needs no
 /// list of event kinds and no named participant: the two sentences must share the verb and at least
 /// <see cref="SharedWordsNeeded"/> content words besides it. An article that tells both is recounting, and is left out.
 /// </summary>
@@ -40,6 +40,12 @@ internal static class ScheduledEventDetector
         "be", "have", "do", "get", "make", "say", "tell", "report", "expect", "plan", "schedule", "set", "hope", "intend", "need", "want",
         "try", "seem", "continue", "remain", "take", "give", "come", "go", "see", "use", "include",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs that report an act done through a noun of the same name ("lodged an appeal", "made an offer", "filed a complaint").</summary>
+    private static readonly FrozenSet<string> LightVerbs = new[]
+    {
+        "lodge", "file", "launch", "submit", "make", "issue", "mount", "table", "enter", "place",
+    }.Select(Key).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Irregular past forms and participles of verbs common in news, by their base form.</summary>
     private static readonly FrozenDictionary<string, string> IrregularForms = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -148,10 +154,16 @@ internal static class ScheduledEventDetector
                 continue;
             }
             // Done: a past form ("ratified", "began", "was towed", "has been towed") with no blocker just before it.
-            if (LemmaOfPastForm(folded[i]) is not { } doneLemma || GeneralVerbs.Contains(doneLemma) || i == 0) continue;
+            if (LemmaOfPastForm(folded[i]) is not { } doneLemma || i == 0) continue;
             var blocked = Determiners.Contains(folded[i - 1]);
             for (var k = Math.Max(0, i - BlockWindow); k < i; k++) blocked |= DoneBlockers.Contains(folded[k]) || ScheduleMarkers.Contains(folded[k]);
-            if (!blocked) sightings.Add(new Sighting(Key(doneLemma), unit, Done: true, words[i].Value));
+            if (blocked) continue;
+            if (!GeneralVerbs.Contains(doneLemma)) sightings.Add(new Sighting(Key(doneLemma), unit, Done: true, words[i].Value));
+            // "lodged an appeal" is "appealed", "made an offer" is "offered": the act is the noun's verb.
+            if (LightVerbs.Contains(Key(doneLemma)) && i + 2 < folded.Count && folded[i + 1] is "a" or "an" && Lemma(folded[i + 2]) is { } act)
+            {
+                sightings.Add(new Sighting(Key(act), unit, Done: true, text[words[i].Span.Start..words[i + 2].Span.End]));
+            }
         }
     }
 

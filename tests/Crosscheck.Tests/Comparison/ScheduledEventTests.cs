@@ -34,6 +34,8 @@ public sealed class ScheduledEventTests
     [InlineData("The council is due to ratify the harbour plan at its meeting on Thursday.", "The council formally ratified the harbour plan on Thursday evening.")]
     [InlineData("Demolition of the old grain silo will begin next week, the port said.", "Demolition of the old grain silo began on Wednesday, the port said.")]
     [InlineData("The Harbour Rowing Federation is expected to confirm the sanction later this week.", "The Harbour Rowing Federation confirmed the ban on Tuesday evening.")]
+    [InlineData("Kelmouth Fisheries, which was fined the most, is expected to appeal against the harbour board's ruling.", "Kelmouth Fisheries has lodged an appeal against the harbour board's ruling, the company said.")]
+    [InlineData("The Marisa's owners plan to offer the crew a bonus for the salvage at Kelmouth.", "The Marisa's owners made an offer of a bonus to the crew for the salvage at Kelmouth.")]
     public void Schedules_and_their_past_forms_meet_across_irregular_and_regular_verbs(string pending, string done)
     {
         var comparison = Compare(Early("a1", pending), Early("a2", done));
