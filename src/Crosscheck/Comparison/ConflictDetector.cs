@@ -223,10 +223,12 @@ internal static partial class ConflictDetector
         var articleKeys = values.ArticleKeys;
         foreach (var kind in (ClaimTermKind[])[ClaimTermKind.Number, ClaimTermKind.Date])
         {
-            // Units hardly alike are compared by the events their dates date and their lengths of time last, and by nothing else.
+            // Units hardly alike are compared by the events their dates date, the lengths of time they last and the story's
+            // sole counts (a thing each article counts once: "seven lakes" against "six lakes"), and by nothing else.
             var durationsOnly = kind == ClaimTermKind.Number && valueBlind < ValueFloor;
             // A year in either ("was closed for two months in 2019") tells of another time than the story's event.
-            if (durationsOnly && (!values.HasDuration(a) || !values.HasDuration(b) || HoldsYear(a) || HoldsYear(b))) continue;
+            var durations = !durationsOnly || (values.HasDuration(a) && values.HasDuration(b) && !HoldsYear(a) && !HoldsYear(b));
+            if (durationsOnly && !durations && !(values.HasSoleCount(a) && values.HasSoleCount(b))) continue;
             var onlyA = ValuesMissingFrom(values.Held[a.Index], b, kind, articleKeys[b.ArticleIndex]);
             if (onlyA.Count == 0) continue;
             var onlyB = ValuesMissingFrom(values.Held[b.Index], a, kind, articleKeys[a.ArticleIndex]);
@@ -234,12 +236,13 @@ internal static partial class ConflictDetector
             foreach (var ta in onlyA)
             {
                 if (kind == ClaimTermKind.Date && IsDateline(a, ta)) continue;
-                if (durationsOnly && !values.IsDuration(a, ta)) continue;
+                if (durationsOnly && !(durations && values.IsDuration(a, ta)) && !values.IsSoleCount(a, ta)) continue;
                 foreach (var tb in onlyB)
                 {
                     if (kind == ClaimTermKind.Number && IsYear(a, ta) != IsYear(b, tb)) continue;
                     if (kind == ClaimTermKind.Date && IsDateline(b, tb)) continue;
-                    if (durationsOnly && !values.IsDuration(b, tb)) continue;
+                    var soleCounts = durationsOnly && values.IsSoleCount(a, ta) && values.IsSoleCount(b, tb) && SameCounted(FirstCounted(a, ta)!, FirstCounted(b, tb));
+                    if (durationsOnly && !(durations && values.IsDuration(a, ta) && values.IsDuration(b, tb)) && !soleCounts) continue;
                     // "in January" and "on 9 January" agree: one date holds the other.
                     if (kind == ClaimTermKind.Date && (ta.Key.StartsWith(tb.Key, StringComparison.Ordinal) || tb.Key.StartsWith(ta.Key, StringComparison.Ordinal))) continue;
                     int slot;
@@ -254,7 +257,7 @@ internal static partial class ConflictDetector
                         {
                             slot = SameEventSlot;
                         }
-                        else if (durationsOnly) continue;
+                        else if (durationsOnly && !soleCounts) continue;
                     }
                     else if (values.EventOf(a, ta) is { } eventA && values.EventOf(b, tb) is { } eventB && eventA.SameAs(eventB))
                     {
@@ -425,6 +428,31 @@ internal static partial class ConflictDetector
         {
             if (!_events.TryGetValue((unit.Index, date.Span.Start), out var dated)) _events[(unit.Index, date.Span.Start)] = dated = DatedEvent.Of(unit, date);
             return dated;
+        }
+
+        private readonly Dictionary<int, bool> _unitsWithSoleCounts = [];
+
+        /// <summary>Whether a unit holds a sole count (<see cref="IsSoleCount"/>): most units hardly alike are passed over on this alone.</summary>
+        public bool HasSoleCount(ClaimUnit unit)
+        {
+            if (!_unitsWithSoleCounts.TryGetValue(unit.Index, out var has))
+            {
+                _unitsWithSoleCounts[unit.Index] = has = Held.TryGetValue(unit.Index, out var held) && held.Any(v => v.Term.Kind == ClaimTermKind.Number && IsSoleCount(unit, v.Term));
+            }
+            return has;
+        }
+
+        /// <summary>
+        /// Whether a number is its article's only count of a specific thing ("seven lakes", not "seven people" or "seven
+        /// days"), written as a plain count (no tally, year, currency or share).
+        /// </summary>
+        public bool IsSoleCount(ClaimUnit unit, ClaimTerm number)
+        {
+            // A tally ("the 3-2 vote") counts two things at once.
+            if (number.Kind != ClaimTermKind.Number || number.Key.Contains('-', StringComparison.Ordinal) || IsYear(unit, number) || FirstCounted(unit, number) is not { } counted) return false;
+            if (GenericCounted.Contains(counted) || TimeUnits.Contains(counted) || Measures.ContainsKey(counted)) return false;
+            var (currency, magnitude) = UnitOf(unit, number);
+            return currency.Length == 0 && magnitude != "percent" && ClockMinutes(unit, number) is null && CountsOnce(unit, counted);
         }
 
         /// <summary>Whether the article of <paramref name="unit"/> gives one count only of <paramref name="counted"/>.</summary>

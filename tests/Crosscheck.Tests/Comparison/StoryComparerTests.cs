@@ -617,6 +617,29 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void A_thing_each_article_counts_once_conflicts_even_in_unlike_sentences()
+    {
+        var comparison = Compare(
+            ["Researchers at the University of Tessel analysed forty years of readings from seven glaciers in the north."],
+            ["Ice Watch | 3 March 2031. A study of six glaciers has found them shrinking faster than any time on record."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal(2, conflict.Versions.Length);
+    }
+
+    [Theory]
+    [InlineData("Councillor Ada Brisk, one of two no votes, said she had not seen the plans before the meeting.")]
+    [InlineData("Researchers at the University of Tessel also counted seven people on the ice who had not been warned.")]
+    public void A_tally_or_a_count_of_people_in_unlike_sentences_is_no_conflict(string other)
+    {
+        var comparison = Compare(
+            ["The 3-2 vote, first reported by the Tessel Herald, rezoned 380 acres near the old mill and gave six people new jobs."],
+            [other]);
+
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Fact]
     public void Shares_of_a_population_that_did_the_same_thing_conflict()
     {
         var comparison = Compare(
