@@ -567,7 +567,9 @@ internal static partial class ConflictDetector
                 if (countedA is not null) said.Remove(countedA);
                 if (said.Count >= 2) after = said.Count;
             }
-            return SharedWordsBefore(a, ta, b, tb) + (countedA is not null && SameCounted(countedA, countedB) ? 1 : 0) + after;
+            // A share dated alike right after it is the same period's: "eased to 2.8% in October" against "cooled to 2.6 per cent in October".
+            var period = DateRightAfter(a, ta) is { } periodA && periodA == DateRightAfter(b, tb) ? 1 : 0;
+            return SharedWordsBefore(a, ta, b, tb) + (countedA is not null && SameCounted(countedA, countedB) ? 1 : 0) + after + period;
         }
         var followA = Following(a, ta, 2);
         followA.IntersectWith(Following(b, tb, 2));
@@ -653,6 +655,18 @@ internal static partial class ConflictDetector
             }
         }
         return false;
+    }
+
+    /// <summary>The key of a date within the two terms after a number ("2.8% in October"), or null.</summary>
+    private static string? DateRightAfter(ClaimUnit unit, ClaimTerm number)
+    {
+        var i = unit.Terms.IndexOf(number);
+        for (var k = i + 1; k < unit.Terms.Length && k <= i + 2; k++)
+        {
+            if (unit.Terms[k].Kind == ClaimTermKind.Date) return unit.Terms[k].Key;
+            if (unit.Terms[k].Kind == ClaimTermKind.Number) return null;
+        }
+        return null;
     }
 
     /// <summary>Whether a share is written of a population: "91 per cent of the pilots", "81% of members".</summary>
@@ -1008,6 +1022,8 @@ internal static partial class ConflictDetector
         if (DurationDays(unit, number, FirstCounted(unit, number)) is not null) return "length of time";
         if (ClockMinutes(unit, number) is not null) return "time of day";
         if (currency.Length > 0) return magnitude.Length > 0 ? $"amount in {currency} {magnitude}" : $"amount in {currency}";
+        // A share not of a population names its slot before it, in words too free to quote ("Annual inflation eased to 2.8%").
+        if (magnitude == "percent" && !IsShareOf(unit, number)) return "percentage reported";
         var words = new List<string>();
         var counter = false;
         foreach (var token in Tokenizer.Tokenize(text, TextSpan.FromBounds(number.Span.End, unit.Span.End)))

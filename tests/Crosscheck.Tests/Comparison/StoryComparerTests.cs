@@ -640,6 +640,19 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void Shares_of_the_same_period_conflict_and_are_described_plainly()
+    {
+        var comparison = Compare(
+            ["Annual inflation in Tessaly eased to 3.4% in June from 3.9% in May, according to the statistics office."],
+            ["The central bank of Tessaly held its main rate at 5% on Thursday as inflation cooled to 3.1 per cent in June."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal("percentage reported", conflict.About);
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("3.4%", StringComparison.Ordinal));
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("3.1 per cent", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Shares_of_a_population_that_did_the_same_thing_conflict()
     {
         var comparison = Compare(
