@@ -79,13 +79,34 @@ internal static class MisquoteDetector
         return versions.Select(v => (v.Text, v.ArticleIds)).ToList();
     }
 
-    /// <summary>Whether <paramref name="part"/> occurs as a run of consecutive words inside <paramref name="whole"/>.</summary>
+    /// <summary>Small words a retelling may leave out where it cut a quote in two: "The old town is broken, but its people are not" and "The old town is broken … Its people are not."</summary>
+    private const int MaxLeftOutWords = 2;
+
+    /// <summary>
+    /// Whether <paramref name="part"/> occurs inside <paramref name="whole"/> as a run of words, up to
+    /// <see cref="MaxLeftOutWords"/> small words of <paramref name="whole"/> left out between them (not a word of meaning such as "not").
+    /// </summary>
     private static bool Contains(string[] whole, string[] part)
     {
+        if (part.Length == 0) return true;
         for (var start = 0; start + part.Length <= whole.Length; start++)
         {
-            var k = 0;
-            while (k < part.Length && whole[start + k] == part[k]) k++;
+            if (whole[start] != part[0]) continue;
+            int k = 1, at = start + 1, leftOut = 0;
+            while (k < part.Length && at < whole.Length)
+            {
+                if (whole[at] == part[k])
+                {
+                    k++;
+                    at++;
+                }
+                else if (leftOut < MaxLeftOutWords && Stopwords.IsStopword(whole[at]) && !MeaningWords.Contains(whole[at]))
+                {
+                    leftOut++;
+                    at++;
+                }
+                else break;
+            }
             if (k == part.Length) return true;
         }
         return false;

@@ -55,6 +55,22 @@ public sealed class MisquoteTests
         Assert.Empty(Wordings("We will not dredge the bay; not this year.", "we will not dredge the bay, not this year"));
     }
 
+    [Theory]
+    [InlineData("The harbour is damaged, but its people are not.", "The harbour is damaged … Its people are not.")]
+    [InlineData("We will finish the dredging without any further delay.", "We will finish the dredging without further delay.")]
+    public void A_quote_cut_where_a_small_word_joined_it_agrees_with_the_whole(string whole, string cut)
+    {
+        Assert.Empty(Wordings(whole, cut));
+    }
+
+    [Theory]
+    [InlineData("We will not dredge the bay this year.", "We will dredge the bay this year.")]
+    [InlineData("We will dredge all of the bay this year.", "We will dredge of the bay this year.")]
+    public void A_word_of_meaning_left_out_is_still_a_misquote(string first, string second)
+    {
+        Assert.Single(Wordings(first, second));
+    }
+
     [Fact]
     public void A_trimmed_quote_joins_the_wording_it_is_part_of()
     {
