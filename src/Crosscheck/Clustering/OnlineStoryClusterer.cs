@@ -67,7 +67,7 @@ public sealed record StoryClustererOptions
     public int CohesionMinimumJoins { get; init; } = 1;
 
     /// <summary>Two groups of a young story of articles whose centroids are less similar than this are cut into two stories (0 never cuts).</summary>
-    public double SplitThreshold { get; init; } = 0.35;
+    public double SplitThreshold { get; init; } = 0.38;
 
     /// <summary>The cut threshold for stories of short documents (headlines), sliding with length like the other thresholds.</summary>
     public double ShortSplitThreshold { get; init; } = 0.2;
