@@ -239,8 +239,9 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             // Headlines are one sentence: a full stop inside ("… loaf. Picture: …") marks a caption or a teaser.
             var innerSentenceBreak = InnerSentenceBreak().IsMatch(f.Text) ? 1.5 : 0;
             // A masthead or a menu is no headline: a line in capitals ("NORTHGATE PRESS AGENCY — WORLD SERVICE") or one
-            // cut into fields ("Subscribe from Mk1 a week | Log in", "Radio Brenna · 98.4 FM · On air now").
-            var siteLine = IsMasthead(f.Text) || SiteFields().IsMatch(f.Text) ? 1.5 : 0;
+            // cut into fields ("Subscribe from Mk1 a week | Log in", "Radio Brenna · 98.4 FM · On air now"), or an outlet's
+            // name before its tagline ("Campus Times - higher education news").
+            var siteLine = IsMasthead(f.Text) || SiteFields().IsMatch(f.Text) || OutletRecognizer.IsMastheadLine(f.Text) ? 1.5 : 0;
             var score = 2 * overlap + (repeated ? 1.5 : 0) + 1.0 / (1 + between) + (hasDek ? 0.5 : 0) + (f.Words is >= 5 and <= 25 ? 0.3 : 0) - innerSentenceBreak - siteLine;
             if (score > bestScore)
             {

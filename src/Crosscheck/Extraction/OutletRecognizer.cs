@@ -63,6 +63,19 @@ public static partial class OutletRecognizer
         return run.Success && run.Index == 0 && run.Value.Split(' ').Skip(1).Any(MastheadNouns.Contains);
     }
 
+    /// <summary>
+    /// Whether a line is a masthead: an outlet's name cut from a tagline ("Campus Times - higher education news", "ERT NEWS
+    /// - Ebrovian Radio and Television"): capitalised words, one of them after the first a masthead noun, then the tagline.
+    /// </summary>
+    public static bool IsMastheadLine(string line)
+    {
+        var fields = FurniturePatterns.MastheadSeparator().Split(line.Trim(), 2);
+        if (fields.Length < 2) return false;
+        var name = fields[0].Trim();
+        var run = CapitalisedRun().Match(name);
+        return run.Success && run.Index == 0 && run.Length == name.Length && OpensWithOutletName(name);
+    }
+
     /// <summary>The holder of the last copyright notice in <paramref name="text"/> ("© 2021 Lantree Press Agency."), tidied, or null.</summary>
     public static string? CopyrightHolderIn(string text)
     {

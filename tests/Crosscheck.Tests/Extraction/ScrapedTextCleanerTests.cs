@@ -158,6 +158,29 @@ public sealed class ScrapedTextCleanerTests
         Assert.Equal(outlet, page.Outlet);
     }
 
+    [Theory]
+    [InlineData("Island Times - ferries and harbours news")]
+    [InlineData("ISLAND NEWS - Island Radio and Television")]
+    public void A_masthead_before_its_tagline_is_not_the_title(string masthead)
+    {
+        // The masthead's words are the body's (the outlet is quoted in it); the headline's are not.
+        var page = Clean($$"""
+            {{masthead}}
+            [ Home ] [ Research ] [ Events ]
+
+            Deckhand row: what happens next
+            Posted by Ruth Okonkwo on May 14, 2031
+
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            Harbour masters contacted by Island Times and Island Radio said ferries and harbours along the coast had never been so quiet, and Island news bulletins carried little else.
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+            """);
+
+        Assert.Equal("Deckhand row: what happens next", page.Title);
+    }
+
     [Fact]
     public void A_copyright_line_that_opens_with_c_in_brackets_is_no_photo_caption()
     {
