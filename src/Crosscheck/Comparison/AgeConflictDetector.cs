@@ -122,7 +122,8 @@ internal static partial class AgeConflictDetector
         }
         var after = before + 1;
         if (after < mentions.Count && mentions[after].Span.Start >= end && mentions[after].Span.Start - end <= 100
-            && DescribesName(text.AsSpan(end, mentions[after].Span.Start - end)) && !SpeaksNext(text, mentions[after].Span.End))
+            && DescribesName(text.AsSpan(end, mentions[after].Span.Start - end)) && !SpeaksNext(text, mentions[after].Span.End)
+            && !PossessiveAt(text, mentions[after].Span.End))
         {
             return mentions[after].Person;
         }
@@ -134,6 +135,10 @@ internal static partial class AgeConflictDetector
         }
         return null;
     }
+
+    /// <summary>"named as Ana Lind's successor": a name in the possessive is not the one described.</summary>
+    private static bool PossessiveAt(string text, int nameEnd) =>
+        nameEnd + 1 < text.Length && text[nameEnd] is '\'' or '\u2019' && text[nameEnd + 1] is 's' or 'S';
 
     /// <summary>A name followed by a speech verb ("…, Ivo Brandtner said, …") interjects a speaker; it is no apposition.</summary>
     private static bool SpeaksNext(string text, int nameEnd) => SpeechAfter().IsMatch(text.AsSpan(nameEnd, Math.Min(20, text.Length - nameEnd)));

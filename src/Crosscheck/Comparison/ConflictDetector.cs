@@ -276,7 +276,7 @@ internal static partial class ConflictDetector
                     if (!(slot >= 2 || (slot >= 1 && valueBlind >= threshold))) continue;
                     var strength = valueBlind + 0.2 * slot;
                     if (best is not null && best.Strength >= strength) continue;
-                    about ??= kind == ClaimTermKind.Date || IsYear(a, ta) ? DateAbout(a, ta) : NumberAbout(a, ta);
+                    about ??= kind == ClaimTermKind.Date ? DateAbout(a, ta) : NumberAbout(a, ta, values);
                     best = new PairFinding(kind == ClaimTermKind.Date ? Slot.Date : Slot.Number, a.Index, b.Index, strength, about, ta.Key, tb.Key);
                 }
             }
@@ -508,18 +508,16 @@ internal static partial class ConflictDetector
         number.Key.Length == 5 && int.TryParse(number.Key.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100
         && number.Span.Length == 4 && char.IsDigit(unit.Article.Text[number.Span.Start]);
 
+    /// <summary>How many content words after a share are read for the words that name its slot (the population, then what it did).</summary>
+    private const int ShareClauseWords = 6;
+
     /// <summary>
     /// How surely two numbers count the same thing: the same currency and magnitude ("€… million") count two, and
     /// each content word shared among the two words that follow each number ("… people injured") counts one.
     /// </summary>
-    /// <summary>How many content words after a share are read for the words that name its slot (the population, then what it did).</summary>
-    private const int ShareClauseWords = 6;
 
     private static int NumberSlotMatch(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb, StoryValues values)
     {
-        // "defended at the University of Verlaise in 2012" against "submitted to the University of Verlaise in 2014": a year
-        // is placed as a date is, by the words around it, and is as coarse as a month (one point less).
-        if (IsYear(a, ta) && IsYear(b, tb)) return DateSlotMatch(a, ta, b, tb) - 1;
         // What each number counts is looked up once: the currency, unit and duration tests below all read it.
         var countedA = FirstCounted(a, ta);
         var countedB = FirstCounted(b, tb);
@@ -1015,10 +1013,15 @@ internal static partial class ConflictDetector
     private static readonly FrozenSet<string> GenericCounted = Counters.Concat(["resid", "resident", "other", "individu", "individual"]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"number of people injured", "number of direct jobs", "amount in € million".</summary>
-    private static string NumberAbout(ClaimUnit unit, ClaimTerm number)
+    private static string NumberAbout(ClaimUnit unit, ClaimTerm number, StoryValues values)
     {
         var text = unit.Article.Text;
         var (currency, magnitude) = UnitOf(unit, number);
+        // The story's own currency reads as a word: "amount in million tessels".
+        if (currency.Length == 0 && values.StoryCurrencyOf(unit, number, FirstCounted(unit, number)) is { } own)
+        {
+            return magnitude.Length > 0 ? $"amount in {magnitude} {own}s" : $"amount in {own}s";
+        }
         if (DurationDays(unit, number, FirstCounted(unit, number)) is not null) return "length of time";
         if (ClockMinutes(unit, number) is not null) return "time of day";
         if (currency.Length > 0) return magnitude.Length > 0 ? $"amount in {currency} {magnitude}" : $"amount in {currency}";

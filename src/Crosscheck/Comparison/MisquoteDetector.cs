@@ -42,6 +42,7 @@ internal static class MisquoteDetector
     {
         "not", "no", "never", "nor", "none", "nothing", "without", "cannot", "must", "might", "may", "could", "should", "would", "will", "can",
         "before", "after", "more", "less", "most", "least", "above", "below", "over", "under", "up", "down", "all", "only", "against",
+        "few", "many", "several", "much", "very", "too", "neither", "either", "yet", "still", "again", "also", "almost", "nearly", "just",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

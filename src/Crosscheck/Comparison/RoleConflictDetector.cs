@@ -50,6 +50,18 @@ internal static partial class RoleConflictDetector
     [GeneratedRegex(@"^\s+as\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:new\s+|interim\s+|sole\s+)?(?<role>\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?)(?=\s*(?:[,.;]|$|\s+(?:on|in|at|last|this|after|to|for|by|of|and|while|with)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex AsRoleAfter();
 
+    /// <summary>
+    /// Posts one holder fills, by their head word: "named X as administrator" appoints, "named X as a suspect" does not.
+    /// </summary>
+    private static readonly FrozenSet<string> Posts = new[]
+    {
+        "administrator", "administrators", "receiver", "receivers", "liquidator", "liquidators", "chair", "chairman", "chairwoman",
+        "chairperson", "chief", "director", "manager", "coach", "president", "secretary", "minister", "governor", "ambassador",
+        "editor", "head", "captain", "commissioner", "auditor", "auditors", "trustee", "mediator", "arbitrator", "adviser", "advisor",
+        "spokesman", "spokeswoman", "spokesperson", "officer", "executive", "leader", "successor", "deputy", "judge", "prosecutor",
+        "envoy", "curator", "conductor", "contractor", "architect", "operator", "partner", "sponsor", "provider", "supplier",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>A party given a role in one unit.</summary>
     private sealed record Assignment(string Role, string About, string Party, EntityType Type, ClaimUnit Unit);
 
@@ -106,7 +118,8 @@ internal static partial class RoleConflictDetector
         }
         var end = Math.Min(unit.Span.End, name.Span.End + Reach);
         // "The court named Orrin & Haskett as administrator" against "… has appointed Veldkamp Restructuring as administrator".
-        if (AppointedBefore().Match(text, start, name.Span.Start - start).Success && AsRoleAfter().Match(text, name.Span.End, end - name.Span.End) is { Success: true } post)
+        if (AppointedBefore().Match(text, start, name.Span.Start - start).Success && AsRoleAfter().Match(text, name.Span.End, end - name.Span.End) is { Success: true } post
+            && Posts.Contains(post.Groups["role"].Value[(post.Groups["role"].Value.LastIndexOf(' ') + 1)..]))
         {
             var role = post.Groups["role"].Value;
             return ("appointed:" + string.Join(' ', role.Split(' ').Select(w => LightStemmer.Stem(TextFolding.Fold(w)))), $"who was appointed {role}");

@@ -44,7 +44,7 @@ internal static class ScheduledEventDetector
     /// <summary>Verbs that report an act done through a noun of the same name ("lodged an appeal", "made an offer", "filed a complaint").</summary>
     private static readonly FrozenSet<string> LightVerbs = new[]
     {
-        "lodge", "file", "launch", "submit", "make", "issue", "mount", "table", "enter", "place",
+        "lodge", "file", "launch", "submit", "make", "issue", "mount", "table", "enter",
     }.Select(Key).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Irregular past forms and participles of verbs common in news, by their base form.</summary>

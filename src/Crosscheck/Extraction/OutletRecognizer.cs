@@ -43,8 +43,9 @@ public static partial class OutletRecognizer
     /// <param name="mastheadCandidates">Short lines at the top of the page, where a scraped page prints the site's name.</param>
     public static string? Recognize(IReadOnlyList<string> pageTexts, IEnumerable<string> furnitureTexts, IEnumerable<string>? mastheadCandidates = null)
     {
-        var masthead = Masthead(pageTexts, mastheadCandidates ?? []);
-        var stated = Stated(pageTexts, furnitureTexts);
+        var furniture = furnitureTexts as IReadOnlyCollection<string> ?? [.. furnitureTexts];
+        var masthead = Masthead(pageTexts, furniture, mastheadCandidates ?? []);
+        var stated = Stated(pageTexts, furniture);
         if (masthead is null) return stated;
         if (stated is null) return masthead;
         // The masthead's printed form wins when it names the same outlet ("The Harlow Ridge Sentinel"), or when the
@@ -91,7 +92,7 @@ public static partial class OutletRecognizer
     /// A short line at the top of the page is the masthead when the page names it again elsewhere (a footer, a
     /// credit, "told the …") or when it is shaped like an outlet's name (ends in a noun such as Gazette or Radio).
     /// </summary>
-    private static string? Masthead(IReadOnlyList<string> pageTexts, IEnumerable<string> candidates)
+    private static string? Masthead(IReadOnlyList<string> pageTexts, IReadOnlyCollection<string> furnitureTexts, IEnumerable<string> candidates)
     {
         foreach (var candidate in candidates)
         {
@@ -112,8 +113,12 @@ public static partial class OutletRecognizer
             var shaped = MastheadNouns.Contains(words[^1]) && bare.Contains(' ');
             // A first field must be shaped like a name ("Radio Caspirra", "Adle Valley Sentinel"): a headline's first part
             // ("Storm Ciarán — Live updates") is named in the story too.
-            // A one-word name before a tagline has no shape to go by: the page must name it again ("© CourtWire 2026").
-            if (firstField ? shaped || MastheadNouns.Contains(words[0]) || (oneWord && named) : named || shaped) return name;
+            // A one-word name before a tagline has no shape to go by: the site's own furniture must name it again, capitalised
+            // ("© CourtWire 2026"); a headline's first word ("Wildfires - what we know so far") recurs only in the story.
+            // A brand printed in camel case anywhere ("ShopFloor is read by …") names itself as surely.
+            var namedByFurniture = oneWord && (furnitureTexts.Any(t => t != candidate && PrintsName(t, name) is [var initial, ..] && char.IsUpper(initial))
+                || pageTexts.Any(t => t != candidate && PrintsName(t, name) is [_, .. var rest] && rest.Any(char.IsUpper) && rest.Any(char.IsLower)));
+            if (firstField ? shaped || MastheadNouns.Contains(words[0]) || namedByFurniture : named || shaped) return name;
         }
         return null;
     }
@@ -133,10 +138,17 @@ public static partial class OutletRecognizer
             {
                 var printed = text.Substring(at, upper.Length);
                 var whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + upper.Length == text.Length || !char.IsLetterOrDigit(text[at + upper.Length]));
-                if (whole && printed != upper) return printed;
+                if (whole && printed != upper && char.IsUpper(printed[0])) return printed;
             }
         }
         return string.Join(' ', upper.Split(' ').Select(w => w.Length > 1 && PrintedInCapitals(w, masthead, pageTexts) ? w : TitleCase(w)));
+    }
+
+    /// <summary>How <paramref name="text"/> prints <paramref name="name"/> as a whole word (any case), or empty.</summary>
+    private static string PrintsName(string text, string name)
+    {
+        var match = Regex.Match(text, @"(?<![\p{L}\d])" + Regex.Escape(name) + @"(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        return match.Success ? match.Value : "";
     }
 
     private static bool PrintedInCapitals(string word, string masthead, IReadOnlyList<string> pageTexts) =>
