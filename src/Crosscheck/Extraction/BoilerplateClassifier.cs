@@ -252,8 +252,8 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
         return best;
     }
 
-    /// <summary>Field separators of site furniture (a bar, a middle dot or a bullet between spaces, two slashes) or a menu's label ("Menu: World Economy Opinion").</summary>
-    [GeneratedRegex(@"\s[|·•]\s|\s/\s.*\s/\s|^(?i:menu|sections|navigation|browse|topics)\s*:", RegexOptions.CultureInvariant)]
+    /// <summary>Field separators of site furniture (a bar, a middle dot, a bullet or a double colon between spaces, two slashes) or a menu's label ("Menu: World Economy Opinion").</summary>
+    [GeneratedRegex(@"\s(?:[|·•]|::)\s|\s/\s.*\s/\s|^(?i:menu|sections|navigation|browse|topics)\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex SiteFields();
 
     /// <summary>A line of two words or more in capitals only.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Crosscheck.Extraction;
@@ -11,6 +12,13 @@ internal static partial class FurnitureClassifier
 {
     [GeneratedRegex(@"\d{1,2}:\d{2}|\b(am|pm|gmt|utc|cet|est|edt|bst|[ap]\.m\.)\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|ago|hours?|minutes?|mins?|hrs?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeWords();
+
+    /// <summary>Words of site furniture that a label before a date may hold ("Latest News · 11/10/2026"): no person's name.</summary>
+    private static readonly FrozenSet<string> SiteWords = new[]
+    {
+        "News", "Latest", "Breaking", "Home", "Updated", "Published", "Posted", "Live", "Opinion", "Analysis", "Comment", "Edition",
+        "Today", "Weekly", "Daily", "Politics", "Business", "Sport", "Sports", "World", "Local", "Culture", "Science", "Health",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static (FurnitureKind Kind, string? Detail) Classify(BlockFeatures f)
     {
@@ -29,6 +37,13 @@ internal static partial class FurnitureClassifier
         var bio = FurniturePatterns.AuthorBio().Match(text);
         if (bio.Success) return (FurnitureKind.AuthorBio, bio.Groups["name"].Value);
 
+        // "Jonas Weber-Lind · 11/10/2026 19:20": a name alone and a date, as two fields.
+        if (words <= 10 && !f.EndsLikeSentence && FurniturePatterns.FieldSeparator().Split(text) is [var person, var when]
+            && FurniturePatterns.NameOnly().IsMatch(person) && !person.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => SiteWords.Contains(w))
+            && StatedDateParser.Find(when) is { } stated && IsMostlyDate(when, stated.Index, stated.Length))
+        {
+            return (FurnitureKind.Byline, person.Trim());
+        }
         if (words <= 60 && FurniturePatterns.Credit().IsMatch(text)) return (FurnitureKind.Caption, null);
         if (words <= 3 && FurniturePatterns.GalleryCounter().IsMatch(text)) return (FurnitureKind.Caption, null);
         if (words <= 16)

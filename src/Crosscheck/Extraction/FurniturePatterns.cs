@@ -64,8 +64,8 @@ internal static partial class FurniturePatterns
     [GeneratedRegex(@"^\W*([\p{L}'’\-&]+\s+){0,3}(reporter|correspondent|journalist|writer|editor|columnist|contributor|author|analyst|producer|photographer|editor-in-chief|intern|staff|bureau chief|news desk|desk)(\s+(at|for|of)\s+[\p{L}\s.]{2,40})?\W*$", Options)]
     public static partial Regex RoleLine();
 
-    /// <summary>"By Jane Doe", "Words by Jane Doe", "Author: Jane Doe", "byJane Doe" (glued).</summary>
-    [GeneratedRegex(@"^\W*(?i:by|words by|written by|text by|story by|reporting by|reported by|author|authors|posted by|published by|von|par)(?:\b|(?<=[a-z])(?=\p{Lu}))\s*[:\-–—]?\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+(\p{Lu}[\p{L}'’.\-]+|(van|von|der|den|del|de|da|di|du|la|le|al|bin|ibn|el|dos|das|y)\b)){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]+){0,3})*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>"By Jane Doe", "Words by Jane Doe", "Words: Jane Doe", "Author: Jane Doe", "byJane Doe" (glued).</summary>
+    [GeneratedRegex(@"^\W*(?i:by|words by|written by|text by|story by|reporting by|reported by|author|authors|posted by|published by|von|par|(?:words|text|reporter|writer)(?=\s*:))(?:\b|(?<=[a-z])(?=\p{Lu}))\s*[:\-–—]?\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+(\p{Lu}[\p{L}'’.\-]+|(van|von|der|den|del|de|da|di|du|la|le|al|bin|ibn|el|dos|das|y)\b)){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]+){0,3})*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Byline();
 
     /// <summary>A wire's credit line: "(Reporting by Tobias Quell in Skelby; additional reporting by …; editing by …)".</summary>
@@ -94,8 +94,8 @@ internal static partial class FurniturePatterns
     [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+(\p{Lu}[\p{L}'’.\-]+|(van|von|der|den|del|de|da|di|du|la|le|al|bin|el)\b)){1,3})\s+((is|was|has been)\s+(an?\s+|the\s+)?([\p{L}'’\-]+\s+){0,6}(?i:reporter|correspondent|journalist|writer|editor|columnist|contributor|author|analyst|producer|photographer|intern)\b|(covers|writes about|writes on|writes for|reports on|reports for|reports from|has covered|has reported|has written|has worked|joined)\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex AuthorBio();
 
-    /// <summary>A person's name alone on a line: two to four capitalised words.</summary>
-    [GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}'’\-]+(\s+(\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+|(van|von|der|den|del|de|da|di|du|la|le|al|bin|el)\b)){1,3}\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>A person's name alone on a line: two to four capitalised words, a surname double-barrelled or not ("Weber-Lind").</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}'’\-]+(\s+(\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+(-\p{Lu}[\p{Ll}'’]+)?|(van|von|der|den|del|de|da|di|du|la|le|al|bin|el)\b)){1,3}\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex NameOnly();
 
     [GeneratedRegex(@"^\s*(avatar|author (photo|image|avatar)|profile (photo|picture)|photo of the author|headshot)\s*$", Options)]
