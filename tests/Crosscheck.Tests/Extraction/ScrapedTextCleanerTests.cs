@@ -197,21 +197,24 @@ public sealed class ScrapedTextCleanerTests
         Assert.Equal("Selden Courier", page.Outlet);
     }
 
+    /// <summary>A short strike story with <paramref name="line"/> between its headline and its first paragraph.</summary>
+    private static CleanPage PageUnderHeadline(string line) => Clean($$"""
+        Ferry crews extend strike as Marrow Island crossings stay shut
+
+        {{line}}
+
+        Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+        The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+        """);
+
     [Theory]
     [InlineData("Words: Ruth Okonkwo")]
     [InlineData("Ruth Okonkwo · 14/05/2031 09:12")]
     [InlineData("Ruth Okonkwo-Brand · 14 May 2031")]
     public void A_byline_label_or_a_name_beside_its_date_names_the_author(string byline)
     {
-        var page = Clean($$"""
-            Ferry crews extend strike as Marrow Island crossings stay shut
-
-            {{byline}}
-
-            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
-
-            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
-            """);
+        var page = PageUnderHeadline(byline);
 
         Assert.StartsWith("Ruth Okonkwo", page.Author, StringComparison.Ordinal);
         Assert.DoesNotContain(page.Body, p => p.Contains("Ruth", StringComparison.Ordinal));
@@ -222,15 +225,7 @@ public sealed class ScrapedTextCleanerTests
     [InlineData("Words can hardly describe the mood in Port Selden.")]
     public void A_site_label_beside_a_date_or_a_sentence_opening_with_words_names_no_author(string line)
     {
-        var page = Clean($$"""
-            Ferry crews extend strike as Marrow Island crossings stay shut
-
-            {{line}}
-
-            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
-
-            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
-            """);
+        var page = PageUnderHeadline(line);
 
         Assert.Null(page.Author);
     }
