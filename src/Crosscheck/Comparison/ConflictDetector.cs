@@ -448,6 +448,14 @@ internal static partial class ConflictDetector
         /// </summary>
         public bool IsSoleCount(ClaimUnit unit, ClaimTerm number)
         {
+            if (!_soleCounts.TryGetValue((unit.Index, number.Span.Start), out var sole)) _soleCounts[(unit.Index, number.Span.Start)] = sole = ReadSoleCount(unit, number);
+            return sole;
+        }
+
+        private readonly Dictionary<(int Unit, int At), bool> _soleCounts = [];
+
+        private bool ReadSoleCount(ClaimUnit unit, ClaimTerm number)
+        {
             // A tally ("the 3-2 vote") counts two things at once.
             if (number.Kind != ClaimTermKind.Number || number.Key.Contains('-', StringComparison.Ordinal) || IsYear(unit, number) || FirstCounted(unit, number) is not { } counted) return false;
             if (GenericCounted.Contains(counted) || TimeUnits.Contains(counted) || Measures.ContainsKey(counted)) return false;
