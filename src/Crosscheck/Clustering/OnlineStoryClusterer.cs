@@ -394,7 +394,7 @@ public sealed class OnlineStoryClusterer
         if (story.Members is not { } members || !IsCheckpoint(members.Count, 4)) return false;
         var threshold = ByLength(story.MeanTerms, Options.ShortSplitThreshold, Options.SplitThreshold);
         if (threshold <= 0) return false;
-        if (StoryBisection.Cut(members, (a, b) => Similarity(a, null, null, b, null, null)) is not { } cut) return false;
+        if (StoryBisection.Cut(members, (a, b) => Similarity(a, null, null, b, null, null), SimilarityWithout) is not { } cut) return false;
         if (cut.Similarity >= threshold || cut.Kept.Count < 2 || cut.Moved.Count < 2 || IsFollowUp(members, cut.Kept, cut.Moved)) return false;
         var kept = cut.Kept.Select(i => members[i]).ToList();
         var moved = cut.Moved.Select(i => members[i]).ToList();
@@ -643,6 +643,23 @@ public sealed class OnlineStoryClusterer
             score *= Math.Exp(-(gap - Options.SameEventDays) / Options.TimeDecayDays);
         }
         return score;
+    }
+
+    /// <summary>
+    /// <see cref="Similarity"/> of a member's sketch with an undated centroid it is summed in, the member taken out
+    /// (<see cref="SparseVector.CosineWithout"/> per kind).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private double SimilarityWithout(SparseVector[] member, SparseVector[] centroid)
+    {
+        double total = 0, weights = 0;
+        for (var kind = 0; kind < FeatureKinds.Count; kind++)
+        {
+            if (kind != FeatureKinds.Terms && member[kind].IsEmpty && centroid[kind].IsEmpty) continue;
+            total += _kindWeights[kind] * SparseVector.CosineWithout(member[kind], centroid[kind], _statistics[kind]);
+            weights += _kindWeights[kind];
+        }
+        return weights == 0 ? 0 : total / weights;
     }
 
     /// <summary>Days between two date ranges (0 when they overlap), or null when either is undated.</summary>

@@ -54,6 +54,14 @@ internal sealed class SparseVector
     public static double Cosine(SparseVector a, SparseVector b, TermStatistics statistics)
     {
         if (a.IsEmpty || b.IsEmpty) return 0;
+        var dot = WeightedDot(a, b, statistics);
+        return dot == 0 ? 0 : dot / (a._norm * b._norm);
+    }
+
+    /// <summary>The dot product of the IDF-weighted vectors (one merge of the sorted id lists); their norms are then current.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double WeightedDot(SparseVector a, SparseVector b, TermStatistics statistics)
+    {
         var x = a.Weighted(statistics);
         var y = b.Weighted(statistics);
         var aIds = a.Ids;
@@ -73,7 +81,7 @@ internal sealed class SparseVector
                 j++;
             }
         }
-        return dot == 0 ? 0 : dot / (a._norm * b._norm);
+        return dot;
     }
 
     private double[]? _weighted;
@@ -98,24 +106,22 @@ internal sealed class SparseVector
         return _weighted;
     }
 
-    /// <summary>A sum less one of its parts: <paramref name="b"/>'s weights taken from <paramref name="a"/>'s, terms left at zero dropped.</summary>
-    public static SparseVector Difference(SparseVector a, SparseVector b)
+    /// <summary>
+    /// The IDF-weighted cosine of <paramref name="part"/> with <paramref name="sum"/> less that part, where the part is one
+    /// of the vectors summed: from the dot product and the two norms, without building the difference (the weighted
+    /// difference is the difference of the weighted vectors, as IDF scales both alike).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static double CosineWithout(SparseVector part, SparseVector sum, TermStatistics statistics)
     {
-        if (b.IsEmpty) return a;
-        var ids = new int[a.Count];
-        var weights = new double[a.Count];
-        int j = 0, n = 0;
-        for (var i = 0; i < a.Count; i++)
-        {
-            while (j < b.Count && b.Ids[j] < a.Ids[i]) j++;
-            var weight = j < b.Count && b.Ids[j] == a.Ids[i] ? a.Weights[i] - b.Weights[j] : a.Weights[i];
-            if (weight <= 1e-9) continue;
-            ids[n] = a.Ids[i];
-            weights[n++] = weight;
-        }
-        Array.Resize(ref ids, n);
-        Array.Resize(ref weights, n);
-        return n == 0 ? Empty : new SparseVector(ids, weights);
+        if (part.IsEmpty || sum.IsEmpty) return 0;
+        var dot = WeightedDot(part, sum, statistics);
+        var own = part._norm * part._norm;
+        var rest = sum._norm * sum._norm - 2 * dot + own;
+        var shared = dot - own;
+        // What is left of the sum is the part itself (or rounding): nothing to be like.
+        if (rest <= 1e-12 * Math.Max(1, sum._norm * sum._norm) || shared <= 0) return 0;
+        return shared / (part._norm * Math.Sqrt(rest));
     }
 
     /// <summary>The <paramref name="count"/> heaviest terms by weight × IDF, heaviest first (ties by lower id).</summary>

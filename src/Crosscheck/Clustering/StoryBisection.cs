@@ -14,8 +14,10 @@ internal static class StoryBisection
 
     /// <summary>The two groups (indices into <paramref name="members"/>, in order) and their centroid similarity, or null when no cut exists.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <param name="similarity">How alike two sketches or centroids are.</param>
+    /// <param name="similarityWithout">How alike a member's sketch is to a centroid it is summed in, the member taken out.</param>
     public static (List<int> Kept, List<int> Moved, double Similarity)? Cut(
-        IReadOnlyList<StoryMember> members, Func<SparseVector[], SparseVector[], double> similarity)
+        IReadOnlyList<StoryMember> members, Func<SparseVector[], SparseVector[], double> similarity, Func<SparseVector[], SparseVector[], double> similarityWithout)
     {
         if (members.Count < 4) return null;
         var farthest = 1;
@@ -40,9 +42,10 @@ internal static class StoryBisection
             for (var i = 0; i < members.Count; i++)
             {
                 // A member is compared with its own group without itself in it, or a small group holds on to its members.
-                var toKept = inKept[i] && round > 0 ? Without(keptCentroid, members[i]) : keptCentroid;
-                var toMoved = !inKept[i] && round > 0 ? Without(movedCentroid, members[i]) : movedCentroid;
-                var kept = i == 0 || (i != farthest && similarity(members[i].Sketch, toKept) >= similarity(members[i].Sketch, toMoved));
+                var sketch = members[i].Sketch;
+                var toKept = inKept[i] && round > 0 ? similarityWithout(sketch, keptCentroid) : similarity(sketch, keptCentroid);
+                var toMoved = !inKept[i] && round > 0 ? similarityWithout(sketch, movedCentroid) : similarity(sketch, movedCentroid);
+                var kept = i == 0 || (i != farthest && toKept >= toMoved);
                 changed |= kept != inKept[i];
                 inKept[i] = kept;
             }
@@ -66,13 +69,6 @@ internal static class StoryBisection
             foreach (var i in indices) sum = SparseVector.Sum(sum, members[i].Sketch[kind]);
             result[kind] = sum;
         }
-        return result;
-    }
-
-    private static SparseVector[] Without(SparseVector[] centroid, StoryMember member)
-    {
-        var result = new SparseVector[FeatureKinds.Count];
-        for (var kind = 0; kind < FeatureKinds.Count; kind++) result[kind] = SparseVector.Difference(centroid[kind], member.Sketch[kind]);
         return result;
     }
 

@@ -13,7 +13,7 @@ public sealed class StoryBisectionTests
         // Members 0, 2, 4 tell one event (topic words 0-4 plus event words 10-14); 1, 3, 5 the other (20-24).
         var members = Enumerable.Range(0, 6).Select(i => Member(i, [0, 1, 2, 3, 4, .. Range(i % 2 == 0 ? 10 : 20, 5)])).ToList();
 
-        var cut = StoryBisection.Cut(members, Cosine);
+        var cut = StoryBisection.Cut(members, Cosine, CosineWithout);
 
         Assert.NotNull(cut);
         Assert.Equal([0, 2, 4], cut.Value.Kept);
@@ -26,7 +26,7 @@ public sealed class StoryBisectionTests
     {
         var members = Enumerable.Range(0, 6).Select(i => Member(i, [0, 1, 2, 3, 4, 10, 11, 12, 30 + i])).ToList();
 
-        var cut = StoryBisection.Cut(members, Cosine);
+        var cut = StoryBisection.Cut(members, Cosine, CosineWithout);
 
         Assert.True(cut is null || cut.Value.Similarity > 0.8, $"similarity {cut?.Similarity}");
     }
@@ -42,7 +42,7 @@ public sealed class StoryBisectionTests
         members.Add(Member(4, [0, 1, 2, 3, 4, 10, 11, 12, 13, 14, 20, 21, 34]));
         members.Add(Member(5, [0, 1, 2, 3, 4, 20, 21, 22, 23, 24, 35]));
 
-        var cut = StoryBisection.Cut(members, Cosine);
+        var cut = StoryBisection.Cut(members, Cosine, CosineWithout);
 
         Assert.NotNull(cut);
         Assert.Equal([0, 1, 2, 3, 4], cut.Value.Kept);
@@ -53,10 +53,12 @@ public sealed class StoryBisectionTests
     public void Stories_under_four_documents_are_never_cut()
     {
         var members = Enumerable.Range(0, 3).Select(i => Member(i, Range(10 * i, 5))).ToList();
-        Assert.Null(StoryBisection.Cut(members, Cosine));
+        Assert.Null(StoryBisection.Cut(members, Cosine, CosineWithout));
     }
 
     private static double Cosine(SparseVector[] a, SparseVector[] b) => SparseVector.Cosine(a[FeatureKinds.Terms], b[FeatureKinds.Terms], Statistics);
+
+    private static double CosineWithout(SparseVector[] member, SparseVector[] centroid) => SparseVector.CosineWithout(member[FeatureKinds.Terms], centroid[FeatureKinds.Terms], Statistics);
 
     private static StoryMember Member(int document, int[] terms)
     {

@@ -66,18 +66,20 @@ public sealed class Session6Probes
     }
 
     [Fact]
-    public void difference_takes_a_part_back_out_of_a_sum()
+    public void cosine_without_a_part_is_the_cosine_with_the_rest_of_the_sum()
     {
+        var statistics = new TermStatistics();
+        for (var t = 0; t < 10; t++) statistics.IdOf("t" + t);
+        statistics.CountDocument([1, 3, 5, 7]);
+        statistics.CountDocument([3, 5]);
         var a = SparseVector.From(new Dictionary<int, double> { [1] = 0.1, [3] = 0.25, [7] = 1.0 });
         var b = SparseVector.From(new Dictionary<int, double> { [3] = 0.7, [5] = 2.0 });
+        var c = SparseVector.From(new Dictionary<int, double> { [1] = 0.4, [5] = 0.5 });
+        var sum = SparseVector.Sum(SparseVector.Sum(a, b), c);
+        var rest = SparseVector.Sum(b, c);
 
-        var back = SparseVector.Difference(SparseVector.Sum(a, b), b);
-
-        Assert.Equal([1, 3, 7], back.Ids.ToArray());
-        Assert.Equal(0.1, back.Weights[0], 9);
-        Assert.Equal(0.25, back.Weights[1], 9);
-        Assert.Equal(1.0, back.Weights[2], 9);
-        Assert.True(SparseVector.Difference(b, b).IsEmpty);
+        Assert.Equal(SparseVector.Cosine(a, rest, statistics), SparseVector.CosineWithout(a, sum, statistics), 9);
+        Assert.Equal(0, SparseVector.CosineWithout(b, b, statistics));
     }
 
     [Fact]
@@ -103,7 +105,8 @@ public sealed class Session6Probes
             Member(3, [0, 1, 2, 20, 21, 22, 24, 43]),
         };
 
-        var cut = StoryBisection.Cut(members, (x, y) => SparseVector.Cosine(x[FeatureKinds.Terms], y[FeatureKinds.Terms], statistics));
+        var cut = StoryBisection.Cut(members, (x, y) => SparseVector.Cosine(x[FeatureKinds.Terms], y[FeatureKinds.Terms], statistics),
+            (x, y) => SparseVector.CosineWithout(x[FeatureKinds.Terms], y[FeatureKinds.Terms], statistics));
 
         Assert.NotNull(cut);
         Assert.Equal([0, 2], cut.Value.Kept);
