@@ -35,6 +35,9 @@ public sealed class DateResolverTests
     [InlineData("Prices rose last month.", "2031-03-14", "2031-02", DatePrecision.Month)]
     [InlineData("The bridge opened two days ago.", "2031-03-14", "2031-03-12", DatePrecision.Day)]
     [InlineData("Strikes began on Jan. 3 across the region.", "2031-03-14", "2031-01-03", DatePrecision.Day)]
+    [InlineData("Founded in 1891 by two brothers, the chain grew to 40 stores.", "2031-03-14", "1891", DatePrecision.Year)]
+    [InlineData("Records suggest the fault last ruptured in 1783, flattening the town.", "2031-03-14", "1783", DatePrecision.Year)]
+    [InlineData("The largest source is a 2005 dissertation by a student in Tessel.", "2031-03-14", "2005", DatePrecision.Year)]
     public void Resolves_expressions_against_the_publication_date(string sentence, string published, string expectedKey, DatePrecision precision)
     {
         var mentions = Resolver.Resolve(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
@@ -68,6 +71,15 @@ public sealed class DateResolverTests
     public void Needs_a_reference_or_finds_no_date(string sentence)
     {
         Assert.Empty(Resolver.Resolve(sentence, reference: null));
+    }
+
+    [Theory]
+    [InlineData("The fire destroyed roofs in 1800 homes across the valley.")]
+    [InlineData("Water reached the third floor in 1650 metre-high surges.")]
+    [InlineData("Volunteers have planted trees since 1600 people signed up.")]
+    public void A_count_after_in_or_since_is_no_year_before_1900(string sentence)
+    {
+        Assert.Empty(Resolver.Resolve(sentence, DateOnly.Parse("2031-03-14", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>

@@ -105,7 +105,8 @@ public sealed partial class DateResolver
         @"|\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + AnyMonth + @")(?:(?<=\.)|\b)(?:,?\s+(?<y2>(?:19|20)\d{2})\b)?" +
         @"|\b(?<m3>" + FullMonth + @")\s+(?:of\s+)?(?<y3>(?:19|20)\d{2})\b" +
         @"|\b(?i:in|since|by|until|till|from|during|early|late|mid|mid-|before|after|through|throughout|last|next|this|between|on)[\s-]+(?<mlist>(?:" + FullMonth + @")(?:\s*(?:,|and|or|to|-)\s*(?:" + FullMonth + @"))*)\b(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)(?:\s+(?:of\s+)?(?:(?<mrel>(?i:this|last|next))\s+year|(?<my>(?:19|20)\d{2})\b))?" +
-        @"|\b(?i:in|since|by|until|till|from|during|early|late|mid|mid-|before|after|through|throughout|of|the)[\s-]+(?<y5>(?:19|20)\d{2})\b(?!\s*(?:%|percent|[,.]\d))" +
+        @"|\b(?i:in|since|by|until|till|from|during|early|late|mid|mid-|before|after|through|throughout|of|the|a|an)[\s-]+(?<y5>(?:19|20)\d{2})\b(?!\s*(?:%|percent|[,.]\d))" +
+        @"|\b(?i:in|since|until|till|from)\s+(?<y5>1[5-8]\d{2})(?=\s*(?:[;:)]|[,.](?!\d)|$)|\s+(?i:by|when|and|as|after|before|until|to|the|a|an|in|on|at|with|under|from|for|during|but|or|that|which|while|it|he|she|they|we)\b)" +
         @"|\b(?<wrel>(?i:last|next|this|on|since|by|until|from))?\s*(?<wd>" + Weekday + @")\b" +
         @"|\b(?<rw>(?i:yesterday|today|tomorrow|tonight))\b" +
         @"|\b(?<lr>(?i:last|this|next|earlier\s+this|later\s+this|past|previous))\s+(?<unit>(?i:week|month|year))\b" +
