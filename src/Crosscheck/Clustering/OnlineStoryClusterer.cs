@@ -292,7 +292,6 @@ public sealed class OnlineStoryClusterer
         var best = -1;
         var bestScore = 0.0;
         var joinThreshold = ByLength(vectors[FeatureKinds.Terms].Count, Options.ShortJoinThreshold, Options.JoinThreshold);
-        var cohesionShare = ByLength(vectors[FeatureKinds.Terms].Count, 0, Options.CohesionShare);
         var published = features.Published;
         List<int>? refusedBy = null;
         // A date that reads both ways is tried both ways; the reading under which the document is most like a story wins.
@@ -302,7 +301,7 @@ public sealed class OnlineStoryClusterer
             {
                 var story = _stories[candidate];
                 var score = Similarity(vectors, reading, reading, story.Vectors, story.First, story.Last);
-                if (story.Joins >= Options.CohesionMinimumJoins && score < cohesionShare * story.JoinSimilaritySum / story.Joins)
+                if (GuardRefuses(story, score, vectors[FeatureKinds.Terms].Count))
                 {
                     if (score >= joinThreshold) (refusedBy ??= []).Add(candidate);
                     continue;
@@ -325,7 +324,7 @@ public sealed class OnlineStoryClusterer
             Observe(published);
         }
         // The similarity at which the document joined, as the cohesion guard counts it (see CohesionShare).
-        var guardSimilarity = joined ? Math.Min(bestScore, ByLength(vectors[FeatureKinds.Terms].Count, Options.ShortMergeThreshold, Options.MergeThreshold)) : 0;
+        var guardSimilarity = joined ? AsGuardCounts(bestScore, vectors[FeatureKinds.Terms].Count) : 0;
         if (joined)
         {
             target = _stories[best];
@@ -622,8 +621,8 @@ public sealed class OnlineStoryClusterer
         // A story whose cohesion guard refused the document when it came does not take it in later, once looser.
         if (single.RefusedBy is { } refused && refused.Any(number => Find(number) == host.Number)) return false;
         if (score < Math.Min(merge, ByLength(single.MeanTerms, Options.ShortJoinThreshold, Options.JoinThreshold))) return false;
-        if (host.Joins >= Options.CohesionMinimumJoins && score < ByLength(single.MeanTerms, 0, Options.CohesionShare) * host.JoinSimilaritySum / host.Joins) return false;
-        join = Math.Min(score, ByLength(single.MeanTerms, Options.ShortMergeThreshold, Options.MergeThreshold));
+        if (GuardRefuses(host, score, single.MeanTerms)) return false;
+        join = AsGuardCounts(score, single.MeanTerms);
         return true;
     }
 
@@ -644,6 +643,16 @@ public sealed class OnlineStoryClusterer
         }
         return score;
     }
+
+    /// <summary>
+    /// Whether a story's cohesion guard refuses a document of <paramref name="terms"/> distinct terms at
+    /// <paramref name="score"/> (see <see cref="StoryClustererOptions.CohesionShare"/>).
+    /// </summary>
+    private bool GuardRefuses(Story story, double score, double terms) =>
+        story.Joins >= Options.CohesionMinimumJoins && score < ByLength(terms, 0, Options.CohesionShare) * story.JoinSimilaritySum / story.Joins;
+
+    /// <summary>A join's similarity as the cohesion guard counts it: at most the merge threshold for the document's length.</summary>
+    private double AsGuardCounts(double score, double terms) => Math.Min(score, ByLength(terms, Options.ShortMergeThreshold, Options.MergeThreshold));
 
     /// <summary>
     /// <see cref="Similarity"/> of a member's sketch with an undated centroid it is summed in, the member taken out

@@ -360,7 +360,7 @@ internal static partial class ConflictDetector
                 {
                     if (term.Kind != ClaimTermKind.Number) continue;
                     var (_, magnitude) = UnitOf(unit, term);
-                    if (magnitude is not ("thousand" or "million" or "billion" or "trillion")) continue;
+                    if (!CountMagnitudes.Contains(magnitude)) continue;
                     var amount = term.Key + " " + magnitude;
                     if (ShortCodeBefore(unit, term) is { } code) coded.Add((amount, code));
                     else if (FirstCounted(unit, term) is { } word)
@@ -523,7 +523,6 @@ internal static partial class ConflictDetector
     /// How surely two numbers count the same thing: the same currency and magnitude ("€… million") count two, and
     /// each content word shared among the two words that follow each number ("… people injured") counts one.
     /// </summary>
-
     private static int NumberSlotMatch(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb, StoryValues values)
     {
         // What each number counts is looked up once: the currency, unit and duration tests below all read it.
@@ -653,9 +652,8 @@ internal static partial class ConflictDetector
         {
             if (term.Key != value) continue;
             if (term.Kind == ClaimTermKind.Date && unit.Article.Text.AsSpan(term.Span.Start, term.Span.Length).IndexOfAnyInRange('0', '9') >= 0) return true;
-            if (term.Kind == ClaimTermKind.Number && TextAfter(unit, term, 12).TrimStart() is var after
-                && (after.StartsWith("thousand", StringComparison.OrdinalIgnoreCase) || after.StartsWith("million", StringComparison.OrdinalIgnoreCase)
-                    || after.StartsWith("billion", StringComparison.OrdinalIgnoreCase) || after.StartsWith("trillion", StringComparison.OrdinalIgnoreCase)))
+            if (term.Kind == ClaimTermKind.Number && TextAfter(unit, term, 12).TrimStart().ToString() is var after
+                && CountMagnitudes.Any(m => after.StartsWith(m, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -738,6 +736,9 @@ internal static partial class ConflictDetector
         ["thousand"] = "thousand", ["k"] = "thousand", ["million"] = "million", ["m"] = "million", ["mn"] = "million",
         ["billion"] = "billion", ["bn"] = "billion", ["trillion"] = "trillion", ["tn"] = "trillion", ["percent"] = "percent",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The magnitudes of counts and amounts written out ("412 million"), as <see cref="NormalMagnitudes"/> names them.</summary>
+    private static readonly FrozenSet<string> CountMagnitudes = new[] { "thousand", "million", "billion", "trillion" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that scale a number rather than name what it counts: the magnitudes, and "per cent" in two words.</summary>
     private static readonly FrozenSet<string> Magnitudes = NormalMagnitudes.Keys.Concat(["per", "cent"]).ToFrozenSet(StringComparer.Ordinal);

@@ -116,9 +116,9 @@ public static partial class OutletRecognizer
             // A one-word name before a tagline has no shape to go by: the site's own furniture must name it again, capitalised
             // ("© CourtWire 2026"); a headline's first word ("Wildfires - what we know so far") recurs only in the story.
             // A brand printed in camel case anywhere ("ShopFloor is read by …") names itself as surely.
-            var namedByFurniture = oneWord && (furnitureTexts.Any(t => t != candidate && PrintsName(t, name) is [var initial, ..] && char.IsUpper(initial))
-                || pageTexts.Any(t => t != candidate && PrintsName(t, name) is [_, .. var rest] && rest.Any(char.IsUpper) && rest.Any(char.IsLower)));
-            if (firstField ? shaped || MastheadNouns.Contains(words[0]) || namedByFurniture : named || shaped) return name;
+            var namedAgain = oneWord && (furnitureTexts.Any(t => t != candidate && PrintedForms(t, name).FirstOrDefault() is [var initial, ..] && char.IsUpper(initial))
+                || pageTexts.Any(t => t != candidate && PrintedForms(t, name).FirstOrDefault() is [_, .. var rest] && rest.Any(char.IsUpper) && rest.Any(char.IsLower)));
+            if (firstField ? shaped || MastheadNouns.Contains(words[0]) || namedAgain : named || shaped) return name;
         }
         return null;
     }
@@ -134,25 +134,20 @@ public static partial class OutletRecognizer
         foreach (var text in pageTexts)
         {
             if (text == masthead) continue;
-            for (var at = text.IndexOf(upper, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(upper, at + 1, StringComparison.OrdinalIgnoreCase))
+            foreach (var printed in PrintedForms(text, upper))
             {
-                var printed = text.Substring(at, upper.Length);
-                var whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + upper.Length == text.Length || !char.IsLetterOrDigit(text[at + upper.Length]));
-                if (whole && printed != upper && char.IsUpper(printed[0])) return printed;
+                if (printed != upper && char.IsUpper(printed[0])) return printed;
             }
         }
         return string.Join(' ', upper.Split(' ').Select(w => w.Length > 1 && PrintedInCapitals(w, masthead, pageTexts) ? w : TitleCase(w)));
     }
 
-    /// <summary>How <paramref name="text"/> prints <paramref name="name"/> as a whole word (any case), or empty.</summary>
-    private static string PrintsName(string text, string name)
-    {
-        var match = Regex.Match(text, @"(?<![\p{L}\d])" + Regex.Escape(name) + @"(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-        return match.Success ? match.Value : "";
-    }
+    /// <summary>How <paramref name="text"/> prints <paramref name="name"/> as a whole word, each time, in any case.</summary>
+    private static IEnumerable<string> PrintedForms(string text, string name) =>
+        Regex.Matches(text, @"(?<![\p{L}\d])" + Regex.Escape(name) + @"(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase).Select(m => m.Value);
 
     private static bool PrintedInCapitals(string word, string masthead, IReadOnlyList<string> pageTexts) =>
-        pageTexts.Any(t => t != masthead && Regex.IsMatch(t, @"(?<![\p{L}\d])" + Regex.Escape(word) + @"(?![\p{L}\d])", RegexOptions.CultureInvariant));
+        pageTexts.Any(t => t != masthead && PrintedForms(t, word).Contains(word, StringComparer.Ordinal));
 
     private static string TitleCase(string upper) => string.Join(' ', upper.Split(' ').Select(w => w.Length <= 1 ? w : w[0] + w[1..].ToLowerInvariant()));
 
