@@ -15,10 +15,10 @@ namespace Crosscheck.Comparison;
 /// </summary>
 internal static class ScheduledEventDetector
 {
-    /// <summary>Words that, followed by "to", put the next verb in the future: "due to", "expected to", "set to".</summary>
+    /// <summary>Words that, followed by "to", put the next verb in the future or leave it undecided: "due to", "expected to", "set to", "whether to".</summary>
     private static readonly FrozenSet<string> ScheduleMarkers = new[]
     {
-        "due", "expected", "set", "scheduled", "slated", "poised", "planned", "planning", "plans", "plan", "intends", "intend", "intended",
+        "due", "expected", "set", "scheduled", "slated", "poised", "planned", "planning", "plans", "plan", "intends", "intend", "intended", "whether",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Modals of a plain future ("work will begin"); "would" and "could" are left out, as they also report hypotheses.</summary>
@@ -40,6 +40,9 @@ internal static class ScheduledEventDetector
         "be", "have", "do", "get", "make", "say", "tell", "report", "expect", "plan", "schedule", "set", "hope", "intend", "need", "want",
         "try", "seem", "continue", "remain", "take", "give", "come", "go", "see", "use", "include",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Adverb particles that make a phrasal verb of their own ("walk out" is not "walk away").</summary>
+    private static readonly FrozenSet<string> Particles = new[] { "out", "off", "up", "down", "away", "back", "over" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that report an act done through a noun of the same name ("lodged an appeal", "made an offer", "filed a complaint").</summary>
     private static readonly FrozenSet<string> LightVerbs = new[]
@@ -116,7 +119,8 @@ internal static class ScheduledEventDetector
     /// <summary>Content words (names included) two units share, leaving out the verb's own forms, numbers, dates and light words.</summary>
     private static int SharedContent(ClaimUnit a, ClaimUnit b, string lemma)
     {
-        var stem = lemma.Length > 4 ? lemma[..4] : lemma;
+        var verb = lemma.Split(' ')[0];
+        var stem = verb.Length > 4 ? verb[..4] : verb;
         var count = 0;
         foreach (var key in a.Keys)
         {
@@ -146,10 +150,13 @@ internal static class ScheduledEventDetector
                 if (lemma is not null && !GeneralVerbs.Contains(lemma))
                 {
                     var verbEnd = passive ? verbAt + 1 : verbAt;
+                    var particle = ParticleAfter(folded, verbEnd);
                     var end = Math.Min(folded.Count - 1, verbEnd + PhraseWordsAfterVerb);
-                    while (end > verbEnd && Stopwords.IsStopword(folded[end])) end--;
-                    var phrase = text[words[i].Span.Start..words[end].Span.End];
-                    sightings.Add(new Sighting(Key(lemma), unit, Done: false, phrase));
+                    while (end > verbEnd + (particle.Length > 0 ? 1 : 0) && Stopwords.IsStopword(folded[end])) end--;
+                    // "expected to walk out", but "open a criminal investigation" for "whether to open a criminal investigation".
+                    var phraseStart = folded[i] == "whether" ? verbAt : i;
+                    var phrase = text[words[phraseStart].Span.Start..words[end].Span.End];
+                    sightings.Add(new Sighting(Key(lemma) + particle, unit, Done: false, phrase));
                 }
                 continue;
             }
@@ -158,7 +165,7 @@ internal static class ScheduledEventDetector
             var blocked = Determiners.Contains(folded[i - 1]);
             for (var k = Math.Max(0, i - BlockWindow); k < i; k++) blocked |= DoneBlockers.Contains(folded[k]) || ScheduleMarkers.Contains(folded[k]);
             if (blocked) continue;
-            if (!GeneralVerbs.Contains(doneLemma)) sightings.Add(new Sighting(Key(doneLemma), unit, Done: true, words[i].Value));
+            if (!GeneralVerbs.Contains(doneLemma)) sightings.Add(new Sighting(Key(doneLemma) + ParticleAfter(folded, i), unit, Done: true, words[i].Value));
             // "lodged an appeal" is "appealed", "made an offer" is "offered": the act is the noun's verb.
             if (LightVerbs.Contains(Key(doneLemma)) && i + 2 < folded.Count && folded[i + 1] is "a" or "an" && Lemma(folded[i + 2]) is { } act)
             {
@@ -166,6 +173,10 @@ internal static class ScheduledEventDetector
             }
         }
     }
+
+    /// <summary>" out" when the verb at <paramref name="verbAt"/> is followed by a particle ("walked out"), otherwise empty.</summary>
+    private static string ParticleAfter(List<string> folded, int verbAt) =>
+        verbAt + 1 < folded.Count && Particles.Contains(folded[verbAt + 1]) ? " " + folded[verbAt + 1] : "";
 
     /// <summary>The base form of a plain verb: itself when it looks like one.</summary>
     private static string? Lemma(string word) => word.Length >= 3 && word.All(char.IsLetter) ? word : null;

@@ -53,6 +53,29 @@ public sealed class ScheduledEventTests
         Assert.Empty(Scheduled(comparison));
     }
 
+    [Fact]
+    public void A_decision_still_to_be_taken_is_pending_until_another_retelling_reports_it_taken()
+    {
+        var comparison = Compare(
+            Early("a1", "Harbour inspectors are expected to decide on Saturday whether to impound the trawler Marisa at Kelmouth."),
+            Early("a2", "Harbour inspectors impounded the trawler Marisa at Kelmouth on Saturday."));
+
+        var conflict = Assert.Single(Scheduled(comparison));
+        Assert.Equal("whether \u201Cimpound the trawler Marisa\u201D has happened: pending in one retelling, done in another", conflict.About);
+    }
+
+    [Fact]
+    public void A_phrasal_verb_is_its_own_event_so_walking_away_does_not_recount_a_walkout()
+    {
+        // The pending article also says the union "walked away" from talks: that is not the walkout it expects.
+        var comparison = Compare(
+            Early("a1", "Kelmouth dockers are expected to walk out at dawn on Saturday, their union said.", "The union said the port had walked away from the talks."),
+            Early("a2", "Kelmouth dockers walked out at dawn on Saturday, halting the port."));
+
+        var conflict = Assert.Single(Scheduled(comparison));
+        Assert.Equal("whether \u201Cexpected to walk out at dawn\u201D has happened: pending in one retelling, done in another", conflict.About);
+    }
+
     [Theory]
     [InlineData("The trawler Marisa was not towed into Kelmouth harbour on Saturday because of the swell.")]
     [InlineData("A lifeboat towed a yacht into Penrick marina on Saturday.")]
