@@ -99,8 +99,7 @@ internal static partial class AgeConflictDetector
             if (byYears.Count < 2) continue;
             if (byYears.SelectMany(g => g.Select(a => a.Unit.ArticleIndex).Distinct()).GroupBy(i => i).Any(g => g.Count() > 1)) continue;
             var versions = byYears
-                .Select(g => new ConflictVersion(g.OrderBy(a => a.Unit.Index).First().Unit.Text,
-                    g.Select(a => a.Unit.ArticleIndex).Distinct().Order().Select(i => g.First(a => a.Unit.ArticleIndex == i).Unit.Article.Id).ToImmutableArray()))
+                .Select(g => ConflictVersions.Of(g.Select(a => a.Unit)))
                 .ToImmutableArray();
             var name = ((Entity)person.Key!).Name;
             conflicts.Add((person.Min(a => a.Unit.Index), new Conflict($"how old {name} is", versions)));

@@ -54,5 +54,33 @@ internal sealed class ClaimUnit
     /// <summary>Number of content terms (names, words, numbers) in the unit.</summary>
     public int ContentCount => Keys.Count;
 
+    /// <summary>
+    /// How many content words and names this unit shares with <paramref name="other"/>: numbers, dates and light words
+    /// ("said", "also") aside, and any key <paramref name="leaveOut"/> names.
+    /// </summary>
+    public int SharedContent(ClaimUnit other, Func<string, bool>? leaveOut = null)
+    {
+        var count = 0;
+        foreach (var key in Keys)
+        {
+            if (key[0] is '#' or '@' || ParaphraseLexicon.IsLight(key) || (leaveOut is not null && leaveOut(key))) continue;
+            if (other.Keys.Contains(key)) count++;
+        }
+        return count;
+    }
+
     public override string ToString() => $"#{Index} a{ArticleIndex}: {Text}";
+}
+
+/// <summary>Builds the version of a conflict that a set of claim units tells.</summary>
+internal static class ConflictVersions
+{
+    /// <summary>One side of a conflict: the wording of its first unit, and every article on that side, in article order.</summary>
+    public static ConflictVersion Of(IEnumerable<ClaimUnit> side)
+    {
+        var units = side.ToList();
+        var first = units.MinBy(u => u.Index)!;
+        var articles = units.OrderBy(u => u.ArticleIndex).Select(u => u.Article.Id).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        return new ConflictVersion(first.Text, articles);
+    }
 }

@@ -93,8 +93,7 @@ internal static partial class RoleConflictDetector
             if (articles.SelectMany(a => a).GroupBy(a => a).Any(g => g.Count() > 1)) continue;
             var versions = byParty
                 .OrderBy(p => p.Min(a => a.Unit.ArticleIndex))
-                .Select(p => new ConflictVersion(p.OrderBy(a => a.Unit.Index).First().Unit.Text,
-                    p.Select(a => a.Unit.ArticleIndex).Distinct().Order().Select(i => p.First(a => a.Unit.ArticleIndex == i).Unit.Article.Id).ToImmutableArray()))
+                .Select(p => ConflictVersions.Of(p.Select(a => a.Unit)))
                 .ToImmutableArray();
             conflicts.Add((role.Min(a => a.Unit.Index), new Conflict(role.First().About, versions)));
         }

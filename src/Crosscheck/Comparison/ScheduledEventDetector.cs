@@ -109,26 +109,15 @@ internal static class ScheduledEventDetector
         return [.. conflicts.OrderBy(c => c.First).Take(maxConflicts).Select(c => c.Conflict)];
     }
 
-    private static ConflictVersion Version(List<Sighting> side)
+    /// <summary>Content words two units share, leaving out the forms of the verb both speak of.</summary>
+    private static int SharedContent(ClaimUnit a, ClaimUnit b, string key)
     {
-        var first = side.MinBy(s => s.Unit.Index)!.Unit;
-        var articles = side.Select(s => s.Unit).OrderBy(u => u.ArticleIndex).Select(u => u.Article.Id).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        return new ConflictVersion(first.Text, articles);
+        var verb = key.Split(' ')[0];
+        var stem = verb.Length > 4 ? verb[..4] : verb;
+        return a.SharedContent(b, k => k.StartsWith(stem, StringComparison.Ordinal));
     }
 
-    /// <summary>Content words (names included) two units share, leaving out the verb's own forms, numbers, dates and light words.</summary>
-    private static int SharedContent(ClaimUnit a, ClaimUnit b, string lemma)
-    {
-        var verb = lemma.Split(' ')[0];
-        var stem = verb.Length > 4 ? verb[..4] : verb;
-        var count = 0;
-        foreach (var key in a.Keys)
-        {
-            if (key[0] is '#' or '@' || ParaphraseLexicon.IsLight(key) || key.StartsWith(stem, StringComparison.Ordinal)) continue;
-            if (b.Keys.Contains(key)) count++;
-        }
-        return count;
-    }
+    private static ConflictVersion Version(List<Sighting> side) => ConflictVersions.Of(side.Select(s => s.Unit));
 
     /// <summary>The scheduled ("due to ratify", "will begin", "expected to be towed") and done ("ratified", "began", "was towed") verbs of a unit.</summary>
     private static void Find(ClaimUnit unit, List<Sighting> sightings)

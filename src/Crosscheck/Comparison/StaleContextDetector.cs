@@ -112,13 +112,7 @@ internal static partial class StaleContextDetector
         return conflicts.OrderBy(c => c.First).Take(maxConflicts).Select(c => c.Conflict).ToImmutableArray();
     }
 
-    /// <summary>One side of a stale-context conflict: the first unit's wording, and every article on that side.</summary>
-    private static ConflictVersion Version(List<Sighting> side)
-    {
-        var first = side.MinBy(s => s.Unit.Index)!.Unit;
-        var articles = side.Select(s => s.Unit).OrderBy(u => u.ArticleIndex).Select(u => u.Article.Id).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        return new ConflictVersion(first.Text, articles);
-    }
+    private static ConflictVersion Version(List<Sighting> side) => ConflictVersions.Of(side.Select(s => s.Unit));
 
     /// <summary>
     /// The pending and done mentions of event families in one unit, with the named participant. "He" or "she" stands

@@ -52,7 +52,8 @@ public sealed class StoryComparer(StoryComparerOptions options)
     /// <summary>
     /// At most <see cref="StoryComparerOptions.MaxConflicts"/> conflicts: misquotes (<see cref="MisquoteDetector"/>),
     /// stale context (<see cref="StaleContextDetector"/>, <see cref="ScheduledEventDetector"/>), roles given to two
-    /// parties (<see cref="RoleConflictDetector"/>) and one person given two ages (<see cref="AgeConflictDetector"/>),
+    /// parties (<see cref="RoleConflictDetector"/>), work given to a firm and to in-house staff
+    /// (<see cref="InHouseConflictDetector"/>) and one person given two ages (<see cref="AgeConflictDetector"/>),
     /// whose evidence is direct; then the strongest differing values and re-worded statements
     /// (<see cref="ConflictDetector"/>) in the room left; last, misquotes that differ only in small words. A re-worded
     /// statement of a speaker whose quote is already a misquote is left out: the misquote shows the printed words; so
@@ -65,8 +66,9 @@ public sealed class StoryComparer(StoryComparerOptions options)
         var stale = StaleContextDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length);
         var scheduled = ScheduledEventDetector.Detect(alignment.Units, Options.MaxConflicts - misquotes.Length - stale.Length);
         var roles = RoleConflictDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length);
-        var ages = AgeConflictDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length);
-        var room = Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length - ages.Length;
+        var workers = InHouseConflictDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length);
+        var ages = AgeConflictDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length - workers.Length);
+        var room = Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length - workers.Length - ages.Length;
         var rest = room > 0
             ? ConflictDetector.Detect(alignment, analysis, new ConflictDetectorSettings(Options.ConflictThreshold, room))
                 .Where(c => !misquotes.Any(m => m.About == c.About) && !roles.Any(r => SameVersions(r, c)))
@@ -82,7 +84,7 @@ public sealed class StoryComparer(StoryComparerOptions options)
             if (at >= 0) rest[at] = minor;
             else last.Add(minor);
         }
-        return [.. rest, .. misquotes, .. stale, .. scheduled, .. roles, .. ages, .. last.Take(room - rest.Count)];
+        return [.. rest, .. misquotes, .. stale, .. scheduled, .. roles, .. workers, .. ages, .. last.Take(room - rest.Count)];
     }
 
 
