@@ -381,12 +381,23 @@ internal static partial class ConflictDetector
                     break;
                 }
             }
-            if (_currencyOfCode is null) return;
-            foreach (var (_, code) in coded)
+            if (_currencyOfCode is not null)
             {
-                if (_currencyOfCode.ContainsKey(code)) continue;
-                var word = _currencyOfCode.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).FirstOrDefault(w => AbbreviatesWord(code, w));
-                if (word is not null) _currencyOfCode[code] = word;
+                foreach (var (_, code) in coded)
+                {
+                    if (_currencyOfCode.ContainsKey(code)) continue;
+                    var word = _currencyOfCode.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).FirstOrDefault(w => AbbreviatesWord(code, w));
+                    if (word is not null) _currencyOfCode[code] = word;
+                }
+            }
+            // A code no amount pairs with stands for the one word after a written-out amount that it abbreviates and that is
+            // no common thing counted in millions ("Mk84m" and "48 million marreks"; not "Sh2bn" and "3bn shares").
+            var candidates = worded.Values.SelectMany(w => w).Where(w => !CountedInBulk.Contains(w) && !GenericCounted.Contains(w) && !Measures.ContainsKey(w)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            foreach (var code in coded.Select(c => c.Code).Distinct(StringComparer.Ordinal))
+            {
+                if (_currencyOfCode?.ContainsKey(code) == true) continue;
+                var words = candidates.Where(w => AbbreviatesWord(code, w)).Take(2).ToList();
+                if (words.Count == 1) (_currencyOfCode ??= new Dictionary<string, string>(StringComparer.Ordinal))[code] = words[0];
             }
         }
 
@@ -740,6 +751,18 @@ internal static partial class ConflictDetector
     /// <summary>The magnitudes of counts and amounts written out ("412 million"), as <see cref="NormalMagnitudes"/> names them.</summary>
     private static readonly FrozenSet<string> CountMagnitudes = new[] { "thousand", "million", "billion", "trillion" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Things news counts in thousands and millions, as <see cref="FirstCounted"/> reads them: such a word after "3bn" is
+    /// what is counted, never a currency a short code stands for.
+    /// </summary>
+    private static readonly FrozenSet<string> CountedInBulk = new[]
+    {
+        "shares", "people", "barrels", "tonnes", "tons", "users", "customers", "passengers", "visitors", "viewers", "votes", "voters",
+        "doses", "units", "copies", "subscribers", "homes", "jobs", "workers", "members", "students", "patients", "acres", "hectares",
+        "litres", "gallons", "miles", "kilometres", "records", "accounts", "devices", "downloads", "streams", "tickets", "vehicles",
+        "cars", "items", "animals", "birds", "trees", "cases", "deaths", "calls", "messages", "files", "documents", "pages", "words",
+    }.Select(ParaphraseLexicon.Canonical).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words that scale a number rather than name what it counts: the magnitudes, and "per cent" in two words.</summary>
     private static readonly FrozenSet<string> Magnitudes = NormalMagnitudes.Keys.Concat(["per", "cent"]).ToFrozenSet(StringComparer.Ordinal);
 
@@ -1026,8 +1049,8 @@ internal static partial class ConflictDetector
     {
         var text = unit.Article.Text;
         var (currency, magnitude) = UnitOf(unit, number);
-        // The story's own currency reads as a word: "amount in million tessels".
-        if (currency.Length == 0 && values.StoryCurrencyOf(unit, number, FirstCounted(unit, number)) is { } own)
+        // The story's own currency reads as a word, however the amount writes it: "amount in million tessels" for "Ts 45m".
+        if (values.StoryCurrencyOf(unit, number, FirstCounted(unit, number)) is { } own)
         {
             return magnitude.Length > 0 ? $"amount in {magnitude} {own}s" : $"amount in {own}s";
         }

@@ -596,6 +596,29 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void A_code_stands_for_the_one_currency_word_it_abbreviates_even_when_no_amount_is_printed_both_ways()
+    {
+        // "Lr48m" and "62 million lorens" never give one amount, yet "Lr" abbreviates no other word the story counts in millions.
+        var comparison = Compare(
+            ["The harbour board fined the Orrin ferry company Lr48m for dumping fuel oil in the bay, the board said."],
+            ["The Orrin ferry company was fined 62 million lorens by the harbour board for dumping fuel oil in the bay."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal("amount in million lorens", conflict.About);
+    }
+
+    [Fact]
+    public void A_code_that_abbreviates_two_words_counted_in_millions_stands_for_neither()
+    {
+        // "Lr" could be the loren or the "lorries" carried: with two candidates the amounts stay apart.
+        var comparison = Compare(
+            ["The Orrin ferry company earned Lr48m last year, the harbour board said."],
+            ["The Orrin ferry company carried 2 million lorries last year and earned 62 million lorens, the harbour board said."]);
+
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Fact]
     public void Years_of_two_events_of_one_thing_are_no_conflict()
     {
         var comparison = Compare(
