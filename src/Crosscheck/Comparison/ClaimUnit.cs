@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Crosscheck.Extraction;
 using Crosscheck.Text;
@@ -68,6 +69,23 @@ internal sealed class ClaimUnit
         }
         return count;
     }
+
+    /// <summary>
+    /// Whether the two units tell of two parts of a thing by words that set them apart: each names a side or a rank the
+    /// other does not ("the north gallery" against "the south gallery", "the first train" against "the second").
+    /// </summary>
+    public bool ToldApartFrom(ClaimUnit other)
+    {
+        var mine = Keys.Where(ContrastWords.Contains).ToList();
+        return mine.Count > 0 && mine.Any(k => !other.Keys.Contains(k)) && other.Keys.Any(k => ContrastWords.Contains(k) && !Keys.Contains(k));
+    }
+
+    /// <summary>Words that set apart parts or members of one kind of thing: sides, levels and ranks.</summary>
+    private static readonly FrozenSet<string> ContrastWords = new[]
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "left", "right",
+        "front", "rear", "inner", "outer", "first", "second", "third", "fourth", "fifth",
+    }.Select(ParaphraseLexicon.Canonical).ToFrozenSet(StringComparer.Ordinal);
 
     public override string ToString() => $"#{Index} a{ArticleIndex}: {Text}";
 }

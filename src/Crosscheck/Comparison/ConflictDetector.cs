@@ -310,9 +310,11 @@ internal static partial class ConflictDetector
         /// <summary>Per article and counted thing (<see cref="CountedHead"/>), the distinct counts the article gives of it.</summary>
         private readonly Dictionary<(int Article, string Counted), HashSet<string>> _counts = [];
 
+        private IReadOnlyList<ClaimUnit> _units = [];
+
         public static StoryValues Of(IReadOnlyList<ClaimUnit> units)
         {
-            var values = new StoryValues();
+            var values = new StoryValues { _units = units };
             foreach (var unit in units)
             {
                 if (!values.ArticleKeys.TryGetValue(unit.ArticleIndex, out var set)) values.ArticleKeys[unit.ArticleIndex] = set = new HashSet<string>(StringComparer.Ordinal);
@@ -391,8 +393,11 @@ internal static partial class ConflictDetector
                 }
             }
             // A code no amount pairs with stands for the one word after a written-out amount that it abbreviates and that is
-            // no common thing counted in millions ("Mk84m" and "48 million marreks"; not "Sh2bn" and "3bn shares").
-            var candidates = worded.Values.SelectMany(w => w).Where(w => !CountedInBulk.Contains(w) && !GenericCounted.Contains(w) && !Measures.ContainsKey(w)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            // no common thing counted in millions nor built as an English noun ("Mk84m" and "48 million marreks"; not
+            // "Sh2bn" and "3bn shares", nor "Sh84m" and "48 million shipments").
+            var candidates = worded.Values.SelectMany(w => w)
+                .Where(w => !CountedInBulk.Contains(w) && !GenericCounted.Contains(w) && !Measures.ContainsKey(w) && !NounSuffixes.Any(x => w.EndsWith(x, StringComparison.Ordinal)))
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             foreach (var code in coded.Select(c => c.Code).Distinct(StringComparer.Ordinal))
             {
                 if (_currencyOfCode?.ContainsKey(code) == true) continue;
@@ -474,6 +479,28 @@ internal static partial class ConflictDetector
             return currency.Length == 0 && magnitude != "percent" && ClockMinutes(unit, number) is null && CountsOnce(unit, counted);
         }
 
+        private readonly Dictionary<int, bool> _oneTimeOfDay = [];
+
+        /// <summary>Whether the article of <paramref name="unit"/> gives one time of day only, however often it prints it.</summary>
+        public bool GivesOneTimeOfDay(ClaimUnit unit)
+        {
+            if (!_oneTimeOfDay.TryGetValue(unit.ArticleIndex, out var one))
+            {
+                var times = new HashSet<int>();
+                foreach (var (index, held) in Held)
+                {
+                    var holder = _units[index];
+                    if (holder.ArticleIndex != unit.ArticleIndex) continue;
+                    foreach (var value in held)
+                    {
+                        if (value.Term.Kind == ClaimTermKind.Number && ClockMinutes(holder, value.Term) is { } minutes) times.Add(minutes);
+                    }
+                }
+                _oneTimeOfDay[unit.ArticleIndex] = one = times.Count == 1;
+            }
+            return one;
+        }
+
         /// <summary>Whether the article of <paramref name="unit"/> gives one count only of <paramref name="counted"/>.</summary>
         public bool CountsOnce(ClaimUnit unit, string counted) =>
             _counts.TryGetValue((unit.ArticleIndex, CountedHead(counted)), out var counts) && counts.Count == 1;
@@ -552,7 +579,11 @@ internal static partial class ConflictDetector
         {
             // "10:15 a.m. local time" and "08:15 GMT" may be one moment: times in different zones are not compared.
             if (ClockZone(a, ta) != ClockZone(b, tb)) return 0;
-            return clockA == clockB ? 0 : 1 + SharedWordsBefore(a, ta, b, tb);
+            // Two articles that each give one time of day only, in sentences with a word in common, give the time of the
+            // story's event, unless the sentences set two parts apart ("the north gallery" against "the south gallery").
+            if (clockA == clockB) return 0;
+            var soleTimes = values.GivesOneTimeOfDay(a) && values.GivesOneTimeOfDay(b) && a.SharedContent(b) > 0 && !a.ToldApartFrom(b);
+            return 1 + SharedWordsBefore(a, ta, b, tb) + (soleTimes ? 1 : 0);
         }
         // "closed for six weeks" against "closed for at least three weeks", "faulty for six weeks" against "out of order
         // for three months": a length of time, the same slot when the words before it match or the sentences are alike.
@@ -762,6 +793,9 @@ internal static partial class ConflictDetector
         "litres", "gallons", "miles", "kilometres", "records", "accounts", "devices", "downloads", "streams", "tickets", "vehicles",
         "cars", "items", "animals", "birds", "trees", "cases", "deaths", "calls", "messages", "files", "documents", "pages", "words",
     }.Select(ParaphraseLexicon.Canonical).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Endings of English nouns made from other words ("shipment", "container"): no currency's name is built so.</summary>
+    private static readonly string[] NounSuffixes = ["ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "hood", "ing", "ist", "er", "or", "age", "ure"];
 
     /// <summary>Words that scale a number rather than name what it counts: the magnitudes, and "per cent" in two words.</summary>
     private static readonly FrozenSet<string> Magnitudes = NormalMagnitudes.Keys.Concat(["per", "cent"]).ToFrozenSet(StringComparer.Ordinal);

@@ -544,6 +544,29 @@ public sealed class ValueConflictTests
     }
 
     [Theory]
+    [InlineData("", true)]
+    [InlineData("The union will hold a rally in the main square at 7pm.", false)]
+    public void Two_articles_that_each_give_one_time_of_day_give_the_time_of_the_event(string secondTime, bool conflicts)
+    {
+        // The sentences are too unlike for their times to meet otherwise; an article giving two times may tell of two things.
+        var comparison = Compare(
+            ["Dock workers at the Orrin ferry terminal walked out at 4am, leaving the quays silent by breakfast."],
+            ["The strike by dock workers started at 05:00 on Monday, union officials said.", secondTime]);
+
+        Assert.Equal(conflicts, comparison.Conflicts.Any(c => c.About == "time of day"));
+    }
+
+    [Fact]
+    public void One_time_of_day_each_is_no_conflict_when_the_sentences_share_no_word()
+    {
+        var comparison = Compare(
+            ["Readers' club: every Monday, 7pm, Harbour Library room 2."],
+            ["Update, 16:40: The port authority said on Monday it had suspended two pilots."]);
+
+        Assert.DoesNotContain(comparison.Conflicts, c => c.About == "time of day");
+    }
+
+    [Theory]
     [InlineData("The trawler had drifted half a kilometre outside the marked channel, according to tracking data.", true)]
     [InlineData("The trawler had drifted 0.3 kilometres outside the marked channel, according to tracking data.", false)]
     public void Lengths_in_different_units_are_compared_in_one(string other, bool conflicts)
