@@ -62,6 +62,10 @@ public sealed class QualityFloorTests
     public void Eleventh_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout11", Gold(RepositoryPaths.Holdout11), CorpusRun.Analyze(RepositoryPaths.Holdout11, "eval/holdout11/").Json);
 
+    [Fact]
+    public void Twelfth_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout12", Gold(RepositoryPaths.Holdout12), CorpusRun.Analyze(RepositoryPaths.Holdout12, "eval/holdout12/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

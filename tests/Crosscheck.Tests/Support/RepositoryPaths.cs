@@ -29,6 +29,8 @@ public static class RepositoryPaths
 
     public static string Holdout11 => Path.Combine(Root, "eval", "holdout11");
 
+    public static string Holdout12 => Path.Combine(Root, "eval", "holdout12");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {
