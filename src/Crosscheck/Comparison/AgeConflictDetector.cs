@@ -74,22 +74,48 @@ internal static partial class AgeConflictDetector
 
     private sealed record Age(Entity Person, int Years, ClaimUnit Unit);
 
+    /// <summary>An age given to no named person ("a 17-year-old student", "the bride's grandmother, aged 84"), with its unit.</summary>
+    private sealed record DescribedAge(int Years, ClaimUnit Unit);
+
+    /// <summary>Two ages of an unnamed person further apart than this are two people.</summary>
+    private const int MaxDescribedGap = 5;
+
+    /// <summary>Content words two sentences must share, the ages aside, to describe one unnamed person.</summary>
+    private const int DescribedSharedWords = 2;
+
+    /// <summary>Words that tell a person's sex: two sentences that differ in it describe two people.</summary>
+    private static readonly FrozenSet<string> FemaleWords = new[]
+    {
+        "she", "her", "woman", "women", "girl", "schoolgirl", "mother", "daughter", "wife", "sister", "grandmother", "aunt", "niece", "bride", "widow", "mrs", "ms",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> MaleWords = new[]
+    {
+        "he", "his", "him", "man", "men", "boy", "schoolboy", "father", "son", "husband", "brother", "grandfather", "uncle", "nephew", "groom", "widower", "mr",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static ImmutableArray<Conflict> Detect(IReadOnlyList<ClaimUnit> units, StoryAnalysis analysis, int maxConflicts)
     {
-        if (maxConflicts <= 0 || analysis.Entities.IsDefaultOrEmpty) return [];
-        var people = PersonMentions(analysis);
-        if (people.Count == 0) return [];
+        if (maxConflicts <= 0) return [];
+        var people = analysis.Entities.IsDefaultOrEmpty ? [] : PersonMentions(analysis);
         var ages = new List<Age>();
+        var described = new List<DescribedAge>();
         foreach (var unit in units)
         {
-            if (!people.TryGetValue(unit.Article.Id, out var mentions)) continue;
+            var mentions = people.GetValueOrDefault(unit.Article.Id) ?? [];
+            var unitAges = new List<int>();
+            var unnamed = 0;
             foreach (Match match in AgePattern().Matches(unit.Text))
             {
                 var yearOld = match.Groups["old"].Success;
                 if (Years(match.Groups[yearOld ? "old" : "n"].Value) is not { } years || years is < 1 or > 120) continue;
                 var at = unit.Span.Start + match.Index;
+                unitAges.Add(years);
                 if (PersonOf(unit.Article.Text, at, at + match.Length, mentions, yearOld) is { } person) ages.Add(new Age(person, years, unit));
+                else if (yearOld || match.Value.StartsWith("age", StringComparison.OrdinalIgnoreCase)) unnamed++;
             }
+            // A sentence with one age, given to no one named, describes one person.
+            if (unnamed == 1 && unitAges.Count == 1) described.Add(new DescribedAge(unitAges[0], unit));
         }
 
         var conflicts = new List<(int First, Conflict Conflict)>();
@@ -104,7 +130,46 @@ internal static partial class AgeConflictDetector
             var name = ((Entity)person.Key!).Name;
             conflicts.Add((person.Min(a => a.Unit.Index), new Conflict($"how old {name} is", versions)));
         }
+        conflicts.AddRange(DescribedConflicts(described));
         return conflicts.OrderBy(c => c.First).Take(maxConflicts).Select(c => c.Conflict).ToImmutableArray();
+    }
+
+    /// <summary>
+    /// One unnamed person given two ages: "a 17-year-old student from Orvanne" among the dead against "a schoolgirl from
+    /// Orvanne, aged 16" who died. The sentences share <see cref="DescribedSharedWords"/> content words, the ages are at most
+    /// <see cref="MaxDescribedGap"/> years apart, the sentences do not differ in the person's sex, and neither article gives
+    /// the other's age to someone unnamed.
+    /// </summary>
+    private static IEnumerable<(int First, Conflict Conflict)> DescribedConflicts(List<DescribedAge> described)
+    {
+        var used = new HashSet<int>();
+        foreach (var a in described)
+        {
+            foreach (var b in described)
+            {
+                if (b.Unit.ArticleIndex <= a.Unit.ArticleIndex || a.Years == b.Years || Math.Abs(a.Years - b.Years) > MaxDescribedGap) continue;
+                if (used.Contains(a.Unit.Index) || used.Contains(b.Unit.Index)) continue;
+                if (described.Any(o => (o.Unit.ArticleIndex == a.Unit.ArticleIndex && o.Years == b.Years) || (o.Unit.ArticleIndex == b.Unit.ArticleIndex && o.Years == a.Years))) continue;
+                if (a.Unit.SharedContent(b.Unit) < DescribedSharedWords || DifferInSex(a.Unit, b.Unit)) continue;
+                used.Add(a.Unit.Index);
+                used.Add(b.Unit.Index);
+                yield return (Math.Min(a.Unit.Index, b.Unit.Index), new Conflict("how old the person described is", [ConflictVersions.Of([a.Unit]), ConflictVersions.Of([b.Unit])]));
+            }
+        }
+    }
+
+    /// <summary>Whether one sentence speaks of a woman and the other of a man.</summary>
+    private static bool DifferInSex(ClaimUnit a, ClaimUnit b)
+    {
+        var (femaleA, maleA) = Sex(a);
+        var (femaleB, maleB) = Sex(b);
+        return (femaleA && maleB && !femaleB) || (maleA && femaleB && !maleB);
+    }
+
+    private static (bool Female, bool Male) Sex(ClaimUnit unit)
+    {
+        var words = Tokenizer.FoldedWords(unit.Text).ToList();
+        return (words.Any(FemaleWords.Contains), words.Any(MaleWords.Contains));
     }
 
     private static int? Years(string printed) =>

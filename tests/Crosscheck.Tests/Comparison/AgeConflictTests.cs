@@ -72,4 +72,29 @@ public sealed class AgeConflictTests
             Skater("e1", "Odile Vanterpool, 31, announced her retirement on Tuesday."),
             Skater("e2", sentence)));
     }
+
+    private static Article Ferry(string id, params string[] paragraphs) => TestArticles.Create(id, "Ferry capsizes off Harl", Tuesday, paragraphs);
+
+    [Fact]
+    public void One_unnamed_person_described_alike_with_two_ages_is_a_conflict()
+    {
+        var conflict = Assert.Single(Ages(
+            Ferry("f1", "Among the missing is a 19-year-old deckhand from Harl, who had joined the crew in May."),
+            Ferry("f2", "The youngest of the missing crew is a deckhand from Harl, aged 22.")));
+
+        Assert.Equal("how old the person described is", conflict.About);
+        Assert.Equal(["f1"], conflict.Versions[0].ArticleIds.ToArray());
+        Assert.Equal(["f2"], conflict.Versions[1].ArticleIds.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Among the missing is a woman from Harl, aged 22, who had joined the crew in May.")]
+    [InlineData("Among the missing is a deckhand from Harl, aged 47, who had joined the crew in May.")]
+    [InlineData("A 22-year-old student from Tessel won the regional rowing title on Sunday.")]
+    public void Ages_of_unnamed_people_of_another_sex_far_apart_or_in_unlike_sentences_are_two_people(string other)
+    {
+        Assert.Empty(Ages(
+            Ferry("f1", "Among the missing is a 19-year-old deckhand from Harl, who had joined the crew in May with his brother."),
+            Ferry("f2", other)));
+    }
 }
