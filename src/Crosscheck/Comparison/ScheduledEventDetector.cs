@@ -89,24 +89,34 @@ internal static class ScheduledEventDetector
 
         var conflicts = new List<(int First, Conflict Conflict)>();
         var usedUnits = new HashSet<int>();
-        foreach (var slot in sightings.Where(s => pendingLemmas.Contains(s.Lemma)).GroupBy(s => s.Lemma, StringComparer.Ordinal).OrderBy(g => g.Min(s => s.Unit.Index)))
+        // A unit goes to one slot only: the slots whose retellings share the most words claim their units first
+        // ("expected to announce an inquiry" meets "ordered an independent inquiry" of the same minister before an
+        // unrelated "announced").
+        var slots = sightings.Where(s => pendingLemmas.Contains(s.Lemma)).GroupBy(s => s.Lemma, StringComparer.Ordinal).Select(Sides)
+            .Where(s => s.Pending.Count > 0 && s.Done.Count > 0).ToList();
+        foreach (var (key, pending, done) in slots.OrderByDescending(s => s.Pending.Max(p => s.Done.Max(d => SharedContent(p.Unit, d.Unit, s.Key))))
+            .ThenBy(s => s.Pending.Concat(s.Done).Min(x => x.Unit.Index)))
         {
-            var pendingArticles = slot.Where(s => !s.Done).Select(s => s.Unit.ArticleIndex).ToHashSet();
-            var doneArticles = slot.Where(s => s.Done).Select(s => s.Unit.ArticleIndex).ToHashSet();
-            var pending = slot.Where(s => !s.Done && !doneArticles.Contains(s.Unit.ArticleIndex)).ToList();
-            var done = slot.Where(s => s.Done && !pendingArticles.Contains(s.Unit.ArticleIndex)).ToList();
             foreach (var p in pending)
             {
                 if (usedUnits.Contains(p.Unit.Index)) continue;
-                var matching = done.Where(d => !usedUnits.Contains(d.Unit.Index) && SharedContent(p.Unit, d.Unit, slot.Key) >= SharedWordsNeeded).ToList();
+                var matching = done.Where(d => !usedUnits.Contains(d.Unit.Index) && SharedContent(p.Unit, d.Unit, key) >= SharedWordsNeeded).ToList();
                 if (matching.Count == 0) continue;
-                var pendingSide = pending.Where(o => o.Unit == p.Unit || SharedContent(o.Unit, matching[0].Unit, slot.Key) >= SharedWordsNeeded).ToList();
+                var pendingSide = pending.Where(o => o.Unit == p.Unit || SharedContent(o.Unit, matching[0].Unit, key) >= SharedWordsNeeded).ToList();
                 foreach (var s in pendingSide.Concat(matching)) usedUnits.Add(s.Unit.Index);
                 var about = $"whether \u201C{p.Phrase}\u201D has happened: pending in one retelling, done in another";
                 conflicts.Add((Math.Min(p.Unit.Index, matching.Min(d => d.Unit.Index)), new Conflict(about, [Version(pendingSide), Version(matching)])));
             }
         }
         return [.. conflicts.OrderBy(c => c.First).Take(maxConflicts).Select(c => c.Conflict)];
+    }
+
+    /// <summary>A slot's pending and done sightings, leaving out each article that tells both (it is recounting).</summary>
+    private static (string Key, List<Sighting> Pending, List<Sighting> Done) Sides(IGrouping<string, Sighting> slot)
+    {
+        var pendingArticles = slot.Where(s => !s.Done).Select(s => s.Unit.ArticleIndex).ToHashSet();
+        var doneArticles = slot.Where(s => s.Done).Select(s => s.Unit.ArticleIndex).ToHashSet();
+        return (slot.Key, slot.Where(s => !s.Done && !doneArticles.Contains(s.Unit.ArticleIndex)).ToList(), slot.Where(s => s.Done && !pendingArticles.Contains(s.Unit.ArticleIndex)).ToList());
     }
 
     /// <summary>Content words two units share, leaving out the forms of the verb both speak of.</summary>
@@ -147,6 +157,14 @@ internal static class ScheduledEventDetector
                     var phrase = text[words[phraseStart].Span.Start..words[end].Span.End];
                     sightings.Add(new Sighting(Key(lemma) + particle, unit, Done: false, phrase));
                 }
+                // "expected to announce an inquiry", "will hold a vote": the event is also the noun.
+                if (NounVerbs.Contains(Key(folded[verbAt])) && EventNounAfter(folded, verbAt) is { } planned) sightings.Add(new Sighting(planned.Key, unit, Done: false, text[words[i].Span.Start..words[planned.At].Span.End]));
+                continue;
+            }
+            // "considering an evacuation of the village": an event still weighed.
+            if (NounScheduleMarkers.Contains(folded[i]) && EventNounAfter(folded, i) is { } weighed)
+            {
+                sightings.Add(new Sighting(weighed.Key, unit, Done: false, text[words[i].Span.Start..words[weighed.At].Span.End]));
                 continue;
             }
             // Done: a past form ("ratified", "began", "was towed", "has been towed") with no blocker just before it.
@@ -155,6 +173,8 @@ internal static class ScheduledEventDetector
             for (var k = Math.Max(0, i - BlockWindow); k < i; k++) blocked |= DoneBlockers.Contains(folded[k]) || ScheduleMarkers.Contains(folded[k]);
             if (blocked) continue;
             if (!GeneralVerbs.Contains(doneLemma)) sightings.Add(new Sighting(Key(doneLemma) + ParticleAfter(folded, i), unit, Done: true, words[i].Value));
+            // "ordered an independent inquiry": the event noun is done too.
+            if (NounVerbs.Contains(Key(doneLemma)) && EventNounAfter(folded, i) is { } held) sightings.Add(new Sighting(held.Key, unit, Done: true, text[words[i].Span.Start..words[held.At].Span.End]));
             // "lodged an appeal" is "appealed", "made an offer" is "offered": the act is the noun's verb.
             if (LightVerbs.Contains(Key(doneLemma)) && i + 2 < folded.Count && folded[i + 1] is "a" or "an" && Lemma(folded[i + 2]) is { } act)
             {
@@ -166,6 +186,42 @@ internal static class ScheduledEventDetector
     /// <summary>" out" when the verb at <paramref name="verbAt"/> is followed by a particle ("walked out"), otherwise empty.</summary>
     private static string ParticleAfter(List<string> folded, int verbAt) =>
         verbAt + 1 < folded.Count && Particles.Contains(folded[verbAt + 1]) ? " " + folded[verbAt + 1] : "";
+
+    /// <summary>
+    /// The event noun that a verb at <paramref name="verbAt"/> acts on, after at most a determiner and two describing words
+    /// ("an independent inquiry", "a snap vote"), with where it stands; its key is the verb's for a noun made from a verb
+    /// ("evacuation" is "evacuat", as "evacuated" is), else the noun's own. Null when none follows.
+    /// </summary>
+    private static (string Key, int At)? EventNounAfter(List<string> folded, int verbAt)
+    {
+        var at = verbAt + 1;
+        if (at < folded.Count && Particles.Contains(folded[at])) at++;
+        if (at < folded.Count && Determiners.Contains(folded[at])) at++;
+        for (var k = at; k < folded.Count && k <= at + 2; k++)
+        {
+            var word = folded[k];
+            if (word.Length > 7 && word.EndsWith("tion", StringComparison.Ordinal) && word.All(char.IsLetter)) return (Key(word[..^3]), k);
+            if (EventNouns.Contains(word)) return ("n:" + word.TrimEnd('s'), k);
+            if (Stopwords.IsStopword(word)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Nouns of events news reports as planned or done, besides those made from a verb with "-tion".</summary>
+    private static readonly FrozenSet<string> EventNouns = new[]
+    {
+        "inquiry", "probe", "review", "vote", "strike", "ban", "deal", "audit", "recall", "ballot", "trial", "raid", "hearing",
+        "referendum", "walkout", "lockdown", "curfew", "closure", "shutdown", "merger", "takeover", "ceasefire", "settlement", "refund",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs that bring about the event their noun names ("announce an inquiry", "ordered an independent inquiry", "held a vote").</summary>
+    private static readonly FrozenSet<string> NounVerbs = new[]
+    {
+        "announce", "order", "hold", "launch", "open", "call", "stage", "conduct", "begin", "start", "lodge", "file", "issue", "mount", "table",
+    }.Select(Key).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before an event noun that leave it still to be decided: "considering an evacuation", "weighing a ban".</summary>
+    private static readonly FrozenSet<string> NounScheduleMarkers = new[] { "considering", "weighing", "mulling", "preparing", "discussing" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The base form of a plain verb: itself when it looks like one.</summary>
     private static string? Lemma(string word) => word.Length >= 3 && word.All(char.IsLetter) ? word : null;

@@ -76,6 +76,41 @@ public sealed class ScheduledEventTests
         Assert.Equal("whether \u201Cexpected to walk out at dawn\u201D has happened: pending in one retelling, done in another", conflict.About);
     }
 
+    [Fact]
+    public void Retellings_that_all_recount_the_plan_and_the_outcome_give_no_conflict()
+    {
+        var comparison = Compare(
+            Early("a1", "The council was due to ratify the harbour plan on Thursday.", "The council ratified the harbour plan on Thursday evening."),
+            Early("a2", "The council had been due to ratify the harbour plan on Thursday.", "It ratified the harbour plan on Thursday after a long debate."));
+
+        Assert.Empty(Scheduled(comparison));
+    }
+
+    [Fact]
+    public void An_event_noun_weighed_in_one_retelling_is_done_when_another_reports_its_verb()
+    {
+        var comparison = Compare(
+            Early("a1", "Coastguard officers said they were considering an evacuation of Kelmouth harbour if the fuel leak spread."),
+            Early("a2", "Boat owners at Kelmouth harbour were evacuated on Saturday as the fuel leak spread."));
+
+        var conflict = Assert.Single(Scheduled(comparison));
+        Assert.Equal("whether \u201Cconsidering an evacuation\u201D has happened: pending in one retelling, done in another", conflict.About);
+    }
+
+    [Fact]
+    public void An_event_announced_in_one_retelling_is_done_when_another_has_it_ordered_and_that_pairing_comes_first()
+    {
+        // The harbour minister "announced" something else in a third article; the inquiry the retellings share wins the unit.
+        var comparison = Compare(
+            Early("a1", "Harbour minister Ilse Varrick is expected to announce an inquiry into the Marisa's sinking on Saturday."),
+            Early("a2", "Harbour minister Ilse Varrick ordered an independent inquiry into the Marisa's sinking on Saturday."),
+            Early("a3", "Harbour minister Ilse Varrick announced free mooring for lifeboat crews on Saturday."));
+
+        var conflict = Assert.Single(Scheduled(comparison));
+        Assert.Equal(["a1"], conflict.Versions[0].ArticleIds.ToArray());
+        Assert.Equal(["a2"], conflict.Versions[1].ArticleIds.ToArray());
+    }
+
     [Theory]
     [InlineData("The trawler Marisa was not towed into Kelmouth harbour on Saturday because of the swell.")]
     [InlineData("A lifeboat towed a yacht into Penrick marina on Saturday.")]
