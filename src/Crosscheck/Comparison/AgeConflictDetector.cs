@@ -74,8 +74,8 @@ internal static partial class AgeConflictDetector
 
     private sealed record Age(Entity Person, int Years, ClaimUnit Unit);
 
-    /// <summary>An age given to no named person ("a 17-year-old student", "the bride's grandmother, aged 84"), with its unit.</summary>
-    private sealed record DescribedAge(int Years, ClaimUnit Unit);
+    /// <summary>An age given to no named person ("a 17-year-old student", "the bride's grandmother, aged 84"), with its unit and the sex its sentence tells.</summary>
+    private sealed record DescribedAge(int Years, ClaimUnit Unit, bool Female, bool Male);
 
     /// <summary>Two ages of an unnamed person further apart than this are two people.</summary>
     private const int MaxDescribedGap = 5;
@@ -112,10 +112,14 @@ internal static partial class AgeConflictDetector
                 var at = unit.Span.Start + match.Index;
                 unitAges.Add(years);
                 if (PersonOf(unit.Article.Text, at, at + match.Length, mentions, yearOld) is { } person) ages.Add(new Age(person, years, unit));
-                else if (yearOld || match.Value.StartsWith("age", StringComparison.OrdinalIgnoreCase)) unnamed++;
+                else if (DescribesPerson(unit, match, yearOld)) unnamed++;
             }
             // A sentence with one age, given to no one named, describes one person.
-            if (unnamed == 1 && unitAges.Count == 1) described.Add(new DescribedAge(unitAges[0], unit));
+            if (unnamed == 1 && unitAges.Count == 1)
+            {
+                var words = Tokenizer.FoldedWords(unit.Text).ToList();
+                described.Add(new DescribedAge(unitAges[0], unit, words.Any(FemaleWords.Contains), words.Any(MaleWords.Contains)));
+            }
         }
 
         var conflicts = new List<(int First, Conflict Conflict)>();
@@ -143,34 +147,72 @@ internal static partial class AgeConflictDetector
     private static IEnumerable<(int First, Conflict Conflict)> DescribedConflicts(List<DescribedAge> described)
     {
         var used = new HashSet<int>();
+        var yearsByArticle = described.ToLookup(d => d.Unit.ArticleIndex, d => d.Years);
         foreach (var a in described)
         {
             foreach (var b in described)
             {
-                if (b.Unit.ArticleIndex <= a.Unit.ArticleIndex || a.Years == b.Years || Math.Abs(a.Years - b.Years) > MaxDescribedGap) continue;
-                if (used.Contains(a.Unit.Index) || used.Contains(b.Unit.Index)) continue;
-                if (described.Any(o => (o.Unit.ArticleIndex == a.Unit.ArticleIndex && o.Years == b.Years) || (o.Unit.ArticleIndex == b.Unit.ArticleIndex && o.Years == a.Years))) continue;
-                if (a.Unit.SharedContent(b.Unit) < DescribedSharedWords || DifferInSex(a.Unit, b.Unit)) continue;
-                used.Add(a.Unit.Index);
-                used.Add(b.Unit.Index);
-                yield return (Math.Min(a.Unit.Index, b.Unit.Index), new Conflict("how old the person described is", [ConflictVersions.Of([a.Unit]), ConflictVersions.Of([b.Unit])]));
+                if (b.Unit.ArticleIndex <= a.Unit.ArticleIndex || !OnePerson(a, b, yearsByArticle) || used.Contains(a.Unit.Index) || used.Contains(b.Unit.Index)) continue;
+                // A third article that gives one side's age to the person so described joins that side.
+                var sideA = described.Where(o => o == a || (o.Years == a.Years && o.Unit.ArticleIndex != b.Unit.ArticleIndex && !used.Contains(o.Unit.Index) && OnePerson(o, b, yearsByArticle, sameAge: false))).ToList();
+                var sideB = described.Where(o => o == b || (o.Years == b.Years && o.Unit.ArticleIndex != a.Unit.ArticleIndex && !used.Contains(o.Unit.Index) && OnePerson(o, a, yearsByArticle, sameAge: false))).ToList();
+                foreach (var unit in sideA.Concat(sideB)) used.Add(unit.Unit.Index);
+                yield return (Math.Min(a.Unit.Index, b.Unit.Index),
+                    new Conflict("how old the person described is", [ConflictVersions.Of(sideA.Select(d => d.Unit)), ConflictVersions.Of(sideB.Select(d => d.Unit))]));
             }
         }
     }
 
-    /// <summary>Whether one sentence speaks of a woman and the other of a man.</summary>
-    private static bool DifferInSex(ClaimUnit a, ClaimUnit b)
+    /// <summary>
+    /// Whether two described ages of two articles are one person's told two ways: <see cref="DescribedSharedWords"/> content
+    /// words in common, at most <see cref="MaxDescribedGap"/> years apart, the same sex where both tell it, not one killed
+    /// and the other hurt, and neither article giving the other age too.
+    /// </summary>
+    private static bool OnePerson(DescribedAge a, DescribedAge b, ILookup<int, int> yearsByArticle, bool sameAge = true)
     {
-        var (femaleA, maleA) = Sex(a);
-        var (femaleB, maleB) = Sex(b);
-        return (femaleA && maleB && !femaleB) || (maleA && femaleB && !maleB);
+        if (a.Unit.ArticleIndex == b.Unit.ArticleIndex || a.Years == b.Years || Math.Abs(a.Years - b.Years) > MaxDescribedGap) return false;
+        if (sameAge && (yearsByArticle[a.Unit.ArticleIndex].Contains(b.Years) || yearsByArticle[b.Unit.ArticleIndex].Contains(a.Years))) return false;
+        if ((a.Female && b.Male && !b.Female) || (a.Male && b.Female && !b.Male)) return false;
+        if (Fate(a.Unit) is { } fateA && Fate(b.Unit) is { } fateB && fateA != fateB) return false;
+        return a.Unit.SharedContent(b.Unit) >= DescribedSharedWords;
     }
 
-    private static (bool Female, bool Male) Sex(ClaimUnit unit)
+    /// <summary>"killed" or "injured" when a sentence tells of one of the two only; null otherwise.</summary>
+    private static string? Fate(ClaimUnit unit)
     {
-        var words = Tokenizer.FoldedWords(unit.Text).ToList();
-        return (words.Any(FemaleWords.Contains), words.Any(MaleWords.Contains));
+        var killed = unit.Keys.Contains(KilledKey);
+        var injured = unit.Keys.Contains(InjuredKey) || unit.Keys.Contains(HospitalKey);
+        return killed == injured ? null : killed ? KilledKey : InjuredKey;
     }
+
+    private static readonly string KilledKey = ParaphraseLexicon.Canonical("killed");
+    private static readonly string InjuredKey = ParaphraseLexicon.Canonical("injured");
+    private static readonly string HospitalKey = ParaphraseLexicon.Canonical("hospital");
+
+    /// <summary>
+    /// Whether an age given to no one named describes a person: the noun after "N-year-old", or one of the few words
+    /// before "aged N", names people ("student", "woman", "snowboarder", "grandmother"), or the sentence speaks of them
+    /// as people ("who", "she"). "The 15-year-old ferry" does not; "at the age of 16" is an age at a time, not now.
+    /// </summary>
+    private static bool DescribesPerson(ClaimUnit unit, Match match, bool yearOld)
+    {
+        if (!yearOld && !match.Value.StartsWith("aged", StringComparison.OrdinalIgnoreCase)) return false;
+        var words = Tokenizer.FoldedWords(unit.Text).ToList();
+        if (words.Any(PersonPronouns.Contains)) return true;
+        var text = unit.Text;
+        var near = yearOld
+            ? Tokenizer.FoldedWords(text[(match.Index + match.Length)..]).Take(1)
+            : Tokenizer.FoldedWords(text[..match.Index]).TakeLast(4);
+        return near.Any(IsPersonNoun);
+    }
+
+    private static readonly FrozenSet<string> PersonPronouns = new[] { "who", "whom", "she", "he", "her", "his", "him" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] PersonSuffixes = ["er", "or", "ist", "ent", "ant", "ian", "man", "hand", "girl", "boy"];
+
+    private static bool IsPersonNoun(string word) =>
+        FemaleWords.Contains(word) || MaleWords.Contains(word) || (word.Length > 4 && PersonSuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal)))
+        || word is "person" or "child" or "baby" or "teenager" or "teen" or "youth" or "adult" or "victim" or "pupil" or "patient" or "guest" or "tourist";
 
     private static int? Years(string printed) =>
         int.TryParse(printed, NumberStyles.None, CultureInfo.InvariantCulture, out var years) ? years : ClaimSplitter.NumberWordValue(printed.ToLowerInvariant());

@@ -55,6 +55,9 @@ internal sealed class ClaimUnit
     /// <summary>Number of content terms (names, words, numbers) in the unit.</summary>
     public int ContentCount => Keys.Count;
 
+    /// <summary>Whether <paramref name="key"/> is a name in this unit ("marrow star", a person, a place), not a word.</summary>
+    public bool IsName(string key) => Terms.Any(t => t.Kind == ClaimTermKind.Name && t.Key == key);
+
     /// <summary>
     /// How many content words and names this unit shares with <paramref name="other"/>: numbers, dates and light words
     /// ("said", "also") aside, and any key <paramref name="leaveOut"/> names.
@@ -71,14 +74,31 @@ internal sealed class ClaimUnit
     }
 
     /// <summary>
-    /// Whether the two units tell of two parts of a thing by words that set them apart: each names a side or a rank the
-    /// other does not ("the north gallery" against "the south gallery", "the first train" against "the second").
+    /// Whether the two units tell of two parts of a thing, or two opposite acts, by words that set them apart: each names
+    /// a side or a rank the other does not ("the north gallery" against "the south gallery", "the first train" against
+    /// "the second"), or one tells an act and the other its opposite ("polling stations opened" against "… closed").
     /// </summary>
     public bool ToldApartFrom(ClaimUnit other)
     {
         var mine = Keys.Where(ContrastWords.Contains).ToList();
-        return mine.Count > 0 && mine.Any(k => !other.Keys.Contains(k)) && other.Keys.Any(k => ContrastWords.Contains(k) && !Keys.Contains(k));
+        if (mine.Count > 0 && mine.Any(k => !other.Keys.Contains(k)) && other.Keys.Any(k => ContrastWords.Contains(k) && !Keys.Contains(k))) return true;
+        foreach (var (act, opposite) in OppositeActs)
+        {
+            if ((Keys.Contains(act) && !Keys.Contains(opposite) && other.Keys.Contains(opposite) && !other.Keys.Contains(act))
+                || (Keys.Contains(opposite) && !Keys.Contains(act) && other.Keys.Contains(act) && !other.Keys.Contains(opposite)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /// <summary>Acts and their opposites, as claim keys: opening and closing, starting and ending, arriving and leaving.</summary>
+    private static readonly (string Act, string Opposite)[] OppositeActs =
+    [
+        .. new[] { ("opened", "closed"), ("began", "ended"), ("arrived", "departed"), ("arrived", "left"), ("rose", "fell") }
+            .Select(p => (ParaphraseLexicon.Canonical(p.Item1), ParaphraseLexicon.Canonical(p.Item2))),
+    ];
 
     /// <summary>Words that set apart parts or members of one kind of thing: sides, levels and ranks.</summary>
     private static readonly FrozenSet<string> ContrastWords = new[]

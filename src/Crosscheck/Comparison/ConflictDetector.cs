@@ -310,11 +310,9 @@ internal static partial class ConflictDetector
         /// <summary>Per article and counted thing (<see cref="CountedHead"/>), the distinct counts the article gives of it.</summary>
         private readonly Dictionary<(int Article, string Counted), HashSet<string>> _counts = [];
 
-        private IReadOnlyList<ClaimUnit> _units = [];
-
         public static StoryValues Of(IReadOnlyList<ClaimUnit> units)
         {
-            var values = new StoryValues { _units = units };
+            var values = new StoryValues();
             foreach (var unit in units)
             {
                 if (!values.ArticleKeys.TryGetValue(unit.ArticleIndex, out var set)) values.ArticleKeys[unit.ArticleIndex] = set = new HashSet<string>(StringComparer.Ordinal);
@@ -333,6 +331,11 @@ internal static partial class ConflictDetector
                         var key = (unit.ArticleIndex, CountedHead(counted));
                         if (!values._counts.TryGetValue(key, out var counts)) values._counts[key] = counts = new HashSet<string>(StringComparer.Ordinal);
                         counts.Add(term.Key);
+                    }
+                    if (term.Kind == ClaimTermKind.Number && ClockMinutes(unit, term) is { } minutes)
+                    {
+                        if (!values._timesOfDay.TryGetValue(unit.ArticleIndex, out var times)) values._timesOfDay[unit.ArticleIndex] = times = [];
+                        times.Add(minutes);
                     }
                     (held ??= []).Add(new ValueTerm(term, lookup));
                 }
@@ -356,6 +359,7 @@ internal static partial class ConflictDetector
         {
             var coded = new List<(string Amount, string Code)>();
             var worded = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            var plurals = new HashSet<string>(StringComparer.Ordinal);
             foreach (var unit in units)
             {
                 foreach (var term in unit.Terms)
@@ -365,10 +369,12 @@ internal static partial class ConflictDetector
                     if (!CountMagnitudes.Contains(magnitude)) continue;
                     var amount = term.Key + " " + magnitude;
                     if (ShortCodeBefore(unit, term) is { } code) coded.Add((amount, code));
-                    else if (FirstCounted(unit, term) is { } word)
+                    else if (FirstCountedTerm(unit, term) is { Kind: ClaimTermKind.Word } counted)
                     {
                         if (!worded.TryGetValue(amount, out var words)) worded[amount] = words = new HashSet<string>(StringComparer.Ordinal);
-                        words.Add(word);
+                        words.Add(counted.Key);
+                        // A currency's name takes a plural "s" after millions ("48 million marreks"); "2 million sheep" is no currency.
+                        if (unit.Article.Text[counted.Span.End - 1] is 's' or 'S') plurals.Add(counted.Key);
                     }
                 }
             }
@@ -396,7 +402,7 @@ internal static partial class ConflictDetector
             // no common thing counted in millions nor built as an English noun ("Mk84m" and "48 million marreks"; not
             // "Sh2bn" and "3bn shares", nor "Sh84m" and "48 million shipments").
             var candidates = worded.Values.SelectMany(w => w)
-                .Where(w => !CountedInBulk.Contains(w) && !GenericCounted.Contains(w) && !Measures.ContainsKey(w) && !NounSuffixes.Any(x => w.EndsWith(x, StringComparison.Ordinal)))
+                .Where(w => plurals.Contains(w) && !CountedInBulk.Contains(w) && !GenericCounted.Contains(w) && !Measures.ContainsKey(w) && !NounSuffixes.Any(x => w.EndsWith(x, StringComparison.Ordinal)))
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             foreach (var code in coded.Select(c => c.Code).Distinct(StringComparer.Ordinal))
             {
@@ -479,27 +485,11 @@ internal static partial class ConflictDetector
             return currency.Length == 0 && magnitude != "percent" && ClockMinutes(unit, number) is null && CountsOnce(unit, counted);
         }
 
-        private readonly Dictionary<int, bool> _oneTimeOfDay = [];
+        /// <summary>Per article, the distinct times of day it gives (minutes after midnight).</summary>
+        private readonly Dictionary<int, HashSet<int>> _timesOfDay = [];
 
         /// <summary>Whether the article of <paramref name="unit"/> gives one time of day only, however often it prints it.</summary>
-        public bool GivesOneTimeOfDay(ClaimUnit unit)
-        {
-            if (!_oneTimeOfDay.TryGetValue(unit.ArticleIndex, out var one))
-            {
-                var times = new HashSet<int>();
-                foreach (var (index, held) in Held)
-                {
-                    var holder = _units[index];
-                    if (holder.ArticleIndex != unit.ArticleIndex) continue;
-                    foreach (var value in held)
-                    {
-                        if (value.Term.Kind == ClaimTermKind.Number && ClockMinutes(holder, value.Term) is { } minutes) times.Add(minutes);
-                    }
-                }
-                _oneTimeOfDay[unit.ArticleIndex] = one = times.Count == 1;
-            }
-            return one;
-        }
+        public bool GivesOneTimeOfDay(ClaimUnit unit) => _timesOfDay.TryGetValue(unit.ArticleIndex, out var times) && times.Count == 1;
 
         /// <summary>Whether the article of <paramref name="unit"/> gives one count only of <paramref name="counted"/>.</summary>
         public bool CountsOnce(ClaimUnit unit, string counted) =>
@@ -579,10 +569,11 @@ internal static partial class ConflictDetector
         {
             // "10:15 a.m. local time" and "08:15 GMT" may be one moment: times in different zones are not compared.
             if (ClockZone(a, ta) != ClockZone(b, tb)) return 0;
-            // Two articles that each give one time of day only, in sentences with a word in common, give the time of the
-            // story's event, unless the sentences set two parts apart ("the north gallery" against "the south gallery").
-            if (clockA == clockB) return 0;
-            var soleTimes = values.GivesOneTimeOfDay(a) && values.GivesOneTimeOfDay(b) && a.SharedContent(b) > 0 && !a.ToldApartFrom(b);
+            // Sentences that set two parts or two opposite acts apart ("the north gallery", "the south gallery"; "polls opened",
+            // "polls closed") give two times. Two articles that each give one time of day only, in sentences with two words in
+            // common besides names, give the time of the story's event.
+            if (clockA == clockB || a.ToldApartFrom(b)) return 0;
+            var soleTimes = values.GivesOneTimeOfDay(a) && values.GivesOneTimeOfDay(b) && a.SharedContent(b, a.IsName) >= 2;
             return 1 + SharedWordsBefore(a, ta, b, tb) + (soleTimes ? 1 : 0);
         }
         // "closed for six weeks" against "closed for at least three weeks", "faulty for six weeks" against "out of order
@@ -925,16 +916,22 @@ internal static partial class ConflictDetector
 
     private static string? FirstCounted(ClaimUnit unit, ClaimTerm term)
     {
-        var text = unit.Article.Text;
         // "23C", "73F": a temperature, counted in degrees as "19 degrees Celsius" is.
-        if (GluedDegreeLetter(text, term.Span.End, unit.Span.End)) return "degre";
+        if (GluedDegreeLetter(unit.Article.Text, term.Span.End, unit.Span.End)) return "degre";
+        return FirstCountedTerm(unit, term) is { Kind: ClaimTermKind.Word } counted ? counted.Key : null;
+    }
+
+    /// <summary>The first term after a number in its phrase, names and magnitudes passed over ("1.2 million TapGo accounts"), or null.</summary>
+    private static ClaimTerm? FirstCountedTerm(ClaimUnit unit, ClaimTerm term)
+    {
+        var text = unit.Article.Text;
         for (var k = unit.Terms.IndexOf(term) + 1; k < unit.Terms.Length; k++)
         {
             var t = unit.Terms[k];
             // What a number counts follows it in its phrase: "4.50%, the bank said" counts no bank.
             if (text.AsSpan(term.Span.End, Math.Max(0, t.Span.Start - term.Span.End)).IndexOfAny(PhraseBreaks) >= 0) return null;
             if (t.Kind == ClaimTermKind.Name || Magnitudes.Contains(t.Key)) continue;
-            return t.Kind == ClaimTermKind.Word ? t.Key : null;
+            return t;
         }
         return null;
     }

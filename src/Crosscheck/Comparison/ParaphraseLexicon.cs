@@ -26,7 +26,7 @@ internal static class ParaphraseLexicon
         ["solid", "strong", "robust"],
         ["create", "creating", "created", "creation", "form", "forming", "formed", "formation", "establish", "established", "establishing", "build", "building"],
         ["ally", "allies", "allied", "partners", "partner"],
-        ["injured", "wounded", "hurt", "injuries", "injury"],
+        ["injured", "wounded", "hurt", "injuries", "injury", "injuring", "wounding"],
         ["people", "persons", "residents", "resident", "inhabitants", "villagers", "locals"],
         ["evacuate", "evacuated", "evacuates", "evacuating", "evacuation", "evacuations", "evacuees", "evacuee", "displaced", "relocated", "fled", "flee", "fleeing"],
         ["job", "jobs", "roles", "positions", "posts"],

@@ -77,7 +77,15 @@ internal static class ScheduledEventDetector
     /// <summary>Words of the scheduled phrase kept in the conflict's description after its verb.</summary>
     private const int PhraseWordsAfterVerb = 3;
 
-    private sealed record Sighting(string Lemma, ClaimUnit Unit, bool Done, string Phrase);
+    /// <summary>A verb or event noun seen pending or done; <paramref name="Particle"/> is the adverb that makes a phrasal verb of it ("out"), or empty.</summary>
+    private sealed record Sighting(string Lemma, ClaimUnit Unit, bool Done, string Phrase, string Particle = "")
+    {
+        /// <summary>
+        /// Whether the two tell of one event: the same phrasal verb, or a plain verb on one side ("walk out" and "walked
+        /// out"; "towed off the reef" and "towed the ferry off the reef"), never two particles ("walk out", "walked away").
+        /// </summary>
+        public bool Meets(Sighting other) => Particle == other.Particle || Particle.Length == 0 || other.Particle.Length == 0;
+    }
 
     public static ImmutableArray<Conflict> Detect(IReadOnlyList<ClaimUnit> units, int maxConflicts)
     {
@@ -94,13 +102,14 @@ internal static class ScheduledEventDetector
         // unrelated "announced").
         var slots = sightings.Where(s => pendingLemmas.Contains(s.Lemma)).GroupBy(s => s.Lemma, StringComparer.Ordinal).Select(Sides)
             .Where(s => s.Pending.Count > 0 && s.Done.Count > 0).ToList();
-        foreach (var (key, pending, done) in slots.OrderByDescending(s => s.Pending.Max(p => s.Done.Max(d => SharedContent(p.Unit, d.Unit, s.Key))))
+        // An event noun both sides name is itself a word they share ("an inquiry").
+        foreach (var (key, pending, done) in slots.OrderByDescending(s => s.Pending.Max(p => s.Done.Max(d => SharedContent(p.Unit, d.Unit, s.Key))) + (IsNounKey(s.Key) ? 1 : 0))
             .ThenBy(s => s.Pending.Concat(s.Done).Min(x => x.Unit.Index)))
         {
             foreach (var p in pending)
             {
                 if (usedUnits.Contains(p.Unit.Index)) continue;
-                var matching = done.Where(d => !usedUnits.Contains(d.Unit.Index) && SharedContent(p.Unit, d.Unit, key) >= SharedWordsNeeded).ToList();
+                var matching = done.Where(d => !usedUnits.Contains(d.Unit.Index) && d.Meets(p) && SharedContent(p.Unit, d.Unit, key) >= SharedWordsNeeded).ToList();
                 if (matching.Count == 0) continue;
                 var pendingSide = pending.Where(o => o.Unit == p.Unit || SharedContent(o.Unit, matching[0].Unit, key) >= SharedWordsNeeded).ToList();
                 foreach (var s in pendingSide.Concat(matching)) usedUnits.Add(s.Unit.Index);
@@ -111,18 +120,21 @@ internal static class ScheduledEventDetector
         return [.. conflicts.OrderBy(c => c.First).Take(maxConflicts).Select(c => c.Conflict)];
     }
 
-    /// <summary>A slot's pending and done sightings, leaving out each article that tells both (it is recounting).</summary>
+    /// <summary>Whether a slot is an event noun's ("n:inquiry") rather than a verb's.</summary>
+    private static bool IsNounKey(string key) => key.StartsWith("n:", StringComparison.Ordinal);
+
+    /// <summary>A slot's pending and done sightings, leaving out each article that tells both of one event (it is recounting).</summary>
     private static (string Key, List<Sighting> Pending, List<Sighting> Done) Sides(IGrouping<string, Sighting> slot)
     {
-        var pendingArticles = slot.Where(s => !s.Done).Select(s => s.Unit.ArticleIndex).ToHashSet();
-        var doneArticles = slot.Where(s => s.Done).Select(s => s.Unit.ArticleIndex).ToHashSet();
-        return (slot.Key, slot.Where(s => !s.Done && !doneArticles.Contains(s.Unit.ArticleIndex)).ToList(), slot.Where(s => s.Done && !pendingArticles.Contains(s.Unit.ArticleIndex)).ToList());
+        bool Recounted(Sighting s) => slot.Any(o => o.Done != s.Done && o.Unit.ArticleIndex == s.Unit.ArticleIndex && o.Meets(s));
+        return (slot.Key, slot.Where(s => !s.Done && !Recounted(s)).ToList(), slot.Where(s => s.Done && !Recounted(s)).ToList());
     }
 
     /// <summary>Content words two units share, leaving out the forms of the verb both speak of.</summary>
     private static int SharedContent(ClaimUnit a, ClaimUnit b, string key)
     {
-        var verb = key.Split(' ')[0];
+        // "n:inquiry" leaves out "inquiry" itself.
+        var verb = IsNounKey(key) ? key[2..] : key;
         var stem = verb.Length > 4 ? verb[..4] : verb;
         return a.SharedContent(b, k => k.StartsWith(stem, StringComparison.Ordinal));
     }
@@ -146,6 +158,12 @@ internal static class ScheduledEventDetector
                 var passive = folded[verbAt] == "be" && verbAt + 1 < folded.Count;
                 var verb = passive ? folded[verbAt + 1] : folded[verbAt];
                 var lemma = passive ? LemmaOfPastForm(verb) : Lemma(verb);
+                // "expected to announce an inquiry": the inquiry is an event too.
+                var phraseStart = folded[i] == "whether" ? verbAt : i;
+                if (NounVerbs.Contains(Key(folded[verbAt])) && EventNounAfter(folded, verbAt) is { } noun)
+                {
+                    sightings.Add(new Sighting(noun.Key, unit, Done: false, text[words[phraseStart].Span.Start..words[noun.At].Span.End]));
+                }
                 if (lemma is not null && !GeneralVerbs.Contains(lemma))
                 {
                     var verbEnd = passive ? verbAt + 1 : verbAt;
@@ -153,16 +171,13 @@ internal static class ScheduledEventDetector
                     var end = Math.Min(folded.Count - 1, verbEnd + PhraseWordsAfterVerb);
                     while (end > verbEnd + (particle.Length > 0 ? 1 : 0) && Stopwords.IsStopword(folded[end])) end--;
                     // "expected to walk out", but "open a criminal investigation" for "whether to open a criminal investigation".
-                    var phraseStart = folded[i] == "whether" ? verbAt : i;
                     var phrase = text[words[phraseStart].Span.Start..words[end].Span.End];
-                    sightings.Add(new Sighting(Key(lemma) + particle, unit, Done: false, phrase));
+                    sightings.Add(new Sighting(Key(lemma), unit, Done: false, phrase, particle));
                 }
-                // "expected to announce an inquiry", "will hold a vote": the event is also the noun.
-                if (NounVerbs.Contains(Key(folded[verbAt])) && EventNounAfter(folded, verbAt) is { } planned) sightings.Add(new Sighting(planned.Key, unit, Done: false, text[words[i].Span.Start..words[planned.At].Span.End]));
                 continue;
             }
             // "considering an evacuation of the village": an event still weighed.
-            if (NounScheduleMarkers.Contains(folded[i]) && EventNounAfter(folded, i) is { } weighed)
+            if (NounScheduleMarkers.Contains(folded[i]) && EventNounAfter(folded, i, asVerb: true) is { } weighed)
             {
                 sightings.Add(new Sighting(weighed.Key, unit, Done: false, text[words[i].Span.Start..words[weighed.At].Span.End]));
                 continue;
@@ -172,9 +187,12 @@ internal static class ScheduledEventDetector
             var blocked = Determiners.Contains(folded[i - 1]);
             for (var k = Math.Max(0, i - BlockWindow); k < i; k++) blocked |= DoneBlockers.Contains(folded[k]) || ScheduleMarkers.Contains(folded[k]);
             if (blocked) continue;
-            if (!GeneralVerbs.Contains(doneLemma)) sightings.Add(new Sighting(Key(doneLemma) + ParticleAfter(folded, i), unit, Done: true, words[i].Value));
-            // "ordered an independent inquiry": the event noun is done too.
-            if (NounVerbs.Contains(Key(doneLemma)) && EventNounAfter(folded, i) is { } held) sightings.Add(new Sighting(held.Key, unit, Done: true, text[words[i].Span.Start..words[held.At].Span.End]));
+            if (!GeneralVerbs.Contains(doneLemma)) sightings.Add(new Sighting(Key(doneLemma), unit, Done: true, words[i].Value, ParticleAfter(folded, i)));
+            // "ordered an independent inquiry": the inquiry is done too.
+            if (NounVerbs.Contains(Key(doneLemma)) && EventNounAfter(folded, i) is { } brought)
+            {
+                sightings.Add(new Sighting(brought.Key, unit, Done: true, text[words[i].Span.Start..words[brought.At].Span.End]));
+            }
             // "lodged an appeal" is "appealed", "made an offer" is "offered": the act is the noun's verb.
             if (LightVerbs.Contains(Key(doneLemma)) && i + 2 < folded.Count && folded[i + 1] is "a" or "an" && Lemma(folded[i + 2]) is { } act)
             {
@@ -183,16 +201,18 @@ internal static class ScheduledEventDetector
         }
     }
 
-    /// <summary>" out" when the verb at <paramref name="verbAt"/> is followed by a particle ("walked out"), otherwise empty.</summary>
+    /// <summary>"out" when the verb at <paramref name="verbAt"/> is followed by a particle ("walked out"), otherwise empty.</summary>
     private static string ParticleAfter(List<string> folded, int verbAt) =>
-        verbAt + 1 < folded.Count && Particles.Contains(folded[verbAt + 1]) ? " " + folded[verbAt + 1] : "";
+        verbAt + 1 < folded.Count && Particles.Contains(folded[verbAt + 1]) ? folded[verbAt + 1] : "";
 
     /// <summary>
     /// The event noun that a verb at <paramref name="verbAt"/> acts on, after at most a determiner and two describing words
-    /// ("an independent inquiry", "a snap vote"), with where it stands; its key is the verb's for a noun made from a verb
-    /// ("evacuation" is "evacuat", as "evacuated" is), else the noun's own. Null when none follows.
+    /// ("an independent inquiry", "a snap vote"), with where it stands. Its key is the noun's own; with
+    /// <paramref name="asVerb"/>, a noun made from a verb with "-tion" takes the verb's key ("considering an evacuation"
+    /// meets "were evacuated"), which a noun that a verb brings about does not ("to begin construction" is not met by "a
+    /// bridge constructed in 1962"). Null when none follows.
     /// </summary>
-    private static (string Key, int At)? EventNounAfter(List<string> folded, int verbAt)
+    private static (string Key, int At)? EventNounAfter(List<string> folded, int verbAt, bool asVerb = false)
     {
         var at = verbAt + 1;
         if (at < folded.Count && Particles.Contains(folded[at])) at++;
@@ -200,8 +220,8 @@ internal static class ScheduledEventDetector
         for (var k = at; k < folded.Count && k <= at + 2; k++)
         {
             var word = folded[k];
-            if (word.Length > 7 && word.EndsWith("tion", StringComparison.Ordinal) && word.All(char.IsLetter)) return (Key(word[..^3]), k);
-            if (EventNouns.Contains(word)) return ("n:" + word.TrimEnd('s'), k);
+            if (word.Length > 7 && word.EndsWith("tion", StringComparison.Ordinal) && word.All(char.IsLetter)) return (asVerb ? Key(word[..^3]) : "n:" + word, k);
+            if (EventNouns.Contains(word)) return ("n:" + word, k);
             if (Stopwords.IsStopword(word)) return null;
         }
         return null;
@@ -215,10 +235,8 @@ internal static class ScheduledEventDetector
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that bring about the event their noun names ("announce an inquiry", "ordered an independent inquiry", "held a vote").</summary>
-    private static readonly FrozenSet<string> NounVerbs = new[]
-    {
-        "announce", "order", "hold", "launch", "open", "call", "stage", "conduct", "begin", "start", "lodge", "file", "issue", "mount", "table",
-    }.Select(Key).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NounVerbs = new[] { "announce", "order", "hold", "open", "call", "stage", "conduct", "begin", "start" }
+        .Select(Key).Concat(LightVerbs).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words before an event noun that leave it still to be decided: "considering an evacuation", "weighing a ban".</summary>
     private static readonly FrozenSet<string> NounScheduleMarkers = new[] { "considering", "weighing", "mulling", "preparing", "discussing" }.ToFrozenSet(StringComparer.Ordinal);

@@ -57,21 +57,28 @@ public sealed class StoryComparer(StoryComparerOptions options)
     /// whose evidence is direct; then the strongest differing values and re-worded statements
     /// (<see cref="ConflictDetector"/>) in the room left; last, misquotes that differ only in small words. A re-worded
     /// statement of a speaker whose quote is already a misquote is left out: the misquote shows the printed words; so
-    /// is a named-party conflict that shows the texts of a role conflict.
+    /// is a value conflict that shows the texts of a role or an age conflict.
     /// </summary>
     private ImmutableArray<Conflict> DetectConflicts(IReadOnlyList<Article> articles, StoryAnalysis analysis, ClaimAlignment alignment)
     {
         if (articles.Count < 2) return [];
-        var misquotes = MisquoteDetector.Detect(analysis, Options.MaxConflicts);
-        var stale = StaleContextDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length);
-        var scheduled = ScheduledEventDetector.Detect(alignment.Units, Options.MaxConflicts - misquotes.Length - stale.Length);
-        var roles = RoleConflictDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length);
-        var workers = InHouseConflictDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length);
-        var ages = AgeConflictDetector.Detect(alignment.Units, analysis, Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length - workers.Length);
-        var room = Options.MaxConflicts - misquotes.Length - stale.Length - scheduled.Length - roles.Length - workers.Length - ages.Length;
+        var room = Options.MaxConflicts;
+        var misquotes = MisquoteDetector.Detect(analysis, room);
+        room -= misquotes.Length;
+        var stale = StaleContextDetector.Detect(alignment.Units, analysis, room);
+        room -= stale.Length;
+        var scheduled = ScheduledEventDetector.Detect(alignment.Units, room);
+        room -= scheduled.Length;
+        var roles = RoleConflictDetector.Detect(alignment.Units, analysis, room);
+        room -= roles.Length;
+        var workers = InHouseConflictDetector.Detect(alignment.Units, analysis, room);
+        room -= workers.Length;
+        var ages = AgeConflictDetector.Detect(alignment.Units, analysis, room);
+        room -= ages.Length;
+        // A value conflict that shows the texts of a role or an age found above is the same conflict.
         var rest = room > 0
             ? ConflictDetector.Detect(alignment, analysis, new ConflictDetectorSettings(Options.ConflictThreshold, room))
-                .Where(c => !misquotes.Any(m => m.About == c.About) && !roles.Any(r => SameVersions(r, c)))
+                .Where(c => !misquotes.Any(m => m.About == c.About) && !roles.Concat(ages).Any(r => SameVersions(r, c)))
                 .ToList()
             : [];
         // A misquote that differs in small words takes the place of the re-worded statement it shows the printed words of;
