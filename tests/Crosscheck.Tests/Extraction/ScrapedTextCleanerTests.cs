@@ -221,6 +221,37 @@ public sealed class ScrapedTextCleanerTests
     }
 
     [Theory]
+    [InlineData("Reporting: Ruth Okonkwo, Selden Radio News")]
+    [InlineData("Report: Ruth Okonkwo, Port Selden — 14.05.2031")]
+    [InlineData("By Ruth Okonkwo, Marrow Island")]
+    public void A_reporting_label_names_the_author_without_the_outlet_or_the_place_after_the_comma(string byline)
+    {
+        var page = PageUnderHeadline(byline);
+
+        Assert.Equal("Ruth Okonkwo", page.Author);
+        Assert.DoesNotContain(page.Body, p => p.Contains("Ruth", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Co_authors_are_a_list_that_closes_with_and() =>
+        Assert.Equal("Ruth Okonkwo, Amos Fell and Lina Sato", PageUnderHeadline("By Ruth Okonkwo, Amos Fell and Lina Sato").Author);
+
+    [Fact]
+    public void A_headline_that_opens_with_report_is_no_byline()
+    {
+        var page = Clean("""
+            Report: Ferry Crews Were Warned Of Staffing Gaps
+
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+            """);
+
+        Assert.Equal("Report: Ferry Crews Were Warned Of Staffing Gaps", page.Title);
+        Assert.Null(page.Author);
+    }
+
+    [Theory]
     [InlineData("Latest News · 14/05/2031 09:12")]
     [InlineData("Words can hardly describe the mood in Port Selden.")]
     public void A_site_label_beside_a_date_or_a_sentence_opening_with_words_names_no_author(string line)
