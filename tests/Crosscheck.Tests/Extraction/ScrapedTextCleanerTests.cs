@@ -212,6 +212,7 @@ public sealed class ScrapedTextCleanerTests
     [InlineData("Words: Ruth Okonkwo")]
     [InlineData("Ruth Okonkwo · 14/05/2031 09:12")]
     [InlineData("Ruth Okonkwo-Brand · 14 May 2031")]
+    [InlineData("Ruth Okonkwo, Selden Wire · 14 May 2031, 13:05")]
     public void A_byline_label_or_a_name_beside_its_date_names_the_author(string byline)
     {
         var page = PageUnderHeadline(byline);
