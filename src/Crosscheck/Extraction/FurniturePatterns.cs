@@ -19,6 +19,13 @@ internal static partial class FurniturePatterns
     [GeneratedRegex(@"^\W*(read (more|also)|also read|see also|related( article| story)?|more|watch|listen|recommended|opinion|analysis|explainer|(à )?lire (aussi|également)|lesen sie auch|leer también|leggi anche)\s*[:|»>\-–—/]\s*\S", Options)]
     public static partial Regex InlineLink();
 
+    /// <summary>
+    /// The label of a news ticker's or an alert's item: "TICKER: Eruption at … — flights grounded", "BREAKING: …",
+    /// "Breaking news | …", "JUST IN — …", "News alert: …". The item is another line than the article's headline.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(ticker|breaking( news)?|news ?alert|alert|just in|news ?flash|flash|urgent|developing( story)?)\s*[:|\-–—]\s*\S", Options)]
+    public static partial Regex TickerLabel();
+
     /// <summary>An outlet's name and slogan on a line of its own: "The Harlow Register. Reporting the valley since 1887."</summary>
     [GeneratedRegex(@"^\W*\p{Lu}[^.!?]{2,50}\.\s+(reporting|serving|covering|informing|bringing you|telling)\b[^.!?]{0,60}\bsince\s+(1[6-9]|20)\d\d\W*$", Options)]
     public static partial Regex OutletTagline();

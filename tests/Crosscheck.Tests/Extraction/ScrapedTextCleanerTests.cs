@@ -73,6 +73,9 @@ public sealed class ScrapedTextCleanerTests
     [InlineData("Ferry crossings and strike updates from 1 crown a week | Log in")]
     [InlineData("Radio Selden · 98.4 FM · Ferry strike: crossings live")]
     [InlineData("SELDEN COURIER — Home / Ferry / Strike / Crossings")]
+    [InlineData("SELDEN ISLANDER — Ferry and Crossings Edition")]
+    [InlineData("TICKER: Marrow Island crossings suspended — ferry crews extend strike — union talks on Thursday")]
+    [InlineData("BREAKING: Ferry crews extend strike over deckhands, Marrow Island crossings suspended")]
     public void A_masthead_or_menu_line_above_the_headline_is_not_the_title(string siteLine)
     {
         var page = Clean($$"""
@@ -90,6 +93,20 @@ public sealed class ScrapedTextCleanerTests
             """);
 
         Assert.Equal("Ferry crews extend strike as Marrow Island crossings stay shut", page.Title);
+    }
+
+    [Fact]
+    public void An_alert_label_on_the_only_headline_keeps_it_the_title()
+    {
+        var page = Clean("""
+            BREAKING: Ferry crews extend strike over deckhands
+
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+            """);
+
+        Assert.Equal("BREAKING: Ferry crews extend strike over deckhands", page.Title);
     }
 
     [Theory]
