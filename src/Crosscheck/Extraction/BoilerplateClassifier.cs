@@ -238,10 +238,11 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             }
             // Headlines are one sentence: a full stop inside ("… loaf. Picture: …") marks a caption or a teaser.
             var innerSentenceBreak = InnerSentenceBreak().IsMatch(f.Text) ? 1.5 : 0;
-            // A masthead or a menu is no headline: a line in capitals ("NORTHGATE PRESS AGENCY — WORLD SERVICE") or one
-            // cut into fields ("Subscribe from Mk1 a week | Log in", "Radio Brenna · 98.4 FM · On air now"), or an outlet's
-            // name before its tagline ("Campus Times - higher education news").
-            var siteLine = IsMasthead(f.Text) || SiteFields().IsMatch(f.Text) || OutletRecognizer.IsMastheadLine(f.Text) ? 1.5 : 0;
+            // A masthead or a menu is no headline: a line in capitals ("NORTHGATE PRESS AGENCY — WORLD SERVICE") or opening
+            // with a name in capitals ("NORTHGATE PRESS — English Edition"), one cut into fields ("Subscribe from Mk1 a week |
+            // Log in", "Radio Brenna · 98.4 FM · On air now"), or an outlet's name before its tagline ("Campus Times - higher
+            // education news"). Nor is a ticker's or an alert's item ("TICKER: Eruption at … — flights grounded").
+            var siteLine = IsMasthead(f.Text) || SiteFields().IsMatch(f.Text) || OutletRecognizer.IsMastheadLine(f.Text) || FurniturePatterns.TickerLabel().IsMatch(f.Text) ? 1.5 : 0;
             var score = 2 * overlap + (repeated ? 1.5 : 0) + 1.0 / (1 + between) + (hasDek ? 0.5 : 0) + (f.Words is >= 5 and <= 25 ? 0.3 : 0) - innerSentenceBreak - siteLine;
             if (score > bestScore)
             {
@@ -256,9 +257,13 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
     [GeneratedRegex(@"\s(?:[|·•]|::)\s|\s/\s.*\s/\s|^(?i:menu|sections|navigation|browse|topics)\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex SiteFields();
 
-    /// <summary>A line of two words or more in capitals only.</summary>
+    /// <summary>A line of two words or more in capitals only, or whose first field is ("NORTHGATE PRESS — English Edition").</summary>
     private static bool IsMasthead(string text) =>
-        text.Any(char.IsLetter) && !text.Any(char.IsLower) && text.Count(char.IsWhiteSpace) >= 1;
+        InCapitals(text) || FurniturePatterns.MastheadSeparator().Split(text.Trim(), 2) is [var name, _] && InCapitals(name);
+
+    /// <summary>Two words or more, in capitals only.</summary>
+    private static bool InCapitals(string text) =>
+        text.Any(char.IsLetter) && !text.Any(char.IsLower) && text.Trim().Count(char.IsWhiteSpace) >= 1;
 
     /// <summary>
     /// After an end-of-article marker, the index where the article's prose resumes, or -1 when it does not:

@@ -72,10 +72,11 @@ internal static partial class FurnitureClassifier
         if (words <= 6 && FurniturePatterns.RoleLine().IsMatch(text)) return (FurnitureKind.Byline, null);
         if (words <= 8 && !f.EndsLikeSentence && NameWithRole(text) is { } name) return (FurnitureKind.Byline, name);
         // "Gregor Pym, Chief Reporter | 14 May 2026, 21:05", "Pavel Oren, foreign desk — 7 October 2026": a byline and its date
-        // as two fields; "Priya Lindqvist | Structures editor | 09/02/2026": name, role and date as three.
+        // as two fields; "Priya Lindqvist | Structures editor | 09/02/2026": name, role and date as three; "Gregor Pym, Ashby
+        // Wire · 14 May 2026": the name and the outlet it writes for, then the date.
         if (words <= 16 && !f.EndsLikeSentence && FurniturePatterns.FieldSeparator().Split(text) is [var head, .. var rest]
             && rest.Any(r => StatedDateParser.Find(r) is not null)
-            && (NameWithRole(head) ?? rest.Select(r => NameWithRole(head + ", " + r.Trim())).FirstOrDefault(n => n is not null)) is { } dated)
+            && (NameWithRole(head) ?? NameWithOutlet(head) ?? rest.Select(r => NameWithRole(head + ", " + r.Trim())).FirstOrDefault(n => n is not null)) is { } dated)
         {
             return (FurnitureKind.Byline, dated);
         }
@@ -88,11 +89,21 @@ internal static partial class FurnitureClassifier
         return (FurnitureKind.None, null);
     }
 
+    /// <summary>The author a line names when, read on its own, it is a byline ("By Jane Doe", "Jane Doe, Senior Editor · 11/03/2026"), or null.</summary>
+    public static string? BylineAuthor(string line) =>
+        new BlockFeatures(new PageBlock(line)) is { Kind: FurnitureKind.Byline, Detail: { } name } && !string.IsNullOrWhiteSpace(name) ? name.Trim() : null;
+
     /// <summary>The name of "Jane Doe, Senior Reporter" and the like, when the part after the name is a role.</summary>
-    private static string? NameWithRole(string text)
+    private static string? NameWithRole(string text) => NameBefore(text, role => FurniturePatterns.RoleLine().IsMatch(role));
+
+    /// <summary>The name of "Jane Doe, Lantree Press Agency", when the part after the name is an outlet's name.</summary>
+    private static string? NameWithOutlet(string text) => NameBefore(text, OutletRecognizer.OpensWithOutletName);
+
+    /// <summary>The name that opens "Name, part" (or "Name | part"), when <paramref name="isAffiliation"/> accepts the part.</summary>
+    private static string? NameBefore(string text, Func<string, bool> isAffiliation)
     {
-        var nameRole = FurniturePatterns.NameWithRole().Match(text);
-        return nameRole.Success && FurniturePatterns.RoleLine().IsMatch(nameRole.Groups["role"].Value) ? nameRole.Groups["name"].Value : null;
+        var match = FurniturePatterns.NameWithRole().Match(text);
+        return match.Success && isAffiliation(match.Groups["role"].Value) ? match.Groups["name"].Value : null;
     }
 
     /// <summary>True when little but date, time and label words remain once the date is removed.</summary>

@@ -19,6 +19,13 @@ internal static partial class FurniturePatterns
     [GeneratedRegex(@"^\W*(read (more|also)|also read|see also|related( article| story)?|more|watch|listen|recommended|opinion|analysis|explainer|(à )?lire (aussi|également)|lesen sie auch|leer también|leggi anche)\s*[:|»>\-–—/]\s*\S", Options)]
     public static partial Regex InlineLink();
 
+    /// <summary>
+    /// The label of a news ticker's or an alert's item: "TICKER: Eruption at … — flights grounded", "BREAKING: …",
+    /// "Breaking news | …", "JUST IN — …", "News alert: …". The item is another line than the article's headline.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(ticker|breaking( news)?|news ?alert|alert|just in|news ?flash|flash|urgent|developing( story)?)\s*[:|\-–—]\s*\S", Options)]
+    public static partial Regex TickerLabel();
+
     /// <summary>An outlet's name and slogan on a line of its own: "The Harlow Register. Reporting the valley since 1887."</summary>
     [GeneratedRegex(@"^\W*\p{Lu}[^.!?]{2,50}\.\s+(reporting|serving|covering|informing|bringing you|telling)\b[^.!?]{0,60}\bsince\s+(1[6-9]|20)\d\d\W*$", Options)]
     public static partial Regex OutletTagline();
@@ -64,8 +71,14 @@ internal static partial class FurniturePatterns
     [GeneratedRegex(@"^\W*([\p{L}'’\-&]+\s+){0,3}(reporter|correspondent|journalist|writer|editor|columnist|contributor|author|analyst|producer|photographer|editor-in-chief|intern|staff|bureau chief|news desk|desk)(\s+(at|for|of)\s+[\p{L}\s.]{2,40})?\W*$", Options)]
     public static partial Regex RoleLine();
 
-    /// <summary>"By Jane Doe", "Words by Jane Doe", "Words: Jane Doe", "Author: Jane Doe", "byJane Doe" (glued).</summary>
-    [GeneratedRegex(@"^\W*(?i:by|words by|written by|text by|story by|reporting by|reported by|author|authors|posted by|published by|von|par|(?:words|text|reporter|writer)(?=\s*:))(?:\b|(?<=[a-z])(?=\p{Lu}))\s*[:\-–—]?\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+(\p{Lu}[\p{L}'’.\-]+|(van|von|der|den|del|de|da|di|du|la|le|al|bin|ibn|el|dos|das|y)\b)){0,4}(\s*(,|and|&)\s*\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]+){0,3})*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>
+    /// "By Jane Doe", "Words by Jane Doe", "Words: Jane Doe", "Author: Jane Doe", "byJane Doe" (glued), "Reporting: Jane Doe,
+    /// Valley Radio", "Report: Jane Doe, Ashby — 12.03.2026". Co-authors are a list that closes with "and" or "&" ("By Jane
+    /// Doe, Omar Reyes and Li Wei"); a name after a comma alone is where the author works or writes from ("Valley Radio",
+    /// "Ashby"), not a second author. "Report:" also opens headlines ("Report: Ferry Crews Were Warned"), so the report labels
+    /// name an author only when the name is all the line holds or a field follows it.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?i:by|words by|written by|text by|story by|reporting by|reported by|author|authors|posted by|published by|von|par|(?:words|text|reporter|writer)(?=\s*:)|(?<report>reporting|report)(?=\s*:))(?:\b|(?<=[a-z])(?=\p{Lu}))\s*[:\-–—]?\s*(?<name>\p{Lu}[\p{L}'’.\-]+(\s+(\p{Lu}[\p{L}'’.\-]+|(van|von|der|den|del|de|da|di|du|la|le|al|bin|ibn|el|dos|das|y)\b)){0,4}((\s*,\s*\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]+){0,3})*(\s*,?\s+and\s+|\s*&\s*)\p{Lu}[\p{L}'’.\-]+(\s+\p{Lu}[\p{L}'’.\-]+){0,3})?)(?(report)(?=\s*($|[,|·•—–/(-])))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Byline();
 
     /// <summary>A wire's credit line: "(Reporting by Tobias Quell in Skelby; additional reporting by …; editing by …)".</summary>

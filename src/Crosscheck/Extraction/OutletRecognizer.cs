@@ -106,19 +106,41 @@ public static partial class OutletRecognizer
             var text = firstField ? fields[0].Trim() : candidate.Trim();
             if (text.Length < 3 || !CapitalisedRun().IsMatch(text) || FurniturePatterns.EndOfArticleLabel().IsMatch(text) || FurniturePatterns.Breadcrumb().IsMatch(text) && text.Contains(' ') && text.IndexOfAny(['|', '>', '/']) >= 0) continue;
             if (text.Split(' ').Any(w => w.Length > 0 && !char.IsUpper(w[0]) && !char.IsDigit(w[0]))) continue;
-            var name = text.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? AsPrinted(text, candidate, pageTexts) : text;
+            var inCapitals = text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+            var name = inCapitals ? AsPrinted(text, candidate, pageTexts) : text;
             var bare = WithoutArticle(TextFolding.Fold(name));
             var named = pageTexts.Count(t => TextFolding.Fold(t).Contains(bare, StringComparison.Ordinal)) >= 2;
             var words = bare.Split(' ');
             var shaped = MastheadNouns.Contains(words[^1]) && bare.Contains(' ');
             // A first field must be shaped like a name ("Radio Caspirra", "Adle Valley Sentinel"): a headline's first part
             // ("Storm Ciarán — Live updates") is named in the story too.
-            // A one-word name before a tagline has no shape to go by: the site's own furniture must name it again, capitalised
-            // ("© CourtWire 2026"); a headline's first word ("Wildfires - what we know so far") recurs only in the story.
-            // A brand printed in camel case anywhere ("ShopFloor is read by …") names itself as surely.
-            var namedAgain = oneWord && (furnitureTexts.Any(t => t != candidate && PrintedForms(t, name).FirstOrDefault() is [var initial, ..] && char.IsUpper(initial))
+            // A one-word name before a tagline has no shape to go by, nor has a name set in capitals before one ("NORTHGATE
+            // METRO · free every weekday"): the site's own furniture must name it again, capitalised ("© CourtWire 2026"); a
+            // headline's first word ("Wildfires - what we know so far") recurs only in the story. A name printed as a proper
+            // name anywhere, capitals inside it ("ShopFloor is read by …", "Northgate Metro is printed on …"), names itself as
+            // surely; a headline's kicker recurs in the story in lower case ("STORM WARNING — …", "the storm warning").
+            var namedAgain = (oneWord || inCapitals && tagline) && (furnitureTexts.Any(t => t != candidate && PrintedForms(t, name).FirstOrDefault() is [var initial, ..] && char.IsUpper(initial))
                 || pageTexts.Any(t => t != candidate && PrintedForms(t, name).FirstOrDefault() is [_, .. var rest] && rest.Any(char.IsUpper) && rest.Any(char.IsLower)));
             if (firstField ? shaped || MastheadNouns.Contains(words[0]) || namedAgain : named || shaped) return name;
+            // A first field that is no name on its own ("NORTHGATE PRESS — English Edition") may be one with the fields after
+            // it, when the site's furniture prints them as one ("Northgate Press English Edition · Subscribe …").
+            if (fields.Length > 1 && FieldsPrintedAsOneName(candidate, furnitureTexts) is { } whole) return whole;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A masthead's fields read as one name ("NORTHGATE PRESS — English Edition" as "Northgate Press English Edition"), in the
+    /// form the site's own furniture prints it, capitalised; null when no other furniture prints it.
+    /// </summary>
+    private static string? FieldsPrintedAsOneName(string masthead, IReadOnlyCollection<string> furnitureTexts)
+    {
+        var joined = string.Join(' ', FurniturePatterns.MastheadSeparator().Split(masthead.Trim()).Select(f => f.Trim()));
+        if (joined.Split(' ').Any(w => w.Length == 0 || !char.IsUpper(w[0]))) return null;
+        foreach (var text in furnitureTexts)
+        {
+            if (text == masthead) continue;
+            if (PrintedForms(text, joined).FirstOrDefault(p => char.IsUpper(p[0])) is { } printed) return printed;
         }
         return null;
     }

@@ -146,4 +146,28 @@ public sealed class HtmlExtractionTests
             "<p class=\"byline\">By Mira Holt, Valley Transit Press</p>"));
         Assert.Equal("Mira Holt", article.Author);
     }
+
+    [Theory]
+    [InlineData("<div class=\"byline\"><span itemprop=\"author\">Mira Holt</span>, Senior Editor · 02/06/2031 17:40 UTC</div>")]
+    [InlineData("<p class=\"byline\">Mira Holt, Ashby Wire · 2 June 2031, 13:05</p>")]
+    [InlineData("<div class=\"meta\">By Mira Holt, Ashby Bugle · 02/06/2031</div>")]
+    [InlineData("<div class=\"info\">Words by Mira Holt<br>Friday 2 June 2031</div>")]
+    public void A_byline_under_the_headline_with_a_role_or_an_outlet_and_a_date_names_the_author(string byline)
+    {
+        // An article long enough for the first, strictest pass: bylines and meta lines are pruned from its body.
+        var article = Extract($$"""
+            <html><head><title>Night buses return to the valley | Valley Courier</title><meta property="og:site_name" content="Valley Courier"></head>
+            <body><header><div class="logo">Valley Courier</div></header>
+            <article>
+              <h1>Night buses return to the valley</h1>
+              {{byline}}
+              <p>Night buses will run again between Ashby and the valley towns from Friday, after a two-year gap caused by a shortage of drivers.</p>
+              <p>The operator said it had hired eleven drivers since January and would add more routes if passenger numbers held up over the summer.</p>
+              <p>Councillors in Ashby, who paid for part of the service, said the last bus would leave the market square at a quarter past midnight.</p>
+              <p>Tickets will cost the same as on the day buses, and season passes will be valid on every night route.</p>
+            </article></body></html>
+            """);
+
+        Assert.Equal("Mira Holt", article.Author);
+    }
 }

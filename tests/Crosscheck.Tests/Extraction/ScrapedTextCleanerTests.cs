@@ -73,6 +73,9 @@ public sealed class ScrapedTextCleanerTests
     [InlineData("Ferry crossings and strike updates from 1 crown a week | Log in")]
     [InlineData("Radio Selden · 98.4 FM · Ferry strike: crossings live")]
     [InlineData("SELDEN COURIER — Home / Ferry / Strike / Crossings")]
+    [InlineData("SELDEN ISLANDER — Ferry and Crossings Edition")]
+    [InlineData("TICKER: Marrow Island crossings suspended — ferry crews extend strike — union talks on Thursday")]
+    [InlineData("BREAKING: Ferry crews extend strike over deckhands, Marrow Island crossings suspended")]
     public void A_masthead_or_menu_line_above_the_headline_is_not_the_title(string siteLine)
     {
         var page = Clean($$"""
@@ -90,6 +93,20 @@ public sealed class ScrapedTextCleanerTests
             """);
 
         Assert.Equal("Ferry crews extend strike as Marrow Island crossings stay shut", page.Title);
+    }
+
+    [Fact]
+    public void An_alert_label_on_the_only_headline_keeps_it_the_title()
+    {
+        var page = Clean("""
+            BREAKING: Ferry crews extend strike over deckhands
+
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+            """);
+
+        Assert.Equal("BREAKING: Ferry crews extend strike over deckhands", page.Title);
     }
 
     [Theory]
@@ -135,27 +152,58 @@ public sealed class ScrapedTextCleanerTests
         Assert.Equal("The Selden Register", page.Outlet);
     }
 
+    /// <summary>A short strike story with <paramref name="masthead"/> and a menu above its headline and <paramref name="footer"/> after it.</summary>
+    private static CleanPage PageUnderMasthead(string masthead, string footer) => Clean($$"""
+        {{masthead}}
+        Home | Island | Ferries | Opinion
+
+        Ferry crews extend strike as Marrow Island crossings stay shut
+
+        Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+        The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+
+        {{footer}}
+        """);
+
     [Theory]
     [InlineData("THE SELDEN REGISTER - news from the island since 1901", "(c) The Selden Register 2031. Reproduction without permission prohibited.", "The Selden Register")]
     [InlineData("ISLANDWIRE | the ferry trade daily", "IslandWire is read by 9,000 mariners. Advertise | Subscribe", "IslandWire")]
     [InlineData("CourtWatch :: courts, ports and prisons", "(c) CourtWatch 2031", "CourtWatch")]
     [InlineData("IRT NEWS - Island Radio and Television", "(c) IRT 2031 - public service media", "IRT News")]
+    [InlineData("SELDEN METRO · free every weekday", "Selden Metro is printed on recycled paper. Please recycle it again.", "Selden Metro")]
     public void A_masthead_before_a_lower_case_tagline_names_the_outlet_in_the_case_the_page_prints_it(string masthead, string footer, string outlet)
     {
-        var page = Clean($$"""
-            {{masthead}}
-            Home | Island | Ferries | Opinion
+        var page = PageUnderMasthead(masthead, footer);
+
+        Assert.Equal(outlet, page.Outlet);
+    }
+
+    [Theory]
+    [InlineData("SELDEN ISLANDER — English Edition", "Selden Islander English Edition · Subscribe for 2 crowns a month", "Selden Islander English Edition")]
+    [InlineData("Radio Selden | News", "Radio Selden News. © Radio Selden 2031", "Radio Selden")]
+    public void A_masthead_cut_into_fields_is_its_first_field_or_else_the_fields_the_footer_prints_as_one_name(string masthead, string footer, string outlet)
+    {
+        var page = PageUnderMasthead(masthead, footer);
+
+        Assert.Equal(outlet, page.Outlet);
+        Assert.Equal("Ferry crews extend strike as Marrow Island crossings stay shut", page.Title);
+    }
+
+    [Fact]
+    public void A_kicker_in_capitals_that_the_story_repeats_in_lower_case_is_no_outlet()
+    {
+        var page = Clean("""
+            FERRY STRIKE · what we know so far
 
             Ferry crews extend strike as Marrow Island crossings stay shut
 
-            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as the ferry strike over staffing went on.
 
             The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
-
-            {{footer}}
             """);
 
-        Assert.Equal(outlet, page.Outlet);
+        Assert.Null(page.Outlet);
     }
 
     [Theory]
@@ -212,12 +260,44 @@ public sealed class ScrapedTextCleanerTests
     [InlineData("Words: Ruth Okonkwo")]
     [InlineData("Ruth Okonkwo · 14/05/2031 09:12")]
     [InlineData("Ruth Okonkwo-Brand · 14 May 2031")]
+    [InlineData("Ruth Okonkwo, Selden Wire · 14 May 2031, 13:05")]
     public void A_byline_label_or_a_name_beside_its_date_names_the_author(string byline)
     {
         var page = PageUnderHeadline(byline);
 
         Assert.StartsWith("Ruth Okonkwo", page.Author, StringComparison.Ordinal);
         Assert.DoesNotContain(page.Body, p => p.Contains("Ruth", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Reporting: Ruth Okonkwo, Selden Radio News")]
+    [InlineData("Report: Ruth Okonkwo, Port Selden — 14.05.2031")]
+    [InlineData("By Ruth Okonkwo, Marrow Island")]
+    public void A_reporting_label_names_the_author_without_the_outlet_or_the_place_after_the_comma(string byline)
+    {
+        var page = PageUnderHeadline(byline);
+
+        Assert.Equal("Ruth Okonkwo", page.Author);
+        Assert.DoesNotContain(page.Body, p => p.Contains("Ruth", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Co_authors_are_a_list_that_closes_with_and() =>
+        Assert.Equal("Ruth Okonkwo, Amos Fell and Lina Sato", PageUnderHeadline("By Ruth Okonkwo, Amos Fell and Lina Sato").Author);
+
+    [Fact]
+    public void A_headline_that_opens_with_report_is_no_byline()
+    {
+        var page = Clean("""
+            Report: Ferry Crews Were Warned Of Staffing Gaps
+
+            Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+            The crews' union is asking for two extra deckhands on every sailing, a demand the ferry company calls unaffordable in a year of rising costs.
+            """);
+
+        Assert.Equal("Report: Ferry Crews Were Warned Of Staffing Gaps", page.Title);
+        Assert.Null(page.Author);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -46,10 +47,12 @@ internal static partial class HtmlMetadataReader
             var byline = document.QuerySelector("[rel=author],[itemprop=author],.author,.byline,.article-author,.author-name");
             if (byline is not null)
             {
+                // "By Jane Doe", "Jane Doe, Senior Editor · 11/03/2026", "Jane Doe, Ashby Wire · 9 May 2026": read as a byline line.
                 var text = Collapse(byline.TextContent);
                 var match = FurniturePatterns.Byline().Match(text);
-                author = match.Success ? match.Groups["name"].Value : text.Length <= 40 ? text : null;
+                author = BylineAuthorIn(byline) ?? (match.Success ? match.Groups["name"].Value : text.Length <= 40 ? text : null);
             }
+            author ??= BylineUnderHeadline(h1);
         }
         if (author is not null) author = FurniturePatterns.Byline().Match(author) is { Success: true } m ? m.Groups["name"].Value : author;
         if (author is not null) author = BoilerplateClassifier.CleanName(author);
@@ -62,6 +65,71 @@ internal static partial class HtmlMetadataReader
         {
             PublishedOtherReading = published?.OtherReading,
         };
+    }
+
+    /// <summary>Elements after the headline read for a byline before the article's text begins.</summary>
+    private const int BylineSlots = 3;
+
+    /// <summary>
+    /// The author of a byline printed right under the headline, whatever its element is called ("By Jane Doe, Ashby Bugle ·
+    /// 16/09/2026" in a &lt;div class="meta"&gt;): the few elements after the headline, up to the first that holds more than
+    /// a line of text, each read as a byline line.
+    /// </summary>
+    private static string? BylineUnderHeadline(IElement? headline)
+    {
+        var element = headline;
+        for (var slot = 0; slot < BylineSlots && element is not null; slot++)
+        {
+            element = NextAfter(element);
+            if (element is null) break;
+            if (ScrapedTextBlockReader.CountWords(element.TextContent) > 16) break;
+            if (BylineAuthorIn(element) is { } name) return name;
+        }
+        return null;
+    }
+
+    /// <summary>The author named by the first line of <paramref name="element"/> that reads as a byline, or null.</summary>
+    private static string? BylineAuthorIn(IElement element) => Lines(element).Select(FurnitureClassifier.BylineAuthor).FirstOrDefault(a => a is not null);
+
+    /// <summary>The lines an element prints: its text cut where a &lt;br&gt; or a block element begins ("Words by Jane Doe&lt;br&gt;Friday 7 May").</summary>
+    private static List<string> Lines(IElement element)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                line.Append(text.Data);
+                continue;
+            }
+            if (node is not IElement e) continue;
+            if (e != element && (e.LocalName == "br" || HtmlVocabulary.Block.Contains(e.LocalName))) EndLine();
+            var children = e.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+        EndLine();
+        return lines;
+
+        void EndLine()
+        {
+            var collapsed = Collapse(line.ToString());
+            if (collapsed.Length > 0) lines.Add(collapsed);
+            line.Clear();
+        }
+    }
+
+    /// <summary>The element that follows <paramref name="element"/> and its descendants in document order: its next sibling, or an ancestor's.</summary>
+    private static IElement? NextAfter(IElement element)
+    {
+        for (IElement? e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.NextElementSibling is { } next) return next;
+        }
+        return null;
     }
 
     /// <summary>Account names content systems print where no author was entered.</summary>
