@@ -102,6 +102,8 @@ internal static partial class AgeConflictDetector
         var described = new List<DescribedAge>();
         foreach (var unit in units)
         {
+            // An age is written with a digit or with "years" ("twenty years old"): other sentences are passed over.
+            if (unit.Text.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !unit.Text.Contains("year", StringComparison.OrdinalIgnoreCase)) continue;
             var mentions = people.GetValueOrDefault(unit.Article.Id) ?? [];
             var unitAges = new List<int>();
             var unnamed = 0;

@@ -82,15 +82,20 @@ internal static partial class InHouseConflictDetector
     public static ImmutableArray<Conflict> Detect(IReadOnlyList<ClaimUnit> units, StoryAnalysis analysis, int maxConflicts)
     {
         if (maxConflicts <= 0 || analysis.Entities.IsDefaultOrEmpty) return [];
+        // Most stories never speak of anyone's own staff: the firms are looked for only in those that do.
+        var staff = new List<Worker>();
+        foreach (var unit in units)
+        {
+            if (OwnStaffOf(unit) is { } own) staff.Add(own);
+        }
+        if (staff.Count == 0) return [];
         var parties = ConflictDetector.NamedParties(analysis);
         var workers = new List<Worker>();
-        foreach (var unit in units) Find(unit, parties, workers);
-        var staff = workers.Where(w => w.InHouse).ToList();
-        if (staff.Count == 0) return [];
+        foreach (var unit in units) FindFirms(unit, parties, workers);
         var staffByArticle = staff.ToLookup(s => s.Unit.ArticleIndex);
 
         var conflicts = new List<(int First, Conflict Conflict)>();
-        foreach (var firm in workers.Where(w => !w.InHouse).GroupBy(w => w.Party, StringComparer.Ordinal))
+        foreach (var firm in workers.GroupBy(w => w.Party, StringComparer.Ordinal))
         {
             var firmArticles = firm.Select(w => w.Unit.ArticleIndex).ToHashSet();
             // A firm's sentence that has the article's own staff at the same work tells both.
@@ -128,19 +133,28 @@ internal static partial class InHouseConflictDetector
         : Checking.Any(c => work.StartsWith(c, StringComparison.Ordinal)) ? "check"
         : null;
 
-    /// <summary>The parties a unit gives work to: each firm named as the one at work, and the organisation's own staff.</summary>
-    private static void Find(ClaimUnit unit, Dictionary<string, EntityType> parties, List<Worker> workers)
+    /// <summary>The organisation's own staff a unit gives work to, or null.</summary>
+    private static Worker? OwnStaffOf(ClaimUnit unit)
+    {
+        var sentence = unit.Text;
+        if (!sentence.Contains(" own ", StringComparison.Ordinal) && !sentence.Contains("in-house", StringComparison.Ordinal)) return null;
+        if (OwnStaff().Match(sentence) is not { Success: true } own || (own.Groups["staff"].Success && !IsStaffGroup(own.Groups["head"].Captures[^1].Value))) return null;
+        var text = unit.Article.Text;
+        var at = unit.Span.Start + own.Index;
+        var work = own.Groups["lead"].Value == "where"
+            ? WorkingAfter().Match(text, at + own.Length, unit.Span.End - at - own.Length) is { Success: true } working ? working.Groups["work"].Value : null
+            : WorkBefore(text, unit.Span.Start, at);
+        return new Worker(unit, own.Groups["staff"].Success ? own.Groups["staff"].Value : "in-house staff", InHouse: true, SubjectOf(unit), work);
+    }
+
+    private static string? SubjectOf(ClaimUnit unit) =>
+        PassiveSubject().Match(unit.Text) is { Success: true } passive ? ClaimSplitter.FoldWord(passive.Groups["subject"].Value) : null;
+
+    /// <summary>Each firm a unit names as the one at work.</summary>
+    private static void FindFirms(ClaimUnit unit, Dictionary<string, EntityType> parties, List<Worker> workers)
     {
         var text = unit.Article.Text;
-        var subject = PassiveSubject().Match(unit.Text) is { Success: true } passive ? ClaimSplitter.FoldWord(passive.Groups["subject"].Value) : null;
-        if (OwnStaff().Match(unit.Text) is { Success: true } own && (!own.Groups["staff"].Success || IsStaffGroup(own.Groups["head"].Captures[^1].Value)))
-        {
-            var at = unit.Span.Start + own.Index;
-            var work = own.Groups["lead"].Value == "where"
-                ? WorkingAfter().Match(text, at + own.Length, unit.Span.End - at - own.Length) is { Success: true } working ? working.Groups["work"].Value : null
-                : WorkBefore(text, unit.Span.Start, at);
-            workers.Add(new Worker(unit, own.Groups["staff"].Success ? own.Groups["staff"].Value : "in-house staff", InHouse: true, subject, work));
-        }
+        string? subject = null;
         foreach (var term in unit.Terms)
         {
             if (term.Kind != ClaimTermKind.Name || !parties.TryGetValue(term.Key, out var type) || type == EntityType.Person) continue;
@@ -162,7 +176,7 @@ internal static partial class InHouseConflictDetector
                 if (WorkingAfter().Match(text, term.Span.End, unit.Span.End - term.Span.End) is not { Success: true } working) continue;
                 work = working.Groups["work"].Value;
             }
-            workers.Add(new Worker(unit, term.Key, InHouse: false, subject, work));
+            workers.Add(new Worker(unit, term.Key, InHouse: false, subject ??= SubjectOf(unit), work));
         }
     }
 
