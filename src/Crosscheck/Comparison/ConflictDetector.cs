@@ -631,6 +631,13 @@ internal static partial class ConflictDetector
         // "84,000 e-bikes" against "90,000 bikes": the counted thing written two ways still counts as a shared word.
         if (sameCounted && thing != otherThing) followA.Add(thing!);
         var sameThing = measure > 0 || (sameCounted && (!GenericCounted.Contains(thing!) || followA.Count > 1));
+        // "420 flights were cancelled" against "nearly 600 departures and arrivals had been cancelled", "injuring two
+        // groundsmen" against "three members of staff were injured": one count under two nouns, told by what befell it.
+        if (!sameThing && thing is not null && otherThing is not null && currencyA.Length == 0 && measure == 0 && IsPlainCount(thing) && IsPlainCount(otherThing)
+            && CountPredicate(a, ta) is { } predicate && predicate == CountPredicate(b, tb) && Comparable(ta, tb) && !a.ToldApartFrom(b))
+        {
+            return 2;
+        }
         if (!sameThing) return Math.Min(followA.Count, 1);
         // Retellings drift by a little, not by a factor: "three firefighters were treated" is a few of "120 firefighters".
         var comparable = converted is { } pair ? Math.Max(pair.A, pair.B) <= 2 * Math.Min(pair.A, pair.B) : Comparable(ta, tb);
@@ -1040,6 +1047,58 @@ internal static partial class ConflictDetector
         }
         return set;
     }
+
+    /// <summary>
+    /// What befell the things a count counts, as a claim key: the participle or state after the counted words and any
+    /// auxiliary ("420 flights were cancelled", "made 94 guests ill"), else the verb right before the count ("injuring
+    /// two groundsmen", "buried nine skiers"); null when neither is there or a relative clause comes first ("120 people
+    /// who attended …").
+    /// </summary>
+    private static string? CountPredicate(ClaimUnit unit, ClaimTerm number)
+    {
+        var text = unit.Article.Text;
+        var after = Tokenizer.Tokenize(text, TextSpan.FromBounds(number.Span.End, unit.Span.End)).ToList();
+        var seen = 0;
+        foreach (var token in after)
+        {
+            if (!token.IsWord)
+            {
+                if (token.Value is "," or ";" or ":" or "." or "(" or ")") break;
+                continue;
+            }
+            var word = ClaimSplitter.FoldWord(token.Value);
+            if (word is "who" or "which" or "that" or "whom" || ++seen > 6) break;
+            if (Auxiliaries.Contains(word) || Magnitudes.Contains(word)) continue;
+            if (States.Contains(word) || (seen > 1 && ScheduledEventDetector.LemmaOfPastForm(word) is { } lemma && !PlainVerbs.Contains(lemma))) return ParaphraseLexicon.Canonical(word);
+        }
+        var before = Tokenizer.Tokenize(text, TextSpan.FromBounds(unit.Span.Start, number.Span.Start)).Where(t => t.IsWord).Select(t => ClaimSplitter.FoldWord(t.Value)).Reverse()
+            .SkipWhile(Approximators.Contains).FirstOrDefault();
+        return before is not null && (before.EndsWith("ing", StringComparison.Ordinal) || ScheduledEventDetector.LemmaOfPastForm(before) is { } verb && !PlainVerbs.Contains(verb))
+            ? ParaphraseLexicon.Canonical(before)
+            : null;
+    }
+
+    /// <summary>Whether a counted word is a plain noun a count of one thing may go under: no part of a population, no unit of time, no "16th-century".</summary>
+    private static bool IsPlainCount(string counted) =>
+        !Subgroups.Contains(counted) && !TimeUnits.Contains(counted) && !counted.Contains('-', StringComparison.Ordinal);
+
+    /// <summary>Words between a count and what befell it: "were", "had been".</summary>
+    private static readonly FrozenSet<string> Auxiliaries = new[] { "were", "was", "had", "have", "has", "been", "are", "is", "being", "all", "reportedly", "later" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>States a count of people or things is left in, told without a past form: "94 guests ill", "three dead".</summary>
+    private static readonly FrozenSet<string> States = new[] { "ill", "dead", "missing", "injured", "hurt", "homeless", "stranded", "trapped", "unaccounted" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before a count that only make it approximate: "more than 60", "nearly 600", "some 900".</summary>
+    private static readonly FrozenSet<string> Approximators = new[] { "more", "than", "nearly", "almost", "some", "about", "around", "at", "least", "over", "up", "to", "the", "all", "only", "just", "roughly", "approximately" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs too plain to tell what befell a count ("made", "said", "had").</summary>
+    private static readonly FrozenSet<string> PlainVerbs = new[] { "make", "say", "tell", "have", "get", "take", "give", "put", "see", "do", "go", "come", "include" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Parts of a population a story may count besides its whole ("three killed, two of them children"): never one count under two nouns.</summary>
+    private static readonly FrozenSet<string> Subgroups = new[]
+    {
+        "children", "child", "women", "woman", "men", "man", "girls", "boys", "minors", "teenagers", "babies", "infants", "foreigners", "elderly", "officers", "firefighters", "police",
+    }.Select(ParaphraseLexicon.Canonical).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>How surely two dates date the same event: shared content words among the three before and two after each, plus one when a shared word sits right by both dates.</summary>
     private static int DateSlotMatch(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb)

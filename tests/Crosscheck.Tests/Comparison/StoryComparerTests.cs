@@ -618,6 +618,30 @@ public sealed class ValueConflictTests
         Assert.Contains(conflict.Versions, v => v.Text.Contains("Vr 260m", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The port authority said nearly 600 sailings and arrivals had been cancelled in total.", true)]
+    [InlineData("The port authority said nearly 600 sailings had been scheduled for the week.", false)]
+    [InlineData("The port authority said 600 passengers who had booked sailings were told to stay at home.", false)]
+    public void One_count_under_two_nouns_is_one_slot_when_the_same_thing_befell_it(string other, bool conflicts)
+    {
+        var comparison = Compare(
+            ["According to the Orrin port authority, 420 ferries were cancelled on Wednesday, stranding thousands of travellers."],
+            [other]);
+
+        Assert.Equal(conflicts, comparison.Conflicts.Any(c => c.Versions.Any(v => v.Text.Contains("600", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_count_of_the_whole_and_of_a_part_under_two_nouns_are_two_counts()
+    {
+        // "three people were killed", "two children were killed": the children may be among the three.
+        var comparison = Compare(
+            ["Three people were killed at Orrin on Sunday, the coastguard said."],
+            ["Two children were killed as they crossed the old footbridge with their school group."]);
+
+        Assert.Empty(comparison.Conflicts);
+    }
+
     [Fact]
     public void A_code_stands_for_the_one_currency_word_it_abbreviates_even_when_no_amount_is_printed_both_ways()
     {
