@@ -485,6 +485,15 @@ internal static partial class ConflictDetector
             return currency.Length == 0 && magnitude != "percent" && ClockMinutes(unit, number) is null && CountsOnce(unit, counted);
         }
 
+        private readonly Dictionary<(int Unit, int At), string?> _predicates = [];
+
+        /// <summary>What befell the things a count of a unit counts (<see cref="CountPredicate"/>), read once.</summary>
+        public string? PredicateOf(ClaimUnit unit, ClaimTerm number)
+        {
+            if (!_predicates.TryGetValue((unit.Index, number.Span.Start), out var predicate)) _predicates[(unit.Index, number.Span.Start)] = predicate = CountPredicate(unit, number);
+            return predicate;
+        }
+
         /// <summary>Per article, the distinct times of day it gives (minutes after midnight).</summary>
         private readonly Dictionary<int, HashSet<int>> _timesOfDay = [];
 
@@ -634,7 +643,7 @@ internal static partial class ConflictDetector
         // "420 flights were cancelled" against "nearly 600 departures and arrivals had been cancelled", "injuring two
         // groundsmen" against "three members of staff were injured": one count under two nouns, told by what befell it.
         if (!sameThing && thing is not null && otherThing is not null && currencyA.Length == 0 && measure == 0 && IsPlainCount(thing) && IsPlainCount(otherThing)
-            && CountPredicate(a, ta) is { } predicate && predicate == CountPredicate(b, tb) && Comparable(ta, tb) && !a.ToldApartFrom(b))
+            && Comparable(ta, tb) && values.PredicateOf(a, ta) is { } predicate && predicate == values.PredicateOf(b, tb) && !a.ToldApartFrom(b))
         {
             return 2;
         }
