@@ -34,6 +34,8 @@ public sealed class EntityCueTests
     [InlineData("The council questioned harbour chief Marten Olsby about the missing funds.", "Marten Olsby")]
     [InlineData("Helen Varga opened the new bakery on the square.", "Helen Varga")]
     [InlineData("Tove Rask, 64, has farmed the same fields since the 1980s.", "Tove Rask")]
+    [InlineData("\u201CWe will rebuild,\u201D the groom, Tarek Velland, told the valley radio station.", "Tarek Velland")]
+    [InlineData("Her sister, Ilka Morvay, waited outside the hospital all night.", "Ilka Morvay")]
     public void A_name_beside_an_occupation_or_an_age_is_a_person(string sentence, string name) =>
         Assert.Equal(EntityType.Person, Named(Analyze(sentence), name).Type);
 

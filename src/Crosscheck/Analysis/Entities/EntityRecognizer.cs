@@ -425,6 +425,7 @@ public sealed class EntityRecognizer
             // "Boeing spokesman", "Apple's board", "Airbus shares".
             else if (char.IsLower(w[0]) && Gazetteer.OrganizationContext.Contains(w) && !titled) organization += 2;
         }
+
         // "Apple CEO Steve Jobs", "Boeing Executive Vice President Scott Carson"; not "Privacy Commissioner".
         if (to < chunk.Count && !titled)
         {
@@ -533,7 +534,7 @@ public sealed class EntityRecognizer
     private static bool IsRoleWord(string word)
     {
         var lower = word.ToLowerInvariant();
-        return Gazetteer.RoleHeads.Contains(lower) || Gazetteer.Occupations.Contains(lower);
+        return Gazetteer.RoleHeads.Contains(lower) || Gazetteer.Occupations.Contains(lower) || GenderCues.IsKin(lower);
     }
 
     private static bool IsApostrophe(Token token) => token.Kind == TokenKind.Punctuation && token.Value is "'" or "\u2019";

@@ -30,8 +30,20 @@ internal static class GenderCues
         ["widower"] = Gender.Male, ["boyfriend"] = Gender.Male, ["mr"] = Gender.Male, ["sir"] = Gender.Male,
         ["lord"] = Gender.Male, ["king"] = Gender.Male, ["prince"] = Gender.Male, ["duke"] = Gender.Male,
         ["chairman"] = Gender.Male, ["spokesman"] = Gender.Male, ["congressman"] = Gender.Male,
-        ["businessman"] = Gender.Male, ["policeman"] = Gender.Male,
+        ["businessman"] = Gender.Male, ["policeman"] = Gender.Male, ["bride"] = Gender.Female, ["groom"] = Gender.Male,
+        ["bridegroom"] = Gender.Male, ["fiancee"] = Gender.Female, ["fiance"] = Gender.Male,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Kin and partners, who name a person in apposition ("the groom, Dario Kessler", "her sister, Ana Ruiz").</summary>
+    private static readonly FrozenSet<string> Kin = new[]
+    {
+        "sister", "wife", "mother", "daughter", "aunt", "niece", "grandmother", "granddaughter", "widow", "girlfriend", "brother", "husband",
+        "father", "son", "uncle", "nephew", "grandfather", "grandson", "widower", "boyfriend", "bride", "groom", "bridegroom", "fiancee",
+        "fiance", "partner", "cousin", "parent", "child",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a word names a relative or a partner.</summary>
+    public static bool IsKin(string word) => Kin.Contains(word);
 
     /// <summary>The gender a pronoun names: "she" female, "he" male, anything else unknown.</summary>
     public static Gender OfPronoun(string pronoun) =>
