@@ -54,6 +54,15 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_partial_quote_after_a_modal_of_the_same_subject_is_the_speakers_too()
+    {
+        var (_, quotes) = Extract("Ruiz said the council \"takes every complaint seriously\" and would publish the findings \"once the inquiry is over\".");
+
+        Assert.Equal(["takes every complaint seriously", "once the inquiry is over"], quotes.Select(q => q.Text).ToArray());
+        Assert.All(quotes, q => Assert.Equal("Ana Ruiz", q.Speaker));
+    }
+
+    [Fact]
     public void A_quote_after_a_new_subject_is_not_the_first_speakers()
     {
         var (_, quotes) = Extract("Ruiz called the budget \"a betrayal\" and union leaders described it as \"an insult to dockers\".");

@@ -224,6 +224,7 @@ public sealed partial class QuoteExtractor
     {
         "said", "says", "told", "tells", "called", "calls", "spoke", "wrote", "writes", "added", "adds", "described", "describes", "branded", "brands",
         "dubbed", "dubs", "labelled", "labeled", "termed", "urged", "urges", "warned", "warns", "insisted", "insists",
+        "would", "will", "could", "should", "might", "must",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsSplitAttribution(string text, int from, int to)
