@@ -15,6 +15,16 @@ namespace Crosscheck.Comparison;
 /// </summary>
 internal static class ClaimSplitter
 {
+    /// <summary>Times of day written as words, by the key of the time they name.</summary>
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, string> ClockWords = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["midnight"] = "#00:00", ["noon"] = "#12:00", ["midday"] = "#12:00",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Words before a time of day written as a word that make it the time of something ("shortly after midnight", "at noon"; not "by midday").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClockPrepositions = new[] { "at", "after", "before", "around", "about", "until", "till" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly string[] ClauseSeparators = ["; ", ", while ", ", but ", ", whereas ", ", although ", ", though ", ", as "];
 
     private static readonly FrozenSet<string> Auxiliaries = new[]
@@ -346,6 +356,12 @@ internal static class ClaimSplitter
                 var end = WrittenNumberEnd(tokens, i, ref numberWord);
                 terms.Add(new ClaimTerm(NumberKey(numberWord), ClaimTermKind.Number, TextSpan.FromBounds(token.Span.Start, tokens[end].Span.End)));
                 i = end;
+                continue;
+            }
+            // "shortly after midnight", "at noon": a time of day written as a word, as "00:00" and "12:00" are read.
+            if (ClockWords.TryGetValue(folded, out var clock) && i > 0 && ClockPrepositions.Contains(FoldWord(tokens[i - 1].Value)))
+            {
+                terms.Add(new ClaimTerm(clock, ClaimTermKind.Number, token.Span));
                 continue;
             }
             // "half a percentage point", "half an hour": a figure, unlike "half of the members".

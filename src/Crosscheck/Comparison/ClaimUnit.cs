@@ -96,7 +96,7 @@ internal sealed class ClaimUnit
     /// <summary>Acts and their opposites, as claim keys: opening and closing, starting and ending, arriving and leaving.</summary>
     private static readonly (string Act, string Opposite)[] OppositeActs =
     [
-        .. new[] { ("opened", "closed"), ("began", "ended"), ("arrived", "departed"), ("arrived", "left"), ("rose", "fell") }
+        .. new[] { ("opened", "closed"), ("reopened", "closed"), ("began", "ended"), ("arrived", "departed"), ("arrived", "left"), ("rose", "fell") }
             .Select(p => (ParaphraseLexicon.Canonical(p.Item1), ParaphraseLexicon.Canonical(p.Item2))),
     ];
 

@@ -556,6 +556,28 @@ public sealed class ValueConflictTests
         Assert.Equal(conflicts, comparison.Conflicts.Any(c => c.About == "time of day"));
     }
 
+    [Theory]
+    [InlineData("The ferry Tarn Star ran aground off Orrin point shortly after midnight, the coastguard said.", true)]
+    [InlineData("By midday the ferry Tarn Star, aground off Orrin point, was listing badly, the coastguard said.", false)]
+    public void A_time_of_day_written_as_a_word_is_a_time(string other, bool conflicts)
+    {
+        var comparison = Compare(
+            ["The ferry Tarn Star ran aground off Orrin point at about 11.40pm on Saturday, the coastguard said."],
+            [other]);
+
+        Assert.Equal(conflicts, comparison.Conflicts.Any(c => c.About == "time of day"));
+    }
+
+    [Fact]
+    public void Closing_and_reopening_are_two_times_of_day()
+    {
+        var comparison = Compare(
+            ["The Orrin harbour authority closed the port at 6am on Wednesday as the storm arrived."],
+            ["The Orrin harbour authority reopened the port at noon on Friday once the storm had passed."]);
+
+        Assert.DoesNotContain(comparison.Conflicts, c => c.About == "time of day");
+    }
+
     [Fact]
     public void One_time_of_day_each_is_no_conflict_when_the_sentences_share_no_word()
     {
