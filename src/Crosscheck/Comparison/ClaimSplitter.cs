@@ -21,8 +21,11 @@ internal static class ClaimSplitter
         ["midnight"] = "#00:00", ["noon"] = "#12:00", ["midday"] = "#12:00",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Words before a time of day written as a word that make it the time of something ("shortly after midnight", "at noon"; not "by midday").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> ClockPrepositions = new[] { "at", "after", "before", "around", "about", "until", "till" }
+    /// <summary>
+    /// Words before a time of day written as a word that make it the time of something ("shortly after midnight", "at
+    /// noon"); not "by midday", nor the bounds "before midnight" and "until midnight".
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClockPrepositions = new[] { "at", "after", "around", "about" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] ClauseSeparators = ["; ", ", while ", ", but ", ", whereas ", ", although ", ", though ", ", as "];

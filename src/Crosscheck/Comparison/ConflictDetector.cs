@@ -643,6 +643,7 @@ internal static partial class ConflictDetector
         // "420 flights were cancelled" against "nearly 600 departures and arrivals had been cancelled", "injuring two
         // groundsmen" against "three members of staff were injured": one count under two nouns, told by what befell it.
         if (!sameThing && thing is not null && otherThing is not null && currencyA.Length == 0 && measure == 0 && IsPlainCount(thing) && IsPlainCount(otherThing)
+            && (CountsAnyone(thing) || CountsAnyone(otherThing))
             && Comparable(ta, tb) && values.PredicateOf(a, ta) is { } predicate && predicate == values.PredicateOf(b, tb) && !a.ToldApartFrom(b))
         {
             return 2;
@@ -1082,14 +1083,27 @@ internal static partial class ConflictDetector
         }
         var before = Tokenizer.Tokenize(text, TextSpan.FromBounds(unit.Span.Start, number.Span.Start)).Where(t => t.IsWord).Select(t => ClaimSplitter.FoldWord(t.Value)).Reverse()
             .SkipWhile(Approximators.Contains).FirstOrDefault();
-        return before is not null && (before.EndsWith("ing", StringComparison.Ordinal) || ScheduledEventDetector.LemmaOfPastForm(before) is { } verb && !PlainVerbs.Contains(verb))
+        return before is not null && ((before.EndsWith("ing", StringComparison.Ordinal) && !Prepositional.Contains(before)) || ScheduledEventDetector.LemmaOfPastForm(before) is { } verb && !PlainVerbs.Contains(verb))
             ? ParaphraseLexicon.Canonical(before)
             : null;
     }
 
+    /// <summary>
+    /// Whether a counted word counts people of any kind ("62 people injured", "more than 80 injured"): only then may a
+    /// count under another noun be the same count ("420 flights" and "300 trains" are two things; so may "passengers"
+    /// and "deckhands" be).
+    /// </summary>
+    private static bool CountsAnyone(string counted) => GenericCounted.Contains(counted) || States.Contains(counted) || InjuredOrDead.Contains(counted);
+
+    private static readonly FrozenSet<string> InjuredOrDead = new[] { "injured", "dead", "killed", "wounded" }.Select(ParaphraseLexicon.Canonical).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Whether a counted word is a plain noun a count of one thing may go under: no part of a population, no unit of time, no "16th-century".</summary>
     private static bool IsPlainCount(string counted) =>
         !Subgroups.Contains(counted) && !TimeUnits.Contains(counted) && !counted.Contains('-', StringComparison.Ordinal);
+
+    /// <summary>Words in "-ing" that work as prepositions before a count ("including 30 pupils"), not verbs of what befell it.</summary>
+    private static readonly FrozenSet<string> Prepositional = new[] { "including", "according", "during", "following", "regarding", "concerning", "excluding", "involving", "totalling", "totaling", "numbering" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words between a count and what befell it: "were", "had been".</summary>
     private static readonly FrozenSet<string> Auxiliaries = new[] { "were", "was", "had", "have", "has", "been", "are", "is", "being", "all", "reportedly", "later" }.ToFrozenSet(StringComparer.Ordinal);

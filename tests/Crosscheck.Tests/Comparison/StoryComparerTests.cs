@@ -641,16 +641,16 @@ public sealed class ValueConflictTests
     }
 
     [Theory]
-    [InlineData("The port authority said nearly 600 sailings and arrivals had been cancelled in total.", true)]
-    [InlineData("The port authority said nearly 600 sailings had been scheduled for the week.", false)]
-    [InlineData("The port authority said 600 passengers who had booked sailings were told to stay at home.", false)]
+    [InlineData("Hospitals near Orrin harbour treated more than 80 injured after the storm surge, the health board said.", true)]
+    [InlineData("Hospitals near Orrin harbour called more than 80 nurses back from leave after the storm surge, the health board said.", false)]
     public void One_count_under_two_nouns_is_one_slot_when_the_same_thing_befell_it(string other, bool conflicts)
     {
+        // The nouns may differ when one counts people of any kind; "420 flights" and "300 trains" stay two counts.
         var comparison = Compare(
-            ["According to the Orrin port authority, 420 ferries were cancelled on Wednesday, stranding thousands of travellers."],
+            ["Two people were killed and 62 people injured when the storm surge struck Orrin harbour on Saturday."],
             [other]);
 
-        Assert.Equal(conflicts, comparison.Conflicts.Any(c => c.Versions.Any(v => v.Text.Contains("600", StringComparison.Ordinal))));
+        Assert.Equal(conflicts, comparison.Conflicts.Any(c => c.Versions.Any(v => v.Text.Contains("80", StringComparison.Ordinal))));
     }
 
     [Fact]

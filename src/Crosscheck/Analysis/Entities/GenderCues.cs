@@ -34,12 +34,15 @@ internal static class GenderCues
         ["bridegroom"] = Gender.Male, ["fiancee"] = Gender.Female, ["fiance"] = Gender.Male,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Kin and partners, who name a person in apposition ("the groom, Dario Kessler", "her sister, Ana Ruiz").</summary>
+    /// <summary>
+    /// Kin, who name a person in apposition ("the groom, Dario Kessler", "her sister, Ana Ruiz"); not "parent",
+    /// "partner" or "child", which name companies as often ("the airline's parent, Corvanta").
+    /// </summary>
     private static readonly FrozenSet<string> Kin = new[]
     {
         "sister", "wife", "mother", "daughter", "aunt", "niece", "grandmother", "granddaughter", "widow", "girlfriend", "brother", "husband",
         "father", "son", "uncle", "nephew", "grandfather", "grandson", "widower", "boyfriend", "bride", "groom", "bridegroom", "fiancee",
-        "fiance", "partner", "cousin", "parent", "child",
+        "fiance", "cousin",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a word names a relative or a partner.</summary>

@@ -216,7 +216,10 @@ public sealed partial class QuoteExtractor
         var length = 0;
         while (length < next.Length && char.IsLetter(next[length])) length++;
         var verb = next[..length];
-        return length > 3 && char.IsLower(verb[0]) && (verb.EndsWith("ed", StringComparison.Ordinal) || SecondVerbs.Contains(verb.ToString()));
+        if (length <= 3 || !char.IsLower(verb[0]) || !(verb.EndsWith("ed", StringComparison.Ordinal) || SecondVerbs.Contains(verb.ToString()))) return false;
+        // "… and would stay in port until the inspectors, who called its hull …": another speaker's verb before the quote.
+        var rest = next[length..].ToString();
+        return !WordPattern().Matches(rest).Any(m => ReportingVerbs.Speech.Contains(m.Value));
     }
 
     /// <summary>Irregular verbs a speaker goes on with ("and said", "and told", "but called it").</summary>
