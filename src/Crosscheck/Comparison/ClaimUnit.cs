@@ -113,12 +113,15 @@ internal sealed class ClaimUnit
 /// <summary>Builds the version of a conflict that a set of claim units tells.</summary>
 internal static class ConflictVersions
 {
-    /// <summary>One side of a conflict: the wording of its first unit, and every article on that side, in article order.</summary>
-    public static ConflictVersion Of(IEnumerable<ClaimUnit> side)
+    /// <summary>
+    /// One side of a conflict: the wording of <paramref name="shown"/>, or else of its first unit, and every article on
+    /// that side, in article order.
+    /// </summary>
+    public static ConflictVersion Of(IEnumerable<ClaimUnit> side, ClaimUnit? shown = null)
     {
         var units = side.ToList();
-        var first = units.MinBy(u => u.Index)!;
+        shown ??= units.MinBy(u => u.Index)!;
         var articles = units.OrderBy(u => u.ArticleIndex).Select(u => u.Article.Id).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        return new ConflictVersion(first.Text, articles);
+        return new ConflictVersion(shown.Text, articles);
     }
 }

@@ -133,7 +133,7 @@ internal static partial class ConflictDetector
                 // "412 million tessels" rather than "Ts 412m".
                 var representative = v.OrderByDescending(m => versionValues is not null && WritesValueOutright(units[m], versionValues[i]))
                     .ThenByDescending(m => units[m].HasQuote).ThenBy(m => units[m].ArticleIndex).First();
-                return new ConflictVersion(units[representative].Text, v.Select(m => units[m].ArticleIndex).Distinct().Order().Select(i => units.First(x => x.ArticleIndex == i).Article.Id).ToImmutableArray());
+                return ConflictVersions.Of(v.Select(m => units[m]), shown: units[representative]);
             }).ToImmutableArray();
             var best = pairs.MaxBy(p => p.Strength)!;
             var values = slot == Slot.Wording ? "" : string.Join('|', pairs.SelectMany(p => new[] { p.ValueA, p.ValueB }).Distinct().Order(StringComparer.Ordinal));

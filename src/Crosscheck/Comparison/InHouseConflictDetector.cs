@@ -110,7 +110,7 @@ internal static partial class InHouseConflictDetector
             var name = first.Article.Text.Substring(term.Span.Start, term.Span.Length);
             var versions = new[] { pairs.Select(p => p.Firm.Unit), pairs.Select(p => p.Staff.Unit) }
                 .OrderBy(side => side.Min(u => u.ArticleIndex))
-                .Select(ConflictVersions.Of)
+                .Select(side => ConflictVersions.Of(side))
                 .ToImmutableArray();
             var ownStaff = pairs.MinBy(p => p.Staff.Unit.Index).Staff.Party;
             conflicts.Add((pairs.Min(p => Math.Min(p.Firm.Unit.Index, p.Staff.Unit.Index)), new Conflict($"who did the work: {name} or {ownStaff}", versions)));
