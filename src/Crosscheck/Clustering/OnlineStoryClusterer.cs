@@ -80,6 +80,26 @@ public sealed record StoryClustererOptions
     /// </summary>
     public double SplitNameGuard { get; init; } = 0.5;
 
+    /// <summary>
+    /// A document joins a story only when it shares at least this many features (content terms and numbers) with it, or
+    /// half its terms when it has fewer than twice as many: one word in common between a headline and a story ("worries",
+    /// "relationship") is a coincidence, however rare the word. 1 turns the rule off.
+    /// </summary>
+    public int MinimumSharedFeatures { get; init; } = 2;
+
+    /// <summary>
+    /// A story's core is the content terms that at least this share of its documents carry. Two stories of several
+    /// documents merge only when their cores agree (<see cref="CoreAgreement"/>): a story grown from headlines chained by
+    /// passing words has no core, so it does not draw other stories in.
+    /// </summary>
+    public double CoreShare { get; init; } = 0.1;
+
+    /// <summary>
+    /// Two stories of several documents merge only when the IDF-weighted cosine of their cores (<see cref="CoreShare"/>)
+    /// reaches this share of the merge threshold (0 turns the check off).
+    /// </summary>
+    public double CoreAgreement { get; init; } = 0.7;
+
     /// <summary>Stories are checked for a cut only up to this many documents; beyond it they keep no member sketches.</summary>
     public int SplitCheckLimit { get; init; } = 64;
 
@@ -152,6 +172,10 @@ public sealed record StoryClustererOptions
         if (SplitThreshold is < 0 or > 1 || ShortSplitThreshold is < 0 or > 1 || SplitNameGuard is < 0 or > 1 || SplitCheckLimit < 4 || SketchFeatures < 1)
         {
             throw new ArgumentException("StoryClustererOptions split thresholds lie between 0 and 1 (0 never cuts), SplitCheckLimit is at least 4 and SketchFeatures at least 1.");
+        }
+        if (MinimumSharedFeatures < 1 || CoreShare is < 0 or > 1 || CoreAgreement is < 0 or > 1)
+        {
+            throw new ArgumentException("StoryClustererOptions.MinimumSharedFeatures is at least 1, and CoreShare and CoreAgreement lie between 0 and 1.");
         }
         if (CohesionShare is < 0 or > 1 || CohesionMinimumJoins < 1)
         {
@@ -301,6 +325,7 @@ public sealed class OnlineStoryClusterer
             {
                 var story = _stories[candidate];
                 var score = Similarity(vectors, reading, reading, story.Vectors, story.First, story.Last);
+                if (score >= joinThreshold && !SharesEnough(vectors, story)) continue;
                 if (GuardRefuses(story, score, vectors[FeatureKinds.Terms].Count))
                 {
                     if (score >= joinThreshold) (refusedBy ??= []).Add(candidate);
@@ -339,7 +364,7 @@ public sealed class OnlineStoryClusterer
         var lastBefore = target.Last;
         target.AddDocument(vectors, published);
         if (target.Last != lastBefore) Track(target);
-        target.Remember(new StoryMember(_documentIds.Count, Sketch(vectors), guardSimilarity, published, vectors[FeatureKinds.Terms].Count), Options.SplitCheckLimit);
+        target.Remember(new StoryMember(_documentIds.Count, Sketch(vectors), guardSimilarity, published, vectors[FeatureKinds.Terms].Count, vectors[FeatureKinds.Terms].Weights.Sum()), Options.SplitCheckLimit);
         target.Refresh(_statistics, _centroidLimits);
         var settled = IsSettled(target);
         if (!settled) Post(target);
@@ -616,14 +641,36 @@ public sealed class OnlineStoryClusterer
     {
         join = 0;
         var merge = ByLength(a.MeanTerms, Options.ShortMergeThreshold, Options.MergeThreshold);
-        if (a.DocumentCount > 1 && b.DocumentCount > 1) return score >= merge;
+        if (a.DocumentCount > 1 && b.DocumentCount > 1) return score >= merge && CoresAgree(a, b, merge);
         var (single, host) = a.DocumentCount == 1 ? (a, b) : (b, a);
         // A story whose cohesion guard refused the document when it came does not take it in later, once looser.
         if (single.RefusedBy is { } refused && refused.Any(number => Find(number) == host.Number)) return false;
         if (score < Math.Min(merge, ByLength(single.MeanTerms, Options.ShortJoinThreshold, Options.JoinThreshold))) return false;
-        if (GuardRefuses(host, score, single.MeanTerms)) return false;
+        if (GuardRefuses(host, score, single.MeanTerms) || !SharesEnough(single.Vectors, host)) return false;
         join = AsGuardCounts(score, single.MeanTerms);
         return true;
+    }
+
+    /// <summary>
+    /// Whether two stories agree on their cores (<see cref="StoryClustererOptions.CoreShare"/>): the IDF-weighted cosine of
+    /// the terms each story's documents carry often enough reaches <see cref="StoryClustererOptions.CoreAgreement"/> of the
+    /// merge threshold.
+    /// </summary>
+    private bool CoresAgree(Story a, Story b, double merge) =>
+        Options.CoreAgreement <= 0
+        || SparseVector.Cosine(a.Core(Options.CoreShare), b.Core(Options.CoreShare), _statistics[FeatureKinds.Terms]) >= Options.CoreAgreement * merge;
+
+    /// <summary>
+    /// Whether a document shares enough features (content terms and numbers) with a story to join it: at least
+    /// <see cref="StoryClustererOptions.MinimumSharedFeatures"/>, or half its terms when it has fewer than twice that.
+    /// </summary>
+    private bool SharesEnough(SparseVector[] document, Story story)
+    {
+        var needed = Math.Min(Options.MinimumSharedFeatures, document[FeatureKinds.Terms].Count / 2);
+        if (needed <= 1) return true;
+        var shared = SparseVector.SharedCount(document[FeatureKinds.Terms], story.Vectors[FeatureKinds.Terms]);
+        if (shared < needed) shared += SparseVector.SharedCount(document[FeatureKinds.Numbers], story.Vectors[FeatureKinds.Numbers]);
+        return shared >= needed;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

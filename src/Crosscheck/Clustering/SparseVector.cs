@@ -124,6 +124,37 @@ internal sealed class SparseVector
         return shared / (part._norm * Math.Sqrt(rest));
     }
 
+    /// <summary>How many ids the two vectors share.</summary>
+    public static int SharedCount(SparseVector a, SparseVector b)
+    {
+        int i = 0, j = 0, n = 0;
+        while (i < a.Ids.Length && j < b.Ids.Length)
+        {
+            if (a.Ids[i] < b.Ids[j]) i++;
+            else if (b.Ids[j] < a.Ids[i]) j++;
+            else { n++; i++; j++; }
+        }
+        return n;
+    }
+
+    /// <summary>The entries whose weight reaches <paramref name="floor"/>.</summary>
+    public SparseVector AtLeast(double floor)
+    {
+        var n = 0;
+        foreach (var w in Weights) if (w >= floor) n++;
+        if (n == Weights.Length) return this;
+        var ids = new int[n];
+        var weights = new double[n];
+        n = 0;
+        for (var i = 0; i < Ids.Length; i++)
+        {
+            if (Weights[i] < floor) continue;
+            ids[n] = Ids[i];
+            weights[n++] = Weights[i];
+        }
+        return new SparseVector(ids, weights);
+    }
+
     /// <summary>The <paramref name="count"/> heaviest terms by weight × IDF, heaviest first (ties by lower id).</summary>
     // Hot loop: compiled fully optimised at once, so a one-shot CLI run does not spend it in tier-0 code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -25,6 +25,21 @@ internal sealed class Story
     /// <summary>The sum over its documents of their distinct content terms (with <see cref="DocumentCount"/>, the mean document length).</summary>
     public long TermCountSum { get; private set; }
 
+    /// <summary>The sum over its documents of their content-term weights (with <see cref="TermCountSum"/>, a term's mean weight in a document that carries it).</summary>
+    public double TermWeightSum { get; private set; }
+
+    /// <summary>
+    /// The story's core: its content terms that at least <paramref name="share"/> of its documents carry, as far as the
+    /// summed weights tell (a term's summed weight against the documents' count times a term's mean weight in a document).
+    /// A story of closely matching retellings has a core of several terms; headlines chained together by passing words
+    /// ("worries", "things") have next to none.
+    /// </summary>
+    public SparseVector Core(double share)
+    {
+        var terms = Vectors[FeatureKinds.Terms];
+        return TermCountSum == 0 ? SparseVector.Empty : terms.AtLeast(share * DocumentCount * TermWeightSum / TermCountSum);
+    }
+
     /// <summary>
     /// The sum of the similarities at which documents joined this story (its first document excluded), each counted
     /// at most at the merge threshold (see <see cref="StoryClustererOptions.CohesionShare"/>).
@@ -96,6 +111,7 @@ internal sealed class Story
         for (var kind = 0; kind < FeatureKinds.Count; kind++) Vectors[kind] = SparseVector.Empty;
         DocumentCount = 0;
         TermCountSum = 0;
+        TermWeightSum = 0;
         JoinSimilaritySum = 0;
         Joins = 0;
         First = null;
@@ -106,6 +122,7 @@ internal sealed class Story
             for (var kind = 0; kind < FeatureKinds.Count; kind++) Vectors[kind] = SparseVector.Sum(Vectors[kind], member.Sketch[kind]);
             DocumentCount++;
             TermCountSum += member.Terms;
+            TermWeightSum += member.TermWeight;
             if (member.JoinSimilarity > 0) RecordJoin(member.JoinSimilarity);
             Extend(member.Published, member.Published);
         }
@@ -121,6 +138,7 @@ internal sealed class Story
         for (var kind = 0; kind < FeatureKinds.Count; kind++) Vectors[kind] = SparseVector.Sum(Vectors[kind], document[kind]);
         DocumentCount++;
         TermCountSum += document[FeatureKinds.Terms].Count;
+        TermWeightSum += document[FeatureKinds.Terms].Weights.Sum();
         Extend(published, published);
     }
 
@@ -133,6 +151,7 @@ internal sealed class Story
         for (var kind = 0; kind < FeatureKinds.Count; kind++) Vectors[kind] = SparseVector.Sum(Vectors[kind], other.Vectors[kind]);
         DocumentCount += other.DocumentCount;
         TermCountSum += other.TermCountSum;
+        TermWeightSum += other.TermWeightSum;
         JoinSimilaritySum += other.JoinSimilaritySum;
         Joins += other.Joins;
         if (join > 0)

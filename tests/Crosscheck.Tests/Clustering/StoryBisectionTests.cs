@@ -66,7 +66,7 @@ public sealed class StoryBisectionTests
         sketch[FeatureKinds.Terms] = SparseVector.From(terms.ToDictionary(t => t, _ => 1.0));
         sketch[FeatureKinds.Names] = SparseVector.Empty;
         sketch[FeatureKinds.Numbers] = SparseVector.Empty;
-        return new StoryMember(document, sketch, 0, null, terms.Length);
+        return new StoryMember(document, sketch, 0, null, terms.Length, terms.Length);
     }
 
     private static int[] Range(int start, int count) => [.. Enumerable.Range(start, count)];

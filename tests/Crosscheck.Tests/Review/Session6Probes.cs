@@ -95,7 +95,7 @@ public sealed class Session6Probes
             sketch[FeatureKinds.Terms] = SparseVector.From(terms.ToDictionary(t => t, _ => 1.0));
             sketch[FeatureKinds.Names] = SparseVector.Empty;
             sketch[FeatureKinds.Numbers] = SparseVector.Empty;
-            return new StoryMember(document, sketch, 0, null, terms.Length);
+            return new StoryMember(document, sketch, 0, null, terms.Length, terms.Length);
         }
         var members = new List<StoryMember>
         {
