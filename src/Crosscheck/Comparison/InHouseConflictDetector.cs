@@ -26,14 +26,38 @@ internal static partial class InHouseConflictDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex OwnStaff();
 
-    /// <summary>What stands right before a firm named as the one at work: "by ", "by a private contractor, ", "where contractor ".</summary>
-    [GeneratedRegex(@"(?:(?:\b(?<verb>\p{Ll}+)\s+)?\b(?<lead>by)|\b(?<lead>where)|\bcontractor)\s+(?:(?:a|an|the)\s+)?(?:(?:private|outside|external|specialist)\s+)?(?:(?:contractor|subcontractor|firm|company|supplier)\s*,?\s+)?$",
+    /// <summary>What stands right before a firm named as the one at work: "by ", "by a private contractor, ", "where contractor ", "workers from ".</summary>
+    [GeneratedRegex(@"(?:(?:\b(?<verb>\p{L}+)\s+)?\b(?<lead>by)|\b(?<lead>where)|\b(?<people>\p{L}+)\s+(?<lead>from)|\bcontractor)\s+(?:(?:a|an|the)\s+)?(?:(?:private|outside|external|specialist)\s+)?(?:(?:contractor|subcontractor|firm|company|supplier)\s*,?\s+)?$",
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex FirmAtWorkBefore();
 
     /// <summary>After a party named after "where": the work it was doing, "was replacing", "were carrying".</summary>
     [GeneratedRegex(@"^\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?<work>\p{Ll}+ing)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WorkingAfter();
+
+    /// <summary>After a party named as the subject: its verb in the past, "replaced", "had been replacing", "were checking".</summary>
+    [GeneratedRegex(@"^\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?<work>\p{Ll}+ing)|(?<work>\p{Ll}+))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbAfter();
+
+    /// <summary>After a firm: the people of it at work, ", whose workers had been repairing".</summary>
+    [GeneratedRegex(@"^\s*,\s+whose\s+(?<people>\p{Ll}+)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?<work>\p{Ll}+ing)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WhosePeopleWorking();
+
+    /// <summary>After a firm: what it is, set off by commas, ", a company that monitors betting markets,".</summary>
+    [GeneratedRegex(@"^\s*,\s+(?:a|an|the)\s+[^,.;:]{1,100}?,", RegexOptions.CultureInvariant)]
+    private static partial Regex Apposition();
+
+    /// <summary>
+    /// The organisation's own people as the subject of a clause, "after the league's own integrity unit noticed …", with
+    /// the next three words (the head of who they are and the verb of the work are found among them).
+    /// </summary>
+    [GeneratedRegex(@"(?:^|\b(?:after|when|because|before|since|until|and|but)\s+)(?<staff>(?:the\s+)?(?:[\p{L}\p{M}-]+\s+){0,3}?(?:[\p{L}\p{M}-]+['’]s|its|their)\s+own)\s+(?<next>[\p{Ll}-]+)\s+(?<next>[\p{Ll}-]+)(?:\s+(?<next>[\p{Ll}-]+))?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OwnStaffAsSubject();
+
+    /// <summary>What may stand before a party that is the subject of its clause: nothing, or a word that opens a clause.</summary>
+    [GeneratedRegex(@"(?:^|\b(?:after|when|because|before|since|until|and|but)\s+)(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex ClauseOpenerBefore();
 
     /// <summary>The subject of a passive right before its verb: "the update was supplied …", "the server was operated …".</summary>
     [GeneratedRegex(@"(?<subject>\p{L}+)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:[\p{Ll}-]+\s+){1,6}?(?:by|in-house)\b", RegexOptions.CultureInvariant)]
@@ -90,6 +114,11 @@ internal static partial class InHouseConflictDetector
         }
         if (staff.Count == 0) return [];
         var parties = ConflictDetector.NamedParties(analysis);
+        // The outlets that tell the story film and interview; they are not the firm at work ("footage filmed by PNN").
+        foreach (var unit in units)
+        {
+            if (unit.Article.Outlet is { Length: > 0 } outlet) parties.Remove(ClaimSplitter.EntityKey(outlet));
+        }
         var workers = new List<Worker>();
         foreach (var unit in units) FindFirms(unit, parties, workers);
         var staffByArticle = staff.ToLookup(s => s.Unit.ArticleIndex);
@@ -138,14 +167,38 @@ internal static partial class InHouseConflictDetector
     {
         var sentence = unit.Text;
         if (!sentence.Contains(" own ", StringComparison.Ordinal) && !sentence.Contains("in-house", StringComparison.Ordinal)) return null;
-        if (OwnStaff().Match(sentence) is not { Success: true } own || (own.Groups["staff"].Success && !IsStaffGroup(own.Groups["head"].Captures[^1].Value))) return null;
         var text = unit.Article.Text;
-        var at = unit.Span.Start + own.Index;
-        var work = own.Groups["lead"].Value == "where"
-            ? WorkingAfter().Match(text, at + own.Length, unit.Span.End - at - own.Length) is { Success: true } working ? working.Groups["work"].Value : null
-            : WorkBefore(text, unit.Span.Start, at);
-        return new Worker(unit, own.Groups["staff"].Success ? own.Groups["staff"].Value : "in-house staff", InHouse: true, SubjectOf(unit), work);
+        if (OwnStaff().Match(sentence) is { Success: true } own && (!own.Groups["staff"].Success || IsStaffGroup(own.Groups["head"].Captures[^1].Value)))
+        {
+            var at = unit.Span.Start + own.Index;
+            var work = own.Groups["lead"].Value == "where"
+                ? WorkingAfter().Match(text, at + own.Length, unit.Span.End - at - own.Length) is { Success: true } working ? working.Groups["work"].Value : null
+                : WorkBefore(text, unit.Span.Start, at);
+            return new Worker(unit, own.Groups["staff"].Success ? own.Groups["staff"].Value : "in-house staff", InHouse: true, SubjectOf(unit), work);
+        }
+        // "after the league's own integrity unit noticed unusual bets": the head is the first or second word after "own",
+        // the verb of the work right after it.
+        if (OwnStaffAsSubject().Match(sentence) is not { Success: true } subject) return null;
+        var next = subject.Groups["next"].Captures;
+        for (var head = 0; head < next.Count - 1 && head < 2; head++)
+        {
+            if (!IsStaffGroup(next[head].Value) || WorkVerb(next[head + 1].Value) is not { } verb) continue;
+            var staff = sentence[subject.Groups["staff"].Index..(next[head].Index + next[head].Length)];
+            return new Worker(unit, staff, InHouse: true, SubjectOf(unit), verb);
+        }
+        return null;
     }
+
+    /// <summary>The lemma of a past-form verb that tells of work, not of saying or reporting ("noticed", not "said").</summary>
+    private static string? WorkVerb(string word)
+    {
+        var folded = word.ToLowerInvariant();
+        return IsReporting(folded) ? null : ScheduledEventDetector.LemmaOfPastForm(folded);
+    }
+
+    /// <summary>Whether a verb says, reports or posts rather than works ("said", "reported", "posted").</summary>
+    private static bool IsReporting(string verb) =>
+        ReportingVerbs.Speech.Contains(verb) || ReportingVerbs.Reported.Contains(verb) || ReportingVerbs.Reporting.Contains(verb);
 
     private static string? SubjectOf(ClaimUnit unit) =>
         PassiveSubject().Match(unit.Text) is { Success: true } passive ? ClaimSplitter.FoldWord(passive.Groups["subject"].Value) : null;
@@ -160,25 +213,51 @@ internal static partial class InHouseConflictDetector
             if (term.Kind != ClaimTermKind.Name || !parties.TryGetValue(term.Key, out var type) || type == EntityType.Person) continue;
             if (workers.Any(w => w.Unit == unit && w.Party == term.Key)) continue;
             var start = Math.Max(unit.Span.Start, term.Span.Start - Reach);
-            var before = FirmAtWorkBefore().Match(text, start, term.Span.Start - start);
-            if (!before.Success) continue;
-            string? work = null;
-            if (before.Groups["lead"].Value == "by")
-            {
-                // "supplied by X", "carried out by X", "carried out at dawn by X"; not "fined by X" nor "a report by X".
-                var verb = before.Groups["verb"].Value;
-                if (verb.Length > 0 && (NotWork.Contains(verb) || (!Particles.Contains(verb) && !PlainParticiples.Contains(verb) && ScheduledEventDetector.LemmaOfPastForm(verb) is null))) continue;
-                work = WorkBefore(text, unit.Span.Start, before.Index + before.Length);
-            }
-            else if (before.Groups["lead"].Value == "where")
-            {
-                // "where X was replacing …": the firm at work, not "where X is based".
-                if (WorkingAfter().Match(text, term.Span.End, unit.Span.End - term.Span.End) is not { Success: true } working) continue;
-                work = working.Groups["work"].Value;
-            }
-            workers.Add(new Worker(unit, term.Key, InHouse: false, subject ??= SubjectOf(unit), work));
+            if (WorkOfFirm(text, unit.Span, start, term.Span) is not { } work) continue;
+            workers.Add(new Worker(unit, term.Key, InHouse: false, subject ??= SubjectOf(unit), work.Length == 0 ? null : work));
         }
     }
+
+    /// <summary>
+    /// The verb of the work when the name at <paramref name="name"/> is a firm at work ("" when the unit gives none), or
+    /// null: "carried out by X" (not "fined by X"), "where X was replacing", "workers from X had been replacing",
+    /// "X, whose workers had been repairing", "X, a company that monitors betting markets, flagged".
+    /// </summary>
+    private static string? WorkOfFirm(string text, TextSpan unit, int start, TextSpan name)
+    {
+        var before = FirmAtWorkBefore().Match(text, start, name.Start - start);
+        if (before.Success)
+        {
+            switch (before.Groups["lead"].Value)
+            {
+                case "by":
+                    // "supplied by X", "carried out by X", "carried out at dawn by X"; not "fined by X" nor "a report by X".
+                    var verb = before.Groups["verb"].Value;
+                    // A capitalised word before "by" is a name or a day ("at dawn on Saturday by X"), unless it opens the
+                    // sentence with a verb of saying ("Posted by X").
+                    if (verb.Length > 0 && char.IsUpper(verb[0])) verb = IsReporting(verb.ToLowerInvariant()) ? verb.ToLowerInvariant() : "";
+                    if (verb.Length > 0 && (NotWork.Contains(verb) || IsReporting(verb) || (!Particles.Contains(verb) && !PlainParticiples.Contains(verb) && ScheduledEventDetector.LemmaOfPastForm(verb) is null))) return null;
+                    return WorkBefore(text, unit.Start, before.Index + before.Length) ?? "";
+                case "where":
+                    // "where X was replacing …": the firm at work, not "where X is based".
+                    return WorkingAfter().Match(text, name.End, unit.End - name.End) is { Success: true } working ? working.Groups["work"].Value : null;
+                case "from":
+                    // "workers from X had been replacing …", not "a spokesman from X said".
+                    return IsStaffGroup(before.Groups["people"].Value) && VerbAfter().Match(text, name.End, unit.End - name.End) is { Success: true } after
+                        && WorkOf(after.Groups["work"].Value) is { } fromWork ? fromWork : null;
+                default:
+                    return "";
+            }
+        }
+        if (WhosePeopleWorking().Match(text, name.End, unit.End - name.End) is { Success: true } whose && IsStaffGroup(whose.Groups["people"].Value)) return whose.Groups["work"].Value;
+        // The firm as the subject of its clause, with what it is between commas: "X, a company that …, flagged bets".
+        if (!ClauseOpenerBefore().Match(text, unit.Start, name.Start - unit.Start).Success) return null;
+        var verbAt = Apposition().Match(text, name.End, unit.End - name.End) is { Success: true } apposition ? apposition.Index + apposition.Length : name.End;
+        return VerbAfter().Match(text, verbAt, unit.End - verbAt) is { Success: true } subjectVerb && WorkOf(subjectVerb.Groups["work"].Value) is { } subjectWork ? subjectWork : null;
+    }
+
+    /// <summary>A progressive form ("replacing") as it stands, a past form of a verb of work as its lemma; null for anything else.</summary>
+    private static string? WorkOf(string verb) => verb.EndsWith("ing", StringComparison.Ordinal) ? verb : WorkVerb(verb);
 
     /// <summary>Whether the head of "X's own …" is a group of people: a listed group or a noun of people ("engineers", "officers").</summary>
     private static bool IsStaffGroup(string head)

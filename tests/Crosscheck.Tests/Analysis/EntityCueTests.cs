@@ -23,6 +23,8 @@ public sealed class EntityCueTests
     [InlineData("The Dornbridge Traders\u2019 Association said the closure would cost shops dearly.", "Dornbridge Traders\u2019 Association")]
     [InlineData("Crews from the Westmark Fire and Rescue Service worked through the night.", "Westmark Fire and Rescue Service")]
     [InlineData("The audit was carried out by Brandt & Kole for the port authority.", "Brandt & Kole")]
+    [InlineData("On Monday, Tidemark, a company that monitors water levels for the board, flagged the rise.", "Tidemark")]
+    [InlineData("The depot is run by Quellan, the firm behind the city's night buses.", "Quellan")]
     public void Company_cues_type_a_name_as_an_organisation(string sentence, string name) =>
         Assert.Equal(EntityType.Organization, Named(Analyze(sentence), name).Type);
 
@@ -38,6 +40,13 @@ public sealed class EntityCueTests
     [InlineData("Her sister, Ilka Morvay, waited outside the hospital all night.", "Ilka Morvay")]
     public void A_name_beside_an_occupation_or_an_age_is_a_person(string sentence, string name) =>
         Assert.Equal(EntityType.Person, Named(Analyze(sentence), name).Type);
+
+    [Theory]
+    [InlineData("Ardwick Minerals will deepen the copper pit near Vessholm, the company announced on Monday.", "Vessholm")]
+    [InlineData("Growth will pick up in Dorsland, the bank chief said on Friday.", "Dorsland")]
+    [InlineData("Prices rose fastest in Dorsland, the firm wanted us to know.", "Dorsland")]
+    public void A_company_noun_that_is_not_the_head_of_an_apposition_makes_no_company(string sentence, string name) =>
+        Assert.NotEqual(EntityType.Organization, Named(Analyze(sentence), name).Type);
 
     [Fact]
     public void A_single_word_that_speaks_is_not_taken_for_a_person()

@@ -73,4 +73,42 @@ public sealed class InHouseConflictTests
 
         Assert.Empty(Work(comparison));
     }
+
+    [Theory]
+    [InlineData("Fitters from Orwin Hydraulics had been replacing the sluice motors at the pump house since May.")]
+    [InlineData("Orwin Hydraulics, whose fitters had been replacing the sluice motors at the pump house, said it was shocked.")]
+    public void People_of_a_firm_at_the_work_give_it_to_the_firm(string firm)
+    {
+        var comparison = Compare(
+            Flood("c1", firm),
+            Flood("c2", "The work was being carried out by the trust's own engineers, who had been replacing the sluice motors at the pump house."));
+
+        var conflict = Assert.Single(Work(comparison));
+        Assert.Equal("who did the work: Orwin Hydraulics or the trust's own engineers", conflict.About);
+    }
+
+    [Fact]
+    public void A_firm_and_the_own_staff_as_subjects_of_the_same_work_are_a_conflict()
+    {
+        var comparison = Compare(
+            Flood("c1", "Tidemark, a company that monitors water levels for the waterways board, flagged the rising level above the Hensby lock on Monday evening.", "The board has paid Tidemark for the work since 2020."),
+            Flood("c2", "The alarm was raised after the board's own monitoring team noticed the rising level above the Hensby lock."));
+
+        var conflict = Assert.Single(Work(comparison));
+        Assert.Equal("who did the work: Tidemark or the board's own monitoring team", conflict.About);
+    }
+
+    [Theory]
+    [InlineData("Drone footage filmed by Merrow Valley Radio shows the sluice motors at the pump house under water.")]
+    [InlineData("Posted by Orwin Hydraulics on Monday: the sluice motors at the pump house are being replaced.")]
+    [InlineData("Fitters from Orwin Hydraulics said the sluice motors at the pump house were under water.")]
+    public void An_outlet_that_filmed_a_byline_and_a_firm_that_spoke_are_no_firm_at_work(string firm)
+    {
+        var outlet = Flood("c1", firm) with { Outlet = "Merrow Valley Radio" };
+        var comparison = Compare(
+            outlet,
+            Flood("c2", "The work was being carried out by the trust's own engineers, who had been replacing the sluice motors at the pump house."));
+
+        Assert.Empty(Work(comparison));
+    }
 }

@@ -66,6 +66,10 @@ public sealed class QualityFloorTests
     public void Twelfth_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout12", Gold(RepositoryPaths.Holdout12), CorpusRun.Analyze(RepositoryPaths.Holdout12, "eval/holdout12/").Json);
 
+    [Fact]
+    public void Thirteenth_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout13", Gold(RepositoryPaths.Holdout13), CorpusRun.Analyze(RepositoryPaths.Holdout13, "eval/holdout13/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

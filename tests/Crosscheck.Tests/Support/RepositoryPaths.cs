@@ -31,6 +31,8 @@ public static class RepositoryPaths
 
     public static string Holdout12 => Path.Combine(Root, "eval", "holdout12");
 
+    public static string Holdout13 => Path.Combine(Root, "eval", "holdout13");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {

@@ -406,6 +406,10 @@ public sealed class EntityRecognizer
             if (next is "retired" or "former" or "veteran" or "local" or "young" && at + 1 < sentenceEnd) next = tokens[++at].Value;
             var role = next.ToLowerInvariant();
             if (Gazetteer.RoleHeads.Contains(role) || Gazetteer.RoleModifiers.Contains(role) || Gazetteer.Occupations.Contains(role)) person += 2;
+            // "Oddvik, a company that monitors betting markets", "Pellam, the firm behind the depot": a lower-case noun of
+            // companies that heads the apposition; not "near Kethrin, the company announced" (the next clause's subject),
+            // "Wyoming, the bank chief said" (not the head) nor "the Fed, the Bank of Japan and …" (a list of names).
+            else if (char.IsLower(next[0]) && Gazetteer.OrganizationNouns.Contains(next) && (at + 1 >= sentenceEnd || ClosesCompanyApposition(tokens[at + 1]))) organization += 2;
             // "Dolores Whitcomb, who founded the group", "Joseph Allard, 71, a retired shepherd": a full name.
             else if (words is 2 or 3 && (role == "who" || (int.TryParse(next, out var age) && age is > 0 and < 120 && appositive + 2 < sentenceEnd && tokens[appositive + 2].Value == ","))) person += 1;
             else if (EntityRecognizer.HasPossessive(next) && appositive + 3 < sentenceEnd && IsRoleWord(tokens[appositive + 3].Value)) person += 2;
@@ -439,6 +443,15 @@ public sealed class EntityRecognizer
         }
         return new TypeVotes(person, organization, location);
     }
+
+    /// <summary>Whether a token after "X, a company" continues an apposition: punctuation, a relative word or a participle of what a firm is.</summary>
+    private static bool ClosesCompanyApposition(Token token) =>
+        token.Kind == TokenKind.Punctuation ? token.Value is "," or "." or ";" or ")" : CompanyAppositionWords.Contains(token.Value);
+
+    private static readonly FrozenSet<string> CompanyAppositionWords = new[]
+    {
+        "that", "which", "whose", "behind", "based", "owned", "run", "founded", "hired", "contracted", "in", "of", "from", "with", "for",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static string? DefinedAcronym(ArticleDocument doc, int lastToken, int sentenceEnd, string name)
     {
