@@ -41,6 +41,14 @@ public sealed class EntityCueTests
     public void A_name_beside_an_occupation_or_an_age_is_a_person(string sentence, string name) =>
         Assert.Equal(EntityType.Person, Named(Analyze(sentence), name).Type);
 
+    [Fact]
+    public void A_code_before_an_amount_is_no_name() =>
+        Assert.DoesNotContain(Analyze("Bets worth KRV 2.1m were placed on the match, Harlow Betting Watch said.").Entities, e => e.Name == "KRV");
+
+    [Fact]
+    public void A_zoo_is_an_organisation() =>
+        Assert.Equal(EntityType.Organization, Named(Analyze("The Marrow Zoo said it had informed the police."), "Marrow Zoo").Type);
+
     [Theory]
     [InlineData("Ardwick Minerals will deepen the copper pit near Vessholm, the company announced on Monday.", "Vessholm")]
     [InlineData("Growth will pick up in Dorsland, the bank chief said on Friday.", "Dorsland")]

@@ -275,4 +275,20 @@ public sealed class PrimarySourceTests
 
         Assert.Equal("Brennick Pharmaceuticals", primary.Name);
     }
+
+    [Fact]
+    public void Between_bodies_heard_as_often_the_one_heard_first_leads()
+    {
+        var primary = Primary(
+            TestArticles.Create("v1", "Tenants win", Day,
+                "The rent rise at Harlow's Quay flats was unlawful, the Harlow County Court ruled on Monday. \u201CThe notice came too late,\u201D the court said.",
+                "Landlords will study the ruling before deciding whether to appeal.",
+                "\u201CThis is a good day for renters,\u201D the Tenants Union of Harlow said."),
+            TestArticles.Create("v2", "Rent rise struck down", Day,
+                "A rent rise for 300 flats was struck down on Monday. The Harlow County Court said the notice had come too late.",
+                "The landlords have not said whether they will appeal.",
+                "The Tenants Union of Harlow said it was a good day for renters."));
+
+        Assert.Equal("Harlow County Court", primary.Name);
+    }
 }

@@ -98,4 +98,53 @@ public sealed class SpeakerTests
 
         Assert.Equal("Tomas Weld", speaker);
     }
+
+    [Fact]
+    public void A_word_between_a_title_and_its_head_belongs_to_the_title()
+    {
+        var speaker = SpeakerOf("We held the line",
+            "\u201CWe held the line as long as we could,\u201D Chief Fire Officer Mara Lindqvist told reporters at the scene.");
+
+        Assert.Equal("Mara Lindqvist", speaker);
+    }
+
+    [Fact]
+    public void An_acronym_in_brackets_after_the_name_does_not_hide_the_speaker()
+    {
+        var speaker = SpeakerOf("This is a terrible loss",
+            "\u201CThis is a terrible loss for the valley,\u201D the Corvel Heritage Trust (CHT) said in a statement.");
+
+        Assert.Equal("Corvel Heritage Trust", speaker);
+    }
+
+    [Fact]
+    public void A_definite_description_is_the_one_organisation_named_before_whose_name_ends_with_it()
+    {
+        var speaker = SpeakerOf("Our keepers",
+            "The Marrow Zoo said it had informed the police.",
+            "In its statement, the zoo said: \u201COur keepers are working through the night.\u201D");
+
+        Assert.Equal("Marrow Zoo", speaker);
+    }
+
+    [Fact]
+    public void Two_organisations_whose_names_end_with_the_description_leave_it_unresolved_by_name()
+    {
+        var speaker = SpeakerOf("The law is plain",
+            "The Harlow County Court ruled for the tenants on Monday; the landlord may appeal to the Supreme Court.",
+            "\u201CThe law is plain,\u201D the court said.");
+
+        Assert.NotEqual("Supreme Court", speaker);
+        Assert.NotEqual("Harlow County Court", speaker);
+    }
+
+    [Fact]
+    public void A_clause_joined_by_and_after_a_quote_does_not_name_its_speaker()
+    {
+        var speaker = SpeakerOf("a tree that old",
+            "Dorsland's mayor, Ivo Brandt, wants an independent review.",
+            "He has asked why \u201Ca tree that old was left standing next to the enclosure\u201D, and Marrow Zoological Gardens, as the zoo is formally known, has promised to publish the report.");
+
+        Assert.Equal("Ivo Brandt", speaker);
+    }
 }

@@ -183,8 +183,8 @@ public sealed class EntityRecognizer
                 continue;
             }
 
-            if (Gazetteer.NonEntities.Contains(word) && !(k + 1 < chunk.Count && Gazetteer.OrganizationHeads.Contains(tokens[chunk[k + 1]].Value))
-                && !BeginsUnknownName(doc, chunk, k))
+            if ((Gazetteer.NonEntities.Contains(word) && !(k + 1 < chunk.Count && Gazetteer.OrganizationHeads.Contains(tokens[chunk[k + 1]].Value))
+                && !BeginsUnknownName(doc, chunk, k)) || IsCodeBeforeAmount(tokens, chunk[k], sentenceEnd))
             {
                 k++;
                 continue;
@@ -349,12 +349,24 @@ public sealed class EntityRecognizer
             if (HasPossessive(w)) break;
             if (Gazetteer.RoleHeads.Contains(w) && !Gazetteer.Honorifics.Contains(w)) best = i - k + 1;
             else if (Gazetteer.RoleModifiers.Contains(w) && i > k + 1 && tokens[chunk[i - 1]].Value == "of" && best > 0) best = i - k + 1;
-            else if (!Gazetteer.RoleModifiers.Contains(w) && !(w == "of" && i > k)) break;
+            else if (!Gazetteer.RoleModifiers.Contains(w) && !(w == "of" && i > k))
+            {
+                // "Chief Fire Officer", "Chief Medical Officer": a word between a title's first word and its head is the title's.
+                if (best > 0 && i == k + best && IsCapitalised(tokens[chunk[i]]) && (IsRoleHeadAt(tokens, chunk, i + 1) || IsRoleHeadAt(tokens, chunk, i + 2))) continue;
+                break;
+            }
         }
         // "Secretary of State", "Minister of Defence": an "of" phrase of role words closes the title.
         // "General Motors": role words that an organisation head follows name the organisation.
         return best > 0 && k + best < chunk.Count && IsOrganizationHead(StripPossessive(tokens[chunk[k + best]].Value)) ? 0 : best;
     }
+
+    /// <summary>A currency or unit code right before an amount ("KRV 2.1m", "MRL 14m"): no name.</summary>
+    private static bool IsCodeBeforeAmount(IReadOnlyList<Token> tokens, int i, int sentenceEnd) =>
+        tokens[i].Value.Length is >= 2 and <= 4 && Gazetteer.IsAllCaps(tokens[i].Value) && i + 1 < sentenceEnd && tokens[i + 1].Kind == TokenKind.Number;
+
+    private static bool IsRoleHeadAt(IReadOnlyList<Token> tokens, List<int> chunk, int i) =>
+        i < chunk.Count && Gazetteer.RoleHeads.Contains(tokens[chunk[i]].Value.TrimEnd('.')) && !Gazetteer.Honorifics.Contains(tokens[chunk[i]].Value.TrimEnd('.'));
 
     private TypeVotes Votes(ArticleDocument doc, List<int> chunk, int from, int to, int sentenceStart, int sentenceEnd, bool titled)
     {

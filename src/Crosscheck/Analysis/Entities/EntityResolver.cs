@@ -679,6 +679,27 @@ internal sealed class ResolvedEntities
         return null;
     }
 
+    /// <summary>
+    /// The one entity named before <paramref name="position"/> in an article, not a person or place, whose name ends in
+    /// <paramref name="head"/> ("the zoo" for "Marrow Zoo", "the trust" for "Corvel Heritage Trust"); null when none or
+    /// when two do ("the court" after both "Eskelby Court" and "Supreme Court").
+    /// </summary>
+    public Entity? OnlyWithHead(int article, int position, string head)
+    {
+        if (!_byArticle.TryGetValue(article, out var list)) return null;
+        Entity? found = null;
+        for (var i = FirstStartingAfter(list, position) - 1; i >= 0; i--)
+        {
+            var entity = Entities[list[i].Entity];
+            if (list[i].End > position || entity.Type is EntityType.Person or EntityType.Location || entity == found) continue;
+            var name = entity.Name;
+            if (name.Length <= head.Length || name[^(head.Length + 1)] != ' ' || !name.EndsWith(head, StringComparison.OrdinalIgnoreCase)) continue;
+            if (found is not null) return null;
+            found = entity;
+        }
+        return found;
+    }
+
     private static string[] RoleWords(string role) =>
         EntityResolver.NameKey(role).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => Gazetteer.RoleHeads.Contains(w) || Gazetteer.RoleModifiers.Contains(w))

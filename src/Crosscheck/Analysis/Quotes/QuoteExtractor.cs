@@ -293,6 +293,8 @@ public sealed partial class QuoteExtractor
         if (after.Count == 0) return default;
         var k = 0;
         if (after[k].IsPunctuation && after[k].Value is "," or ":" or "\u2014" or "\u2013") k++;
+        // '…”, and the zoo has promised a report': a clause of its own, not who spoke.
+        if (k < after.Count && after[k].Value is "and" or "but" or "while" or "whereas") return default;
         if (k < after.Count && ReportingVerbs.Speech.Contains(after[k].Value))
         {
             var phrase = PhraseAfterVerb(after, k + 1);
@@ -314,6 +316,12 @@ public sealed partial class QuoteExtractor
             if (after[v].Value == "," && comma < 0 && v > k)
             {
                 comma = v;
+                continue;
+            }
+            // ', the Corvel Heritage Trust (CHT) said': an acronym in brackets is part of the name.
+            if (after[v].Value == "(" && v + 2 < after.Count && after[v + 2].Value == ")")
+            {
+                v += 2;
                 continue;
             }
             if (after[v].IsPunctuation && after[v].Value != ",") break;
@@ -445,7 +453,13 @@ public sealed partial class QuoteExtractor
             return articleSource;
         }
         if (entities.FindByRole(text) is { } person) return person.Name;
-        // "the company said": the organisation the article named last.
+        // "the zoo said": the one organisation named before whose name ends so ("Marrow Zoo"); "the company said": the
+        // organisation the article named last.
+        if (words.Length <= 3 && lower.StartsWith("the ", StringComparison.Ordinal) && char.IsLower(words[^1][0])
+            && entities.OnlyWithHead(doc.Index, phrase.Start, words[^1]) is { } headed)
+        {
+            return headed.Name;
+        }
         if (words.Length <= 3 && lower.StartsWith("the ", StringComparison.Ordinal) && OrganisationNouns.Contains(words[^1])
             && entities.LastBefore(doc.Index, phrase.Start, EntityType.Organization) is { } organisation)
         {
