@@ -179,4 +179,43 @@ public sealed class EntityResolutionTests
 
         Assert.Contains("Dornbyers", Named(analysis, "Dornby").Aliases);
     }
+
+    [Fact]
+    public void A_surname_an_organisation_cue_follows_is_still_the_person_named_in_the_article()
+    {
+        var analysis = Analyze("The culture minister, Benedikt Orrell, has promised that the state will help. Orrell\u2019s officials began their work on Thursday.");
+
+        Assert.Contains("Orrell", Named(analysis, "Benedikt Orrell").Aliases);
+    }
+
+    [Fact]
+    public void The_first_two_words_of_an_organisation_s_name_are_a_short_form_of_it()
+    {
+        var analysis = Analyze(
+            "Savers queued outside branches of Velmar Savings Bank on Thursday.",
+            "Velmar Savings said every deposit was safe.");
+
+        Assert.Contains("Velmar Savings", Named(analysis, "Velmar Savings Bank").Aliases);
+    }
+
+    [Fact]
+    public void The_first_two_words_that_are_a_name_of_their_own_stay_apart()
+    {
+        var analysis = Analyze(
+            "The bridge won at the Trellis Weekly Awards on Friday.",
+            "Trellis Weekly said the jury had been unanimous.");
+
+        Assert.DoesNotContain("Trellis Weekly", Named(analysis, "Trellis Weekly Awards").Aliases);
+    }
+
+    [Fact]
+    public void A_surname_joined_to_its_person_is_not_joined_to_an_organisation_that_begins_with_it()
+    {
+        var analysis = Analyze(
+            "The culture minister, Benedikt Orrell, has promised that the state will help. Orrell\u2019s officials began their work on Thursday.",
+            "The Orrell Foundation, set up by his grandfather, offered money for the repairs.");
+
+        Assert.Contains("Orrell", Named(analysis, "Benedikt Orrell").Aliases);
+        Assert.DoesNotContain("Orrell", Named(analysis, "Orrell Foundation").Aliases);
+    }
 }

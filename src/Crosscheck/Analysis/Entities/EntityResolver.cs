@@ -114,13 +114,20 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var root = Find(parent, i);
             var type = votes[root].Winner;
             var words = nameWords[i];
-            if (type is not (EntityType.Person or EntityType.Other) && !(words.Length == 1 && Gazetteer.OutletHeads.Contains(words[0]))) continue;
+            // "Aurell's officials" after "the culture minister, Benedikt Aurell": a surname that one cue after it made an
+            // organisation's is still the person's named in the same article.
+            var surnameInContext = words.Length == 1 && type == EntityType.Organization && votes[root].Organization <= 2 && votes[root].Location == 0;
+            if (type is not (EntityType.Person or EntityType.Other) && !(words.Length == 1 && Gazetteer.OutletHeads.Contains(words[0])) && !surnameInContext) continue;
             var table = words.Length == 1 ? bySurname : byFirstLast;
             var key = words.Length == 1 ? words[0] : words[0] + " " + words[^1];
             var other = new OtherCluster(parent, root);
             if (table.TryGetValue(key, out var roots)) other.AddAll(roots);
             if (words.Length == 2 && byLastTwo.TryGetValue(key, out var lastTwo)) other.AddAll(lastTwo);
-            if (other.Only >= 0) Union(parent, other.Only, root);
+            if (other.Only < 0) continue;
+            // Only a word that stands alone in its cluster, and only beside the person in the same article.
+            if (surnameInContext && (Enumerable.Range(0, mentions.Count).Any(j => Find(parent, j) == root && nameWords[j].Length > 1)
+                || !Enumerable.Range(0, mentions.Count).Any(j => mentions[j].ArticleIndex == mentions[i].ArticleIndex && Find(parent, j) == other.Only))) continue;
+            Union(parent, other.Only, root);
         }
 
         votes = ClusterVotes(mentions, parent);
@@ -139,16 +146,31 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var root = Find(parent, i);
             var words = nameWords[i];
             if (words.Length < 2) continue;
-            var first = LeadingArticles.Contains(words[0]) && words.Length >= 3 ? words[1] : words[0];
-            if (mentions[i].Known is null && votes[root].Winner is EntityType.Organization or EntityType.Other) Add(byFirstWord, first, root);
-            else startsOther.Add(first);
+            var skip = LeadingArticles.Contains(words[0]) && words.Length >= 3 ? 1 : 0;
+            var first = words[skip];
+            // "Venholm Savings" is "Venholm Savings Bank": the first two words of a longer name are looked up too, unless
+            // they make a name of their own ("Structure Weekly" is not "Structure Weekly Awards").
+            var firstTwo = words.Length - skip >= 3 && !Gazetteer.OutletHeads.Contains(words[skip + 1])
+                ? first + " " + words[skip + 1] : null;
+            if (mentions[i].Known is null && votes[root].Winner is EntityType.Organization or EntityType.Other)
+            {
+                Add(byFirstWord, first, root);
+                if (firstTwo is not null) Add(byFirstWord, firstTwo, root);
+            }
+            else
+            {
+                startsOther.Add(first);
+                if (firstTwo is not null) startsOther.Add(firstTwo);
+            }
         }
         for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Known is not null) continue;
             var root = Find(parent, i);
             var key = nameKeys[i];
-            if (key.Contains(' ', StringComparison.Ordinal) || votes[root].Winner is not (EntityType.Organization or EntityType.Other)) continue;
+            if (nameWords[i].Length > 2 || votes[root].Winner is not (EntityType.Organization or EntityType.Other)) continue;
+            // A short form already joined to a longer name (a surname of the person it stands for) stays with it.
+            if (Enumerable.Range(0, mentions.Count).Any(j => nameWords[j].Length > nameWords[i].Length && Find(parent, j) == root)) continue;
             if (startsOther.Contains(key) || !byFirstWord.TryGetValue(key, out var roots)) continue;
             var targets = roots.Select(r => Find(parent, r)).Distinct().ToList();
             // One side must be an organisation: two untyped names are not joined on a shared first word.
