@@ -153,6 +153,8 @@ internal static class ScheduledEventDetector
             var verbAt = -1;
             if (ScheduleMarkers.Contains(folded[i]) && i + 2 < folded.Count && folded[i + 1] == "to") verbAt = i + 2;
             else if (FutureModals.Contains(folded[i]) && i + 1 < folded.Count) verbAt = i + 1;
+            // "the tower could still collapse": a possibility still open, not a hypothesis.
+            else if (OpenModals.Contains(folded[i]) && i + 2 < folded.Count && folded[i + 1] == "still") verbAt = i + 2;
             if (verbAt >= 0)
             {
                 var passive = folded[verbAt] == "be" && verbAt + 1 < folded.Count;
@@ -182,12 +184,22 @@ internal static class ScheduledEventDetector
                 sightings.Add(new Sighting(weighed.Key, unit, Done: false, text[words[i].Span.Start..words[weighed.At].Span.End]));
                 continue;
             }
+            // "weighing emergency support for the lender": a decision still to be taken on what is weighed.
+            if (NounScheduleMarkers.Contains(folded[i]) && i + 1 < folded.Count && folded[i + 1] is not ("whether" or "how" or "what" or "when" or "to"))
+            {
+                var end = Math.Min(folded.Count - 1, i + PhraseWordsAfterVerb);
+                while (end > i + 1 && Stopwords.IsStopword(folded[end])) end--;
+                sightings.Add(new Sighting(DecisionKey, unit, Done: false, text[words[i].Span.Start..words[end].Span.End]));
+                continue;
+            }
             // Done: a past form ("ratified", "began", "was towed", "has been towed") with no blocker just before it.
             if (LemmaOfPastForm(folded[i]) is not { } doneLemma || i == 0) continue;
             var blocked = Determiners.Contains(folded[i - 1]);
             for (var k = Math.Max(0, i - BlockWindow); k < i; k++) blocked |= DoneBlockers.Contains(folded[k]) || ScheduleMarkers.Contains(folded[k]);
             if (blocked) continue;
             if (!GeneralVerbs.Contains(doneLemma)) sightings.Add(new Sighting(Key(doneLemma), unit, Done: true, words[i].Value, ParticleAfter(folded, i)));
+            // "approved an emergency credit line": a decision taken.
+            if (DecisionVerbs.Contains(Key(doneLemma))) sightings.Add(new Sighting(DecisionKey, unit, Done: true, words[i].Value));
             // "ordered an independent inquiry": the inquiry is done too.
             if (NounVerbs.Contains(Key(doneLemma)) && EventNounAfter(folded, i) is { } brought)
             {
@@ -237,6 +249,16 @@ internal static class ScheduledEventDetector
     /// <summary>Verbs that bring about the event their noun names ("announce an inquiry", "ordered an independent inquiry", "held a vote").</summary>
     private static readonly FrozenSet<string> NounVerbs = new[] { "announce", "order", "hold", "open", "call", "stage", "conduct", "begin", "start" }
         .Select(Key).Concat(LightVerbs).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Modals that, followed by "still", leave an event open ("could still collapse", "may still be found").</summary>
+    private static readonly FrozenSet<string> OpenModals = new[] { "could", "may", "might" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The slot of a decision weighed in one retelling ("weighing emergency support") and taken in another.</summary>
+    private const string DecisionKey = "n:decision";
+
+    /// <summary>Verbs that report a decision on what was weighed: "approved", "granted", "rejected".</summary>
+    private static readonly FrozenSet<string> DecisionVerbs = new[] { "approve", "grant", "reject", "adopt", "authorise", "authorize", "agree" }
+        .Select(Key).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words before an event noun that leave it still to be decided: "considering an evacuation", "weighing a ban".</summary>
     private static readonly FrozenSet<string> NounScheduleMarkers = new[] { "considering", "weighing", "mulling", "preparing", "discussing" }.ToFrozenSet(StringComparer.Ordinal);

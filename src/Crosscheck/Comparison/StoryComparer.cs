@@ -16,7 +16,7 @@ public sealed record StoryComparerOptions(
     double AverageThreshold = 0.26,
     int MinContentTerms = 3,
     double ConflictThreshold = 0.36,
-    int MaxConflicts = 8,
+    int MaxConflicts = 10,
     bool SplitClauses = true);
 
 /// <summary>

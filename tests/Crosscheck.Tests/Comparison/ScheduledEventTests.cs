@@ -122,4 +122,46 @@ public sealed class ScheduledEventTests
 
         Assert.Empty(Scheduled(comparison));
     }
+
+    [Fact]
+    public void What_could_still_happen_in_one_retelling_and_happened_in_another_is_a_conflict()
+    {
+        var comparison = Compare(
+            Early("a1", "Engineers warned that the harbour crane damaged in the storm could still collapse onto the quay."),
+            Early("a2", "The harbour crane damaged in the storm collapsed onto the quay on Saturday afternoon."));
+
+        var conflict = Assert.Single(Scheduled(comparison));
+        Assert.StartsWith("whether \u201Ccould still collapse", conflict.About, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_merely_could_happen_is_a_hypothesis_not_a_schedule()
+    {
+        var comparison = Compare(
+            Early("a1", "Engineers said a crane like the one on the quay could collapse in a storm of that strength."),
+            Early("a2", "The harbour crane damaged in the storm collapsed onto the quay on Saturday afternoon."));
+
+        Assert.Empty(Scheduled(comparison));
+    }
+
+    [Fact]
+    public void A_decision_weighed_in_one_retelling_and_taken_in_another_is_a_conflict()
+    {
+        var comparison = Compare(
+            Early("a1", "The harbour board said it was weighing emergency funding for the Kelmouth lifeboat station."),
+            Early("a2", "The harbour board approved emergency funding of 40,000 crowns for the Kelmouth lifeboat station on Friday."));
+
+        var conflict = Assert.Single(Scheduled(comparison));
+        Assert.StartsWith("whether \u201Cweighing emergency funding", conflict.About, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Weighing_how_or_whether_is_no_decision_on_a_thing()
+    {
+        var comparison = Compare(
+            Early("a1", "The harbour board said it was weighing how to fund the Kelmouth lifeboat station."),
+            Early("a2", "The harbour board approved emergency funding for the Kelmouth lifeboat station on Friday."));
+
+        Assert.DoesNotContain(Scheduled(comparison), c => c.About.Contains("weighing", StringComparison.Ordinal));
+    }
 }
