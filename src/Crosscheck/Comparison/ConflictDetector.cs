@@ -1083,6 +1083,12 @@ internal static partial class ConflictDetector
         }
         var before = Tokenizer.Tokenize(text, TextSpan.FromBounds(unit.Span.Start, number.Span.Start)).Where(t => t.IsWord).Select(t => ClaimSplitter.FoldWord(t.Value)).Reverse()
             .SkipWhile(Approximators.Contains).FirstOrDefault();
+        // "made three arrests", "carried out two raids": a count of the acts its plural noun names, as "arrested two people" is.
+        if (before is "made" or "make" or "makes" or "making" or "out" && after.FirstOrDefault(t => t.IsWord) is { } noun
+            && ClaimSplitter.FoldWord(noun.Value) is { Length: > 4 } plural && plural[^1] == 's' && !plural.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return ParaphraseLexicon.Canonical(plural[..^1]);
+        }
         return before is not null && ((before.EndsWith("ing", StringComparison.Ordinal) && !Prepositional.Contains(before)) || ScheduledEventDetector.LemmaOfPastForm(before) is { } verb && !PlainVerbs.Contains(verb))
             ? ParaphraseLexicon.Canonical(before)
             : null;

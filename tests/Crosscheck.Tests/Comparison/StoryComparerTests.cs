@@ -653,6 +653,19 @@ public sealed class ValueConflictTests
         Assert.Equal(conflicts, comparison.Conflicts.Any(c => c.Versions.Any(v => v.Text.Contains("80", StringComparison.Ordinal))));
     }
 
+    [Theory]
+    [InlineData("Detectives have made three arrests in the investigation into the Orrin leak, among them a courier.", true)]
+    [InlineData("Detectives have made three appeals for witnesses in the investigation into the Orrin leak, among them a courier.", false)]
+    public void Acts_made_are_counted_as_the_acts_done(string other, bool conflicts)
+    {
+        // "made three arrests" counts what "arrested two people" counts; "made three appeals" does not.
+        var comparison = Compare(
+            ["Police arrested two people on Wednesday over the leak at Orrin, including a print worker."],
+            [other]);
+
+        Assert.Equal(conflicts, comparison.Conflicts.Any(c => c.Versions.Any(v => v.Text.Contains("three", StringComparison.Ordinal))));
+    }
+
     [Fact]
     public void A_count_of_the_whole_and_of_a_part_under_two_nouns_are_two_counts()
     {
