@@ -168,7 +168,7 @@ public sealed class Gazetteer
         securities investments insurance financial enterprises solutions resources mining steel chemicals foods brands
         corps aviation railway railways plc n.v. s.a. capital ventures cargo freight shipping logistics construction
         engineering tunnelling trust division zoo museum gallery library theatre roofing plumbing printing publishing
-        consulting catering haulage builders contractors surveys works savings
+        consulting catering haulage builders contractors surveys works
         """);
 
     /// <summary>Lower-case nouns that name an organisation when they precede a name ("carrier Aeroflot", "the firm X").</summary>

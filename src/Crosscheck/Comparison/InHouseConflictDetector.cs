@@ -131,7 +131,7 @@ internal static partial class InHouseConflictDetector
             var atWork = firm.Where(f => !staffByArticle[f.Unit.ArticleIndex].Any(o => OneWork(f, o))).ToList();
             var pairs = (from f in atWork
                          from s in staff
-                         where !firmArticles.Contains(s.Unit.ArticleIndex) && OneWork(f, s)
+                         where !firmArticles.Contains(s.Unit.ArticleIndex) && !IsOwner(f.Party, s.Party) && OneWork(f, s)
                          select (Firm: f, Staff: s)).ToList();
             if (pairs.Count == 0) continue;
             var first = pairs[0].Firm.Unit;
@@ -153,6 +153,20 @@ internal static partial class InHouseConflictDetector
         if (Stage(firm.Work) is { } firmStage && Stage(staff.Work) is { } staffStage && firmStage != staffStage) return false;
         var shared = firm.Unit.SharedContent(staff.Unit, k => k == firm.Party);
         return shared + (firm.Subject is not null && firm.Subject == staff.Subject ? 1 : 0) >= SharedWordsNeeded;
+    }
+
+    /// <summary>
+    /// Whether the firm is the organisation whose own staff the other side names: "the Merrow Canal Trust" and "the
+    /// trust's own engineers" (a word of the owner's name in the firm's).
+    /// </summary>
+    private static bool IsOwner(string firmKey, string ownStaff)
+    {
+        var at = ownStaff.IndexOf(" own ", StringComparison.Ordinal);
+        if (at < 0) return false;
+        var firmWords = (ClaimSplitter.IsEntityKey(firmKey) ? firmKey[2..] : firmKey).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return ownStaff[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => ClaimSplitter.FoldWord(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) ? w[..^2] : w))
+            .Any(w => w.Length > 2 && w != "the" && firmWords.Contains(w));
     }
 
     /// <summary>"make" or "check" for a verb of building or of inspecting a thing; null for any other.</summary>
@@ -257,7 +271,15 @@ internal static partial class InHouseConflictDetector
     }
 
     /// <summary>A progressive form ("replacing") as it stands, a past form of a verb of work as its lemma; null for anything else.</summary>
-    private static string? WorkOf(string verb) => verb.EndsWith("ing", StringComparison.Ordinal) ? verb : WorkVerb(verb);
+    private static string? WorkOf(string verb) =>
+        NoWorkDone.Contains(verb) ? null : verb.EndsWith("ing", StringComparison.Ordinal) ? verb : WorkVerb(verb);
+
+    /// <summary>Verbs after a party that tell of no work it did ("declined to comment", "refused", "went into administration").</summary>
+    private static readonly FrozenSet<string> NoWorkDone = new[]
+    {
+        "declined", "refused", "denied", "failed", "admitted", "apologised", "apologized", "responded", "went", "came", "agreed", "won",
+        "lost", "wanted", "hoped", "planned", "expected", "declining", "refusing", "denying", "failing",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether the head of "X's own …" is a group of people: a listed group or a noun of people ("engineers", "officers").</summary>
     private static bool IsStaffGroup(string head)

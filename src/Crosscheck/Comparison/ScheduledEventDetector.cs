@@ -78,13 +78,16 @@ internal static class ScheduledEventDetector
     private const int PhraseWordsAfterVerb = 3;
 
     /// <summary>A verb or event noun seen pending or done; <paramref name="Particle"/> is the adverb that makes a phrasal verb of it ("out"), or empty.</summary>
-    private sealed record Sighting(string Lemma, ClaimUnit Unit, bool Done, string Phrase, string Particle = "")
+    private sealed record Sighting(string Lemma, ClaimUnit Unit, bool Done, string Phrase, string Particle = "", string[]? Object = null)
     {
         /// <summary>
         /// Whether the two tell of one event: the same phrasal verb, or a plain verb on one side ("walk out" and "walked
-        /// out"; "towed off the reef" and "towed the ferry off the reef"), never two particles ("walk out", "walked away").
+        /// out"; "towed off the reef" and "towed the ferry off the reef"), never two particles ("walk out", "walked away");
+        /// a decision weighed and a decision taken on things that share a word ("emergency support", "an emergency credit line").
         /// </summary>
-        public bool Meets(Sighting other) => Particle == other.Particle || Particle.Length == 0 || other.Particle.Length == 0;
+        public bool Meets(Sighting other) =>
+            (Particle == other.Particle || Particle.Length == 0 || other.Particle.Length == 0)
+            && (Object is null || other.Object is null || Object.Intersect(other.Object, StringComparer.Ordinal).Any());
     }
 
     public static ImmutableArray<Conflict> Detect(IReadOnlyList<ClaimUnit> units, int maxConflicts)
@@ -153,8 +156,8 @@ internal static class ScheduledEventDetector
             var verbAt = -1;
             if (ScheduleMarkers.Contains(folded[i]) && i + 2 < folded.Count && folded[i + 1] == "to") verbAt = i + 2;
             else if (FutureModals.Contains(folded[i]) && i + 1 < folded.Count) verbAt = i + 1;
-            // "the tower could still collapse": a possibility still open, not a hypothesis.
-            else if (OpenModals.Contains(folded[i]) && i + 2 < folded.Count && folded[i + 1] == "still") verbAt = i + 2;
+            // "the tower could still collapse": a possibility still open, not a hypothesis (nor "could still smell smoke").
+            else if (OpenModals.Contains(folded[i]) && i + 2 < folded.Count && folded[i + 1] == "still" && !PerceptionVerbs.Contains(folded[i + 2])) verbAt = i + 2;
             if (verbAt >= 0)
             {
                 var passive = folded[verbAt] == "be" && verbAt + 1 < folded.Count;
@@ -184,12 +187,14 @@ internal static class ScheduledEventDetector
                 sightings.Add(new Sighting(weighed.Key, unit, Done: false, text[words[i].Span.Start..words[weighed.At].Span.End]));
                 continue;
             }
-            // "weighing emergency support for the lender": a decision still to be taken on what is weighed.
-            if (NounScheduleMarkers.Contains(folded[i]) && i + 1 < folded.Count && folded[i + 1] is not ("whether" or "how" or "what" or "when" or "to"))
+            // "was weighing emergency support for the lender": a decision still to be taken on what is weighed (not
+            // "Considering the damage, …", nor "weighing whether").
+            if (NounScheduleMarkers.Contains(folded[i]) && i > 0 && folded[i - 1] is "is" or "are" or "was" or "were" or "been" or "still"
+                && ObjectAfter(folded, i) is { Length: > 0 } weighedThing)
             {
                 var end = Math.Min(folded.Count - 1, i + PhraseWordsAfterVerb);
                 while (end > i + 1 && Stopwords.IsStopword(folded[end])) end--;
-                sightings.Add(new Sighting(DecisionKey, unit, Done: false, text[words[i].Span.Start..words[end].Span.End]));
+                sightings.Add(new Sighting(DecisionKey, unit, Done: false, text[words[i].Span.Start..words[end].Span.End], Object: weighedThing));
                 continue;
             }
             // Done: a past form ("ratified", "began", "was towed", "has been towed") with no blocker just before it.
@@ -199,7 +204,7 @@ internal static class ScheduledEventDetector
             if (blocked) continue;
             if (!GeneralVerbs.Contains(doneLemma)) sightings.Add(new Sighting(Key(doneLemma), unit, Done: true, words[i].Value, ParticleAfter(folded, i)));
             // "approved an emergency credit line": a decision taken.
-            if (DecisionVerbs.Contains(Key(doneLemma))) sightings.Add(new Sighting(DecisionKey, unit, Done: true, words[i].Value));
+            if (DecisionVerbs.Contains(Key(doneLemma)) && ObjectAfter(folded, i) is { Length: > 0 } decided) sightings.Add(new Sighting(DecisionKey, unit, Done: true, words[i].Value, Object: decided));
             // "ordered an independent inquiry": the inquiry is done too.
             if (NounVerbs.Contains(Key(doneLemma)) && EventNounAfter(folded, i) is { } brought)
             {
@@ -252,6 +257,23 @@ internal static class ScheduledEventDetector
 
     /// <summary>Modals that, followed by "still", leave an event open ("could still collapse", "may still be found").</summary>
     private static readonly FrozenSet<string> OpenModals = new[] { "could", "may", "might" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs of perceiving or of a lasting state, which "could still" leaves no event open for ("could still smell smoke").</summary>
+    private static readonly FrozenSet<string> PerceptionVerbs = new[] { "smell", "see", "hear", "feel", "taste", "sense", "remember", "recall", "remain", "be", "have", "work", "walk" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The content words of the thing a verb at <paramref name="verbAt"/> acts on, up to the first small word after them
+    /// ("an emergency credit line for …" gives emergency, credit, line); empty when a small word or "whether" comes first.
+    /// </summary>
+    private static string[] ObjectAfter(List<string> folded, int verbAt)
+    {
+        var at = verbAt + 1;
+        if (at < folded.Count && Determiners.Contains(folded[at])) at++;
+        var thing = new List<string>();
+        for (var k = at; k < folded.Count && k < at + 4 && !Stopwords.IsStopword(folded[k]) && folded[k] is not ("whether" or "how"); k++) thing.Add(folded[k]);
+        return [.. thing];
+    }
 
     /// <summary>The slot of a decision weighed in one retelling ("weighing emergency support") and taken in another.</summary>
     private const string DecisionKey = "n:decision";

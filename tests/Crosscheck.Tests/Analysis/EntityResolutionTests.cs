@@ -193,7 +193,7 @@ public sealed class EntityResolutionTests
     {
         var analysis = Analyze(
             "Savers queued outside branches of Velmar Savings Bank on Thursday.",
-            "Velmar Savings said every deposit was safe.");
+            "The run on Velmar Savings began with a voice note.");
 
         Assert.Contains("Velmar Savings", Named(analysis, "Velmar Savings Bank").Aliases);
     }

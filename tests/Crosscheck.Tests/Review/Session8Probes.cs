@@ -138,12 +138,13 @@ public sealed class Session8Probes
     }
 
     [Fact]
-    public void stock_indices_before_their_number_are_names()
+    public void stock_indices_before_their_number_are_no_organisations()
     {
+        // Review probe, kept with a changed expectation: an index is neither a person, an organisation nor a place.
+        // Reading "FTSE 100" as an organisation cost MEANTIME 0.004 strict F1, whose gold leaves indices out.
         var analysis = TestArticles.AnalyzeOne("The FTSE 100 fell 2 percent on Monday, while the CAC 40 in Paris rose.");
 
-        Assert.True(analysis.Entities.Any(e => e.Name.StartsWith("FTSE", StringComparison.Ordinal)), Describe(analysis));
-        Assert.True(analysis.Entities.Any(e => e.Name.StartsWith("CAC", StringComparison.Ordinal)), Describe(analysis));
+        Assert.True(!analysis.Entities.Any(e => e.Type == EntityType.Organization && (e.Name.StartsWith("FTSE", StringComparison.Ordinal) || e.Name.StartsWith("CAC", StringComparison.Ordinal))), Describe(analysis));
     }
 
     [Fact]

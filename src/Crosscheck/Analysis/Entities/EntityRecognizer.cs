@@ -233,7 +233,9 @@ public sealed class EntityRecognizer
                         endsWithCountry = true;
                         continue;
                     }
-                    if (RoleLength(tokens, chunk, runEnd) > 0 && !IsOrganizationHead(t.Value)) break;
+                    // "Ana King", "Tom Bishop": a role word that ends the chunk after a given name is a surname.
+                    if (RoleLength(tokens, chunk, runEnd) > 0 && !IsOrganizationHead(t.Value)
+                        && !(runEnd == chunk.Count - 1 && runEnd == k + 1 && GivenNames.Contains(tokens[chunk[k]].Value))) break;
                 }
                 runEnd++;
             }
@@ -352,7 +354,9 @@ public sealed class EntityRecognizer
             else if (!Gazetteer.RoleModifiers.Contains(w) && !(w == "of" && i > k))
             {
                 // "Chief Fire Officer", "Chief Medical Officer": a word between a title's first word and its head is the title's.
-                if (best > 0 && i == k + best && IsCapitalised(tokens[chunk[i]]) && (IsRoleHeadAt(tokens, chunk, i + 1) || IsRoleHeadAt(tokens, chunk, i + 2))) continue;
+                // Not "Councillor Ana King": a given name, or a head with no name after it, ends the title.
+                if (best > 0 && i == k + best && IsCapitalised(tokens[chunk[i]]) && !GivenNames.Contains(tokens[chunk[i]].Value)
+                    && ((IsRoleHeadAt(tokens, chunk, i + 1) && i + 2 < chunk.Count) || (IsRoleHeadAt(tokens, chunk, i + 2) && i + 3 < chunk.Count))) continue;
                 break;
             }
         }
@@ -361,9 +365,20 @@ public sealed class EntityRecognizer
         return best > 0 && k + best < chunk.Count && IsOrganizationHead(StripPossessive(tokens[chunk[k + best]].Value)) ? 0 : best;
     }
 
-    /// <summary>A currency or unit code right before an amount ("KRV 2.1m", "MRL 14m"): no name.</summary>
-    private static bool IsCodeBeforeAmount(IReadOnlyList<Token> tokens, int i, int sentenceEnd) =>
-        tokens[i].Value.Length is >= 2 and <= 4 && Gazetteer.IsAllCaps(tokens[i].Value) && i + 1 < sentenceEnd && tokens[i + 1].Kind == TokenKind.Number;
+    /// <summary>
+    /// Capitals right before a figure: a currency code ("KRV 2.1m", "SVR 5,000") or an index ("FTSE 100"), neither a
+    /// person, an organisation nor a place. Not before a span of time ("sold him to AIK 18 months ago").
+    /// </summary>
+    private static bool IsCodeBeforeAmount(IReadOnlyList<Token> tokens, int i, int sentenceEnd)
+    {
+        if (tokens[i].Value.Length is < 2 or > 4 || !Gazetteer.IsAllCaps(tokens[i].Value) || i + 1 >= sentenceEnd || tokens[i + 1].Kind != TokenKind.Number) return false;
+        return !(i + 2 < sentenceEnd && tokens[i + 2].IsWord && TimeSpanWords.Contains(tokens[i + 2].Value));
+    }
+
+    private static readonly FrozenSet<string> TimeSpanWords = new[]
+    {
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "second", "minute", "hour", "day", "week", "month", "year",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsRoleHeadAt(IReadOnlyList<Token> tokens, List<int> chunk, int i) =>
         i < chunk.Count && Gazetteer.RoleHeads.Contains(tokens[chunk[i]].Value.TrimEnd('.')) && !Gazetteer.Honorifics.Contains(tokens[chunk[i]].Value.TrimEnd('.'));

@@ -108,6 +108,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             // "Ní Fhaoláin" is "Siobhán Ní Fhaoláin": a surname of two words.
             if (words.Length >= 3) Add(byLastTwo, words[^2] + " " + words[^1], root);
         }
+        var shapes = new ClusterShapes(mentions, nameWords, parent);
         for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Known is not null) continue;
@@ -116,7 +117,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var words = nameWords[i];
             // "Aurell's officials" after "the culture minister, Benedikt Aurell": a surname that one cue after it made an
             // organisation's is still the person's named in the same article.
-            var surnameInContext = words.Length == 1 && type == EntityType.Organization && votes[root].Organization <= 2 && votes[root].Location == 0;
+            var surnameInContext = words.Length == 1 && type == EntityType.Organization && votes[root].Organization <= 2 && votes[root].Location == 0
+                && !CompanyCueAfter(documents, mentions[i]);
             if (type is not (EntityType.Person or EntityType.Other) && !(words.Length == 1 && Gazetteer.OutletHeads.Contains(words[0])) && !surnameInContext) continue;
             var table = words.Length == 1 ? bySurname : byFirstLast;
             var key = words.Length == 1 ? words[0] : words[0] + " " + words[^1];
@@ -125,9 +127,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             if (words.Length == 2 && byLastTwo.TryGetValue(key, out var lastTwo)) other.AddAll(lastTwo);
             if (other.Only < 0) continue;
             // Only a word that stands alone in its cluster, and only beside the person in the same article.
-            if (surnameInContext && (Enumerable.Range(0, mentions.Count).Any(j => Find(parent, j) == root && nameWords[j].Length > 1)
-                || !Enumerable.Range(0, mentions.Count).Any(j => mentions[j].ArticleIndex == mentions[i].ArticleIndex && Find(parent, j) == other.Only))) continue;
-            Union(parent, other.Only, root);
+            if (surnameInContext && (shapes.LongestName(root) > 1 || !shapes.InArticle(other.Only, mentions[i].ArticleIndex))) continue;
+            shapes.Union(other.Only, root);
         }
 
         votes = ClusterVotes(mentions, parent);
@@ -150,7 +151,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var first = words[skip];
             // "Venholm Savings" is "Venholm Savings Bank": the first two words of a longer name are looked up too, unless
             // they make a name of their own ("Structure Weekly" is not "Structure Weekly Awards").
-            var firstTwo = words.Length - skip >= 3 && !Gazetteer.OutletHeads.Contains(words[skip + 1])
+            var firstTwo = words.Length - skip >= 3 && !Gazetteer.OutletHeads.Contains(words[skip + 1]) && !Gazetteer.OrganizationHeads.Contains(words[skip + 1])
                 ? first + " " + words[skip + 1] : null;
             if (mentions[i].Known is null && votes[root].Winner is EntityType.Organization or EntityType.Other)
             {
@@ -163,6 +164,7 @@ public sealed class EntityResolver(Gazetteer gazetteer)
                 if (firstTwo is not null) startsOther.Add(firstTwo);
             }
         }
+        shapes = new ClusterShapes(mentions, nameWords, parent);
         for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Known is not null) continue;
@@ -170,13 +172,13 @@ public sealed class EntityResolver(Gazetteer gazetteer)
             var key = nameKeys[i];
             if (nameWords[i].Length > 2 || votes[root].Winner is not (EntityType.Organization or EntityType.Other)) continue;
             // A short form already joined to a longer name (a surname of the person it stands for) stays with it.
-            if (Enumerable.Range(0, mentions.Count).Any(j => nameWords[j].Length > nameWords[i].Length && Find(parent, j) == root)) continue;
+            if (shapes.LongestName(root) > nameWords[i].Length) continue;
             if (startsOther.Contains(key) || !byFirstWord.TryGetValue(key, out var roots)) continue;
             var targets = roots.Select(r => Find(parent, r)).Distinct().ToList();
             // One side must be an organisation: two untyped names are not joined on a shared first word.
             if (targets.Count == 1 && targets[0] != root && (votes[targets[0]].Winner == EntityType.Organization || votes[root].Winner == EntityType.Organization))
             {
-                Union(parent, targets[0], root);
+                shapes.Union(targets[0], root);
             }
         }
         JoinShortForms(mentions, nameWords, documents, parent, votes);
@@ -447,6 +449,68 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     }
 
     /// <summary>The cluster, other than its own, that a name's candidate mentions belong to: it joins one only when there is exactly one.</summary>
+    /// <summary>
+    /// Per cluster of mentions, the most words a name of it has and the articles it is named in, read once and kept up
+    /// to date through <see cref="Union"/> (a scan of every mention per question was quadratic).
+    /// </summary>
+    private sealed class ClusterShapes
+    {
+        private readonly int[] _parent;
+        private readonly Dictionary<int, (int Longest, HashSet<int> Articles)> _byRoot = [];
+
+        public ClusterShapes(IReadOnlyList<RecognizedMention> mentions, string[][] nameWords, int[] parent)
+        {
+            _parent = parent;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var root = Find(parent, i);
+                if (!_byRoot.TryGetValue(root, out var shape)) _byRoot[root] = shape = (0, []);
+                shape.Articles.Add(mentions[i].ArticleIndex);
+                _byRoot[root] = (Math.Max(shape.Longest, nameWords[i].Length), shape.Articles);
+            }
+        }
+
+        public int LongestName(int mention) => _byRoot.TryGetValue(Find(_parent, mention), out var shape) ? shape.Longest : 0;
+
+        public bool InArticle(int mention, int article) => _byRoot.TryGetValue(Find(_parent, mention), out var shape) && shape.Articles.Contains(article);
+
+        public void Union(int a, int b)
+        {
+            var ra = Find(_parent, a);
+            var rb = Find(_parent, b);
+            if (ra == rb) return;
+            EntityResolver.Union(_parent, ra, rb);
+            var kept = Find(_parent, ra);
+            var gone = kept == ra ? rb : ra;
+            if (!_byRoot.Remove(gone, out var absorbed)) return;
+            if (!_byRoot.TryGetValue(kept, out var shape)) shape = (0, []);
+            shape.Articles.UnionWith(absorbed.Articles);
+            _byRoot[kept] = (Math.Max(shape.Longest, absorbed.Longest), shape.Articles);
+        }
+    }
+
+    /// <summary>
+    /// Whether the word after a mention is one only a company has ("Velta's shareholders", "Velta shares"), which no
+    /// person's surname takes; "officials" and "staff" a minister has too.
+    /// </summary>
+    private static bool CompanyCueAfter(IReadOnlyList<ArticleDocument> documents, RecognizedMention mention)
+    {
+        if (mention.ArticleIndex < 0 || mention.ArticleIndex >= documents.Count) return false;
+        var text = documents[mention.ArticleIndex].Text;
+        var at = mention.Span.End;
+        if (at + 2 <= text.Length && text[at] is '\'' or '\u2019' && text[at + 1] == 's') at += 2;
+        while (at < text.Length && text[at] == ' ') at++;
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return CompanyOnlyCues.Contains(text[at..end]);
+    }
+
+    private static readonly FrozenSet<string> CompanyOnlyCues = new[]
+    {
+        "shareholders", "shares", "stock", "board", "profits", "profit", "revenue", "revenues", "earnings", "subsidiary", "subsidiaries",
+        "headquarters", "customers", "executives", "ceo", "cfo", "coo", "chairman", "chairwoman", "factory", "factories", "plant", "brand",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private struct OtherCluster(int[] parent, int own)
     {
         private int _found = -1;
@@ -690,13 +754,14 @@ internal sealed class ResolvedEntities
     }
 
     /// <summary>The entity of the given type mentioned last before <paramref name="position"/> in an article.</summary>
-    public Entity? LastBefore(int article, int position, EntityType type)
+    public Entity? LastBefore(int article, int position, EntityType type, Func<Entity, bool>? accept = null)
     {
         if (!_byArticle.TryGetValue(article, out var list)) return null;
         // Mentions that start after the position end after it too: they are passed over without a look.
         for (var i = FirstStartingAfter(list, position) - 1; i >= 0; i--)
         {
-            if (list[i].End <= position && Entities[list[i].Entity].Type == type) return Entities[list[i].Entity];
+            var entity = Entities[list[i].Entity];
+            if (list[i].End <= position && entity.Type == type && (accept is null || accept(entity))) return entity;
         }
         return null;
     }

@@ -114,6 +114,25 @@ public sealed partial class QuoteExtractor
         "manufacturer", "airline", "bank", "carrier", "insurer", "retailer", "developer", "contractor", "supplier", "regulator", "inspectorate",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Nouns any company goes by ("the company", "the firm"): they refer to the organisation named last, not to one whose
+    /// name happens to end so ("the company" after "Harlow Bus Company" was named in passing).
+    /// </summary>
+    private static readonly FrozenSet<string> GenericOrganisationNouns = new[]
+    {
+        "company", "firm", "group", "operator", "maker", "manufacturer", "carrier", "developer", "contractor", "supplier", "retailer", "insurer",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether an organisation's name ends as a public or sporting body's does, which "the company" does not refer to ("the Lirandian Football Federation").</summary>
+    private static bool IsPublicBody(Entity organisation) =>
+        PublicBodyHeads.Contains(organisation.Name[(organisation.Name.LastIndexOf(' ') + 1)..]);
+
+    private static readonly FrozenSet<string> PublicBodyHeads = new[]
+    {
+        "federation", "confederation", "council", "ministry", "union", "association", "authority", "police", "court", "university", "league",
+        "board", "government", "party", "committee", "commission", "parliament", "assembly", "office", "department", "agency", "service",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev)\.|(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’-]*|[,;:.!?()\u2014\u2013]", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
@@ -455,13 +474,13 @@ public sealed partial class QuoteExtractor
         if (entities.FindByRole(text) is { } person) return person.Name;
         // "the zoo said": the one organisation named before whose name ends so ("Marrow Zoo"); "the company said": the
         // organisation the article named last.
-        if (words.Length <= 3 && lower.StartsWith("the ", StringComparison.Ordinal) && char.IsLower(words[^1][0])
+        if (words.Length <= 3 && lower.StartsWith("the ", StringComparison.Ordinal) && char.IsLower(words[^1][0]) && !GenericOrganisationNouns.Contains(words[^1])
             && entities.OnlyWithHead(doc.Index, phrase.Start, words[^1]) is { } headed)
         {
             return headed.Name;
         }
         if (words.Length <= 3 && lower.StartsWith("the ", StringComparison.Ordinal) && OrganisationNouns.Contains(words[^1])
-            && entities.LastBefore(doc.Index, phrase.Start, EntityType.Organization) is { } organisation)
+            && entities.LastBefore(doc.Index, phrase.Start, EntityType.Organization, e => !GenericOrganisationNouns.Contains(words[^1]) || !IsPublicBody(e)) is { } organisation)
         {
             return organisation.Name;
         }

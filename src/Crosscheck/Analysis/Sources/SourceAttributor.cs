@@ -232,6 +232,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
     private static ImmutableArray<PrimarySource> VoiceSource(IReadOnlyList<ArticleDocument> documents, ResolvedEntities entities, IReadOnlyList<SourceCitation> voices, Dictionary<string, int> order)
     {
         var distinct = documents.Where(d => d.Article.DuplicateOf is null).Select(d => d.Article.Id).ToHashSet(StringComparer.Ordinal);
+        var lengths = documents.GroupBy(d => d.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Text.Length, StringComparer.Ordinal);
         var named = entities.Entities.GroupBy(e => e.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var counts = voices
             .Where(v => named.ContainsKey(v.Source))
@@ -248,8 +249,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
             var place = 0.0;
             foreach (var first in voices.Where(v => v.Source == source && v.Span is not null).GroupBy(v => v.ArticleId, StringComparer.Ordinal))
             {
-                var length = documents.FirstOrDefault(d => d.Article.Id == first.Key)?.Text.Length ?? 0;
-                if (length > 0) place += (double)first.Min(v => v.Span!.Value.Start) / length;
+                if (lengths.GetValueOrDefault(first.Key) is > 0 and var length) place += (double)first.Min(v => v.Span!.Value.Start) / length;
             }
             return Math.Round(place, 3);
         }
