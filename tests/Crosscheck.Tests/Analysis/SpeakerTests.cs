@@ -147,4 +147,14 @@ public sealed class SpeakerTests
 
         Assert.Equal("Ivo Brandt", speaker);
     }
+
+    [Fact]
+    public void Who_accuses_in_a_partial_quote_speaks_it()
+    {
+        var speaker = SpeakerOf("negotiating in bad faith",
+            "The Harlow Daily reported on the dispute at the container terminal on Friday.",
+            "Union general secretary Tova Brenn accused the port authority of \u201Cnegotiating in bad faith for months\u201D while the plans were drawn up.");
+
+        Assert.Equal("Tova Brenn", speaker);
+    }
 }
