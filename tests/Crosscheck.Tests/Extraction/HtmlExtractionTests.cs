@@ -110,6 +110,16 @@ public sealed class HtmlExtractionTests
         Assert.Equal("Night buses return to the valley", Extract(html).Title);
     }
 
+    [Theory]
+    [InlineData("Night buses return to the valley | Valley Courier")]
+    [InlineData("Valley Courier :: Night buses return to the valley")]
+    [InlineData("Transport | Night buses return to the valley")]
+    public void A_title_tag_that_shortens_the_printed_headline_gives_way_to_it(string title)
+    {
+        var article = Extract(Bare(title, "Night buses return to the valley after a two-year gap", "Terms of use"));
+        Assert.Equal("Night buses return to the valley after a two-year gap", article.Title);
+    }
+
     /// <summary>A page with no site metadata: a title, an optional heading, a story, and a footer.</summary>
     private static string Bare(string title, string? h1, string footer, string byline = "") =>
         $"<html><head><title>{title}</title></head><body><div class=\"logo\">ASHBY DAILY NEWS</div><div class=\"story\">" +

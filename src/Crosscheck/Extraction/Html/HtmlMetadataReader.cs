@@ -215,8 +215,23 @@ internal static partial class HtmlMetadataReader
         {
             var foldedH1 = Crosscheck.Text.TextFolding.Fold(h1);
             if (meta is null || Crosscheck.Text.TextFolding.Fold(ogTitle ?? documentTitle ?? string.Empty).Contains(foldedH1, StringComparison.Ordinal)) return h1;
+            // The title tag shortens the printed headline: "Draslav escape: what went wrong | Keeper's Journal" for the h1
+            // "Draslav escape: what went wrong at the wolf enclosure"; the page's own headline is the whole of it.
+            if (ShortensHeadline(ogTitle ?? documentTitle, foldedH1) || (ogTitle is not null && ShortensHeadline(documentTitle, foldedH1))) return h1;
         }
         return meta ?? h1;
+    }
+
+    /// <summary>Whether a part of a title (between its separators) of four words or more begins the folded headline.</summary>
+    private static bool ShortensHeadline(string? title, string foldedHeadline)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return false;
+        foreach (var part in SpacedTitleSeparator().Split(title))
+        {
+            var folded = Crosscheck.Text.TextFolding.Fold(part).Trim().TrimEnd('.', ',', ':', ';', '…');
+            if (ScrapedTextBlockReader.CountWords(folded) >= 4 && folded.Length < foldedHeadline.Length && foldedHeadline.StartsWith(folded, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private static string? StripSiteName(string? title, string? outlet)
