@@ -14,8 +14,14 @@ public static class ReportingVerbs
         confirmed confirms announced announces suggested suggests admitted admits recalled recalls highlighted
         highlights reveals revealed reported reports commented comments observed remarked continued concluded
         acknowledged tweeted posted called calls calling described describes vowed vows promised pledged
-        asked asks asking accused accuses accusing
+        asked asks asking
         """);
+
+    /// <summary>
+    /// Verbs of accusing, which attribute a quote only in the active voice with "of" before it ("X accused Y of
+    /// \u201C…\u201D"), never as "was accused of" or as the noun ("the accused").
+    /// </summary>
+    public static readonly FrozenSet<string> Accusing = Words("accused accuses");
 
     /// <summary>Verbs that introduce reported speech or thought without quotation marks ("she said the plan failed", "he believes it will").</summary>
     public static readonly FrozenSet<string> Reported = Words("""

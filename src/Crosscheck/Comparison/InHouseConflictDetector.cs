@@ -156,17 +156,17 @@ internal static partial class InHouseConflictDetector
     }
 
     /// <summary>
-    /// Whether the firm is the organisation whose own staff the other side names: "the Merrow Canal Trust" and "the
-    /// trust's own engineers" (a word of the owner's name in the firm's).
+    /// Whether the firm is the organisation whose own staff the other side names: the head of "the X's own" is the last
+    /// word of the firm's name ("the trust's own engineers" and "the Merrow Canal Trust"; not "Merrow Hydraulics").
     /// </summary>
     private static bool IsOwner(string firmKey, string ownStaff)
     {
         var at = ownStaff.IndexOf(" own ", StringComparison.Ordinal);
         if (at < 0) return false;
-        var firmWords = (ClaimSplitter.IsEntityKey(firmKey) ? firmKey[2..] : firmKey).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        return ownStaff[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => ClaimSplitter.FoldWord(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) ? w[..^2] : w))
-            .Any(w => w.Length > 2 && w != "the" && firmWords.Contains(w));
+        var owner = ownStaff[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        if (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("\u2019s", StringComparison.Ordinal)) owner = owner[..^2];
+        var firm = (ClaimSplitter.IsEntityKey(firmKey) ? firmKey[2..] : firmKey).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return firm.Length > 0 && firm[^1] == ClaimSplitter.FoldWord(owner);
     }
 
     /// <summary>"make" or "check" for a verb of building or of inspecting a thing; null for any other.</summary>
@@ -272,7 +272,12 @@ internal static partial class InHouseConflictDetector
 
     /// <summary>A progressive form ("replacing") as it stands, a past form of a verb of work as its lemma; null for anything else.</summary>
     private static string? WorkOf(string verb) =>
-        NoWorkDone.Contains(verb) ? null : verb.EndsWith("ing", StringComparison.Ordinal) ? verb : WorkVerb(verb);
+        NoWorkDone.Contains(verb) || (NotWork.Contains(verb) && !Detections.Contains(verb)) ? null
+        : verb.EndsWith("ing", StringComparison.Ordinal) ? verb : WorkVerb(verb);
+
+    /// <summary>Verbs of finding that are the work itself when the firm is their subject ("Oddvik flagged the bets").</summary>
+    private static readonly FrozenSet<string> Detections = new[] { "flagged", "spotted", "detected", "found", "discovered", "uncovered", "noticed" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs after a party that tell of no work it did ("declined to comment", "refused", "went into administration").</summary>
     private static readonly FrozenSet<string> NoWorkDone = new[]

@@ -189,7 +189,7 @@ internal static class ScheduledEventDetector
             }
             // "was weighing emergency support for the lender": a decision still to be taken on what is weighed (not
             // "Considering the damage, …", nor "weighing whether").
-            if (NounScheduleMarkers.Contains(folded[i]) && i > 0 && folded[i - 1] is "is" or "are" or "was" or "were" or "been" or "still"
+            if (NounScheduleMarkers.Contains(folded[i]) && i > 0 && (IsDecisionAuxiliary(folded[i - 1]) || (i > 1 && IsDecisionAuxiliary(folded[i - 2]) && folded[i - 1].EndsWith("ly", StringComparison.Ordinal)) || (i > 1 && IsDecisionAuxiliary(folded[i - 2]) && folded[i - 1] is "now" or "also" or "still" or "already"))
                 && ObjectAfter(folded, i) is { Length: > 0 } weighedThing)
             {
                 var end = Math.Min(folded.Count - 1, i + PhraseWordsAfterVerb);
@@ -259,7 +259,7 @@ internal static class ScheduledEventDetector
     private static readonly FrozenSet<string> OpenModals = new[] { "could", "may", "might" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs of perceiving or of a lasting state, which "could still" leaves no event open for ("could still smell smoke").</summary>
-    private static readonly FrozenSet<string> PerceptionVerbs = new[] { "smell", "see", "hear", "feel", "taste", "sense", "remember", "recall", "remain", "be", "have", "work", "walk" }
+    private static readonly FrozenSet<string> PerceptionVerbs = new[] { "smell", "see", "hear", "feel", "taste", "sense", "remember", "recall", "remain" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -274,6 +274,9 @@ internal static class ScheduledEventDetector
         for (var k = at; k < folded.Count && k < at + 4 && !Stopwords.IsStopword(folded[k]) && folded[k] is not ("whether" or "how"); k++) thing.Add(folded[k]);
         return [.. thing];
     }
+
+    /// <summary>A form of "be" (or "still") before a verb of weighing: "was weighing", "is still considering", "to be considering".</summary>
+    private static bool IsDecisionAuxiliary(string word) => word is "is" or "are" or "was" or "were" or "been" or "be" or "still";
 
     /// <summary>The slot of a decision weighed in one retelling ("weighing emergency support") and taken in another.</summary>
     private const string DecisionKey = "n:decision";

@@ -448,7 +448,6 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         return words.Length < 2 ? "" : string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => char.ToUpperInvariant(TextFolding.StripDiacritics(w)[0])));
     }
 
-    /// <summary>The cluster, other than its own, that a name's candidate mentions belong to: it joins one only when there is exactly one.</summary>
     /// <summary>
     /// Per cluster of mentions, the most words a name of it has and the articles it is named in, read once and kept up
     /// to date through <see cref="Union"/> (a scan of every mention per question was quadratic).
@@ -509,8 +508,9 @@ public sealed class EntityResolver(Gazetteer gazetteer)
     {
         "shareholders", "shares", "stock", "board", "profits", "profit", "revenue", "revenues", "earnings", "subsidiary", "subsidiaries",
         "headquarters", "customers", "executives", "ceo", "cfo", "coo", "chairman", "chairwoman", "factory", "factories", "plant", "brand",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The cluster, other than its own, that a name's candidate mentions belong to: it joins one only when there is exactly one.</summary>
     private struct OtherCluster(int[] parent, int own)
     {
         private int _found = -1;

@@ -282,12 +282,20 @@ public sealed partial class QuoteExtractor
                 if (phrase is { } p && Resolve(doc, entities, p, articleSource) is { } who) return (who, Attribution.Reported, p);
                 continue;
             }
-            if (!ReportingVerbs.Speech.Contains(w) || char.IsUpper(w[0])) continue;
+            if ((!ReportingVerbs.Speech.Contains(w) && !Accuses(before, v)) || char.IsUpper(w[0])) continue;
             if (Subject(doc, entities, before, v, beforeStart, articleSource) is ({ } subject, var at)) return (subject, Attribution.Reported, at);
         }
         if (!shortQuote && IntroducedBy(doc, entities, before, beforeStart) is ({ } introducer, var introducedAt)) return (introducer, Attribution.Reported, introducedAt);
         return (null, Attribution.None, null);
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="v"/> accuses in the active voice, with "of" right before the quote: "X accused
+    /// the authority of \u201C…\u201D"; not "X was accused of", "who is accused of", nor "the accused".
+    /// </summary>
+    private static bool Accuses(List<Word> before, int v) =>
+        ReportingVerbs.Accusing.Contains(before[v].Value) && v > 0 && before[^1].Value.Equals("of", StringComparison.OrdinalIgnoreCase)
+        && before[v - 1].Value.ToLowerInvariant() is not ("was" or "is" or "were" or "are" or "been" or "be" or "being" or "the" or "an" or "a" or "stand" or "stands");
 
     /// <summary>
     /// The subject of a clause that introduces a quote with a colon or comma but no verb of saying ("She thanked
@@ -480,7 +488,7 @@ public sealed partial class QuoteExtractor
             return headed.Name;
         }
         if (words.Length <= 3 && lower.StartsWith("the ", StringComparison.Ordinal) && OrganisationNouns.Contains(words[^1])
-            && entities.LastBefore(doc.Index, phrase.Start, EntityType.Organization, e => !GenericOrganisationNouns.Contains(words[^1]) || !IsPublicBody(e)) is { } organisation)
+            && entities.LastBefore(doc.Index, phrase.Start, EntityType.Organization, e => words[^1].ToLowerInvariant() is not ("company" or "firm") || !IsPublicBody(e)) is { } organisation)
         {
             return organisation.Name;
         }
