@@ -14,7 +14,7 @@ public static class ReportingVerbs
         confirmed confirms announced announces suggested suggests admitted admits recalled recalls highlighted
         highlights reveals revealed reported reports commented comments observed remarked continued concluded
         acknowledged tweeted posted called calls calling described describes vowed vows promised pledged
-        asked asks asking
+        asked asks asking repeated repeats
         """);
 
     /// <summary>

@@ -157,4 +157,10 @@ public sealed class SpeakerTests
 
         Assert.Equal("Tova Brenn", speaker);
     }
+
+    [Theory]
+    [InlineData("The harbour master, Ines Varga, told the regional broadcaster Coastline One that divers would search the wreck \u201Cinch by inch\u201D.", "inch by inch", "Ines Varga")]
+    [InlineData("The ferry line's director, Owen Tarr, repeated that the company would \u201Chelp every family\u201D but took no questions.", "help every family", "Owen Tarr")]
+    public void A_short_quote_in_a_reported_clause_is_its_speaker_s(string sentence, string quote, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(quote, sentence));
 }

@@ -272,9 +272,14 @@ public sealed partial class QuoteExtractor
         // Before the quote, in its sentence: 'X said that …', 'he stated: "…"', 'according to X, "…"'.
         var beforeStart = Math.Max(firstSentence.Start, PreviousQuoteClose(text, firstSentence.Start, q.Open));
         var before = Words(text, beforeStart, q.Open);
+        // A short quote is a scare quote unless a verb of saying stands within ten words before it, or within twenty when a
+        // "that" clause carries the quote ("told the broadcaster that officers would reconstruct the night “minute by minute”").
         var limit = shortQuote ? Math.Max(0, before.Count - 10) : 0;
-        for (var v = before.Count - 1; v >= limit; v--)
+        var reportedLimit = shortQuote ? Math.Max(0, before.Count - 20) : 0;
+        var thatAt = before.FindLastIndex(word => word.Value.Equals("that", StringComparison.OrdinalIgnoreCase));
+        for (var v = before.Count - 1; v >= reportedLimit; v--)
         {
+            if (v < limit && !(thatAt > v && thatAt - v <= 8)) continue;
             var w = before[v].Value;
             if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && v + 2 < before.Count && before[v + 1].Value.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
