@@ -185,6 +185,21 @@ public sealed class Gazetteer
         subsidiaries customers profits profit revenue revenues earnings officials
         """);
 
+    /// <summary>
+    /// Lower-case words that, right after a name, only a company takes ("Velta's shareholders", "Velta shares"); unlike
+    /// <see cref="OrganizationContext"/>, none goes with a person's surname ("Aurell's officials", "Aurell's staff").
+    /// </summary>
+    public static readonly FrozenSet<string> CompanyOnlyContext = Words("""
+        shareholders shares stock board profits profit revenue revenues earnings subsidiary subsidiaries
+        headquarters customers executives ceo cfo coo chairman chairwoman factory factories plant brand
+        """);
+
+    /// <summary>Last words of the names of public, representative and sporting bodies, which "the company" does not refer to ("the Lirandian Football Federation").</summary>
+    public static readonly FrozenSet<string> PublicBodyHeads = Words("""
+        federation confederation council ministry union association authority police court university league
+        board government party committee commission parliament assembly office department agency service
+        """);
+
     /// <summary>Head words of outlet names, which keep a leading "The" ("The Daily Courier").</summary>
     public static readonly FrozenSet<string> OutletHeads = Words("""
         times post journal herald tribune gazette telegraph guardian independent observer chronicle courier daily

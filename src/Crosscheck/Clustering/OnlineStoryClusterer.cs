@@ -362,9 +362,10 @@ public sealed class OnlineStoryClusterer
             _parent.Add(target.Number);
         }
         var lastBefore = target.Last;
-        target.AddDocument(vectors, published);
+        var termWeight = vectors[FeatureKinds.Terms].Weights.Sum();
+        target.AddDocument(vectors, published, termWeight);
         if (target.Last != lastBefore) Track(target);
-        target.Remember(new StoryMember(_documentIds.Count, Sketch(vectors), guardSimilarity, published, vectors[FeatureKinds.Terms].Count, vectors[FeatureKinds.Terms].Weights.Sum()), Options.SplitCheckLimit);
+        target.Remember(new StoryMember(_documentIds.Count, Sketch(vectors), guardSimilarity, published, vectors[FeatureKinds.Terms].Count, termWeight), Options.SplitCheckLimit);
         target.Refresh(_statistics, _centroidLimits);
         var settled = IsSettled(target);
         if (!settled) Post(target);

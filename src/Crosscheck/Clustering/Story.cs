@@ -133,12 +133,12 @@ internal sealed class Story
     public HashSet<int>[] Indexed { get; } = new HashSet<int>[FeatureKinds.Count];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void AddDocument(SparseVector[] document, DateOnly? published)
+    public void AddDocument(SparseVector[] document, DateOnly? published, double termWeight)
     {
         for (var kind = 0; kind < FeatureKinds.Count; kind++) Vectors[kind] = SparseVector.Sum(Vectors[kind], document[kind]);
         DocumentCount++;
         TermCountSum += document[FeatureKinds.Terms].Count;
-        TermWeightSum += document[FeatureKinds.Terms].Weights.Sum();
+        TermWeightSum += termWeight;
         Extend(published, published);
     }
 

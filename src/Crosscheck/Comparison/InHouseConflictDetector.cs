@@ -47,16 +47,19 @@ internal static partial class InHouseConflictDetector
     [GeneratedRegex(@"^\s*,\s+(?:a|an|the)\s+[^,.;:]{1,100}?,", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
+    /// <summary>The start of a clause a party may be the subject of: the unit's start, or a word that opens a clause.</summary>
+    private const string ClauseOpener = @"(?:^|\b(?:after|when|because|before|since|until|and|but)\s+)";
+
     /// <summary>
     /// The organisation's own people as the subject of a clause, "after the league's own integrity unit noticed …", with
     /// the next three words (the head of who they are and the verb of the work are found among them).
     /// </summary>
-    [GeneratedRegex(@"(?:^|\b(?:after|when|because|before|since|until|and|but)\s+)(?<staff>(?:the\s+)?(?:[\p{L}\p{M}-]+\s+){0,3}?(?:[\p{L}\p{M}-]+['’]s|its|their)\s+own)\s+(?<next>[\p{Ll}-]+)\s+(?<next>[\p{Ll}-]+)(?:\s+(?<next>[\p{Ll}-]+))?",
+    [GeneratedRegex(ClauseOpener + @"(?<staff>(?:the\s+)?(?:[\p{L}\p{M}-]+\s+){0,3}?(?:[\p{L}\p{M}-]+['’]s|its|their)\s+own)\s+(?<next>[\p{Ll}-]+)\s+(?<next>[\p{Ll}-]+)(?:\s+(?<next>[\p{Ll}-]+))?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OwnStaffAsSubject();
 
     /// <summary>What may stand before a party that is the subject of its clause: nothing, or a word that opens a clause.</summary>
-    [GeneratedRegex(@"(?:^|\b(?:after|when|because|before|since|until|and|but)\s+)(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(ClauseOpener + @"(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ClauseOpenerBefore();
 
     /// <summary>The subject of a passive right before its verb: "the update was supplied …", "the server was operated …".</summary>

@@ -189,8 +189,7 @@ internal static class ScheduledEventDetector
             }
             // "was weighing emergency support for the lender": a decision still to be taken on what is weighed (not
             // "Considering the damage, …", nor "weighing whether").
-            if (NounScheduleMarkers.Contains(folded[i]) && i > 0 && (IsDecisionAuxiliary(folded[i - 1]) || (i > 1 && IsDecisionAuxiliary(folded[i - 2]) && folded[i - 1].EndsWith("ly", StringComparison.Ordinal)) || (i > 1 && IsDecisionAuxiliary(folded[i - 2]) && folded[i - 1] is "now" or "also" or "still" or "already"))
-                && ObjectAfter(folded, i) is { Length: > 0 } weighedThing)
+            if (NounScheduleMarkers.Contains(folded[i]) && AfterDecisionAuxiliary(folded, i) && ObjectAfter(folded, i) is { Length: > 0 } weighedThing)
             {
                 var end = Math.Min(folded.Count - 1, i + PhraseWordsAfterVerb);
                 while (end > i + 1 && Stopwords.IsStopword(folded[end])) end--;
@@ -275,7 +274,14 @@ internal static class ScheduledEventDetector
         return [.. thing];
     }
 
-    /// <summary>A form of "be" (or "still") before a verb of weighing: "was weighing", "is still considering", "to be considering".</summary>
+    /// <summary>
+    /// Whether the verb of weighing at <paramref name="i"/> follows a form of "be" (or "still"), right before it or with one
+    /// adverb between: "was weighing", "is still considering", "to be considering", "was currently weighing".
+    /// </summary>
+    private static bool AfterDecisionAuxiliary(List<string> folded, int i) =>
+        (i > 0 && IsDecisionAuxiliary(folded[i - 1]))
+        || (i > 1 && IsDecisionAuxiliary(folded[i - 2]) && (folded[i - 1].EndsWith("ly", StringComparison.Ordinal) || folded[i - 1] is "now" or "also" or "still" or "already"));
+
     private static bool IsDecisionAuxiliary(string word) => word is "is" or "are" or "was" or "were" or "been" or "be" or "still";
 
     /// <summary>The slot of a decision weighed in one retelling ("weighing emergency support") and taken in another.</summary>

@@ -78,7 +78,7 @@ public sealed class SharedEvidenceTests
             var terms = new Dictionary<int, double> { [1] = 2.0 };
             if (i < 3) terms[2] = 2.0;
             if (i == 0) terms[3] = 2.0;
-            story.AddDocument([SparseVector.From(terms), SparseVector.Empty, SparseVector.Empty], published: null);
+            story.AddDocument([SparseVector.From(terms), SparseVector.Empty, SparseVector.Empty], published: null, termWeight: terms.Values.Sum());
         }
 
         Assert.Equal([1, 2], story.Core(0.2).Ids);

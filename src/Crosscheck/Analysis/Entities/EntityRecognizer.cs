@@ -349,7 +349,7 @@ public sealed class EntityRecognizer
         {
             var w = tokens[chunk[i]].Value.TrimEnd('.');
             if (HasPossessive(w)) break;
-            if (Gazetteer.RoleHeads.Contains(w) && !Gazetteer.Honorifics.Contains(w)) best = i - k + 1;
+            if (IsRoleHead(w)) best = i - k + 1;
             else if (Gazetteer.RoleModifiers.Contains(w) && i > k + 1 && tokens[chunk[i - 1]].Value == "of" && best > 0) best = i - k + 1;
             else if (!Gazetteer.RoleModifiers.Contains(w) && !(w == "of" && i > k))
             {
@@ -380,8 +380,10 @@ public sealed class EntityRecognizer
         "seconds", "minutes", "hours", "days", "weeks", "months", "years", "second", "minute", "hour", "day", "week", "month", "year",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static bool IsRoleHeadAt(IReadOnlyList<Token> tokens, List<int> chunk, int i) =>
-        i < chunk.Count && Gazetteer.RoleHeads.Contains(tokens[chunk[i]].Value.TrimEnd('.')) && !Gazetteer.Honorifics.Contains(tokens[chunk[i]].Value.TrimEnd('.'));
+    private static bool IsRoleHeadAt(IReadOnlyList<Token> tokens, List<int> chunk, int i) => i < chunk.Count && IsRoleHead(tokens[chunk[i]].Value.TrimEnd('.'));
+
+    /// <summary>A role word that heads a title ("Minister", "Officer"), not an honorific ("Mr").</summary>
+    private static bool IsRoleHead(string word) => Gazetteer.RoleHeads.Contains(word) && !Gazetteer.Honorifics.Contains(word);
 
     private TypeVotes Votes(ArticleDocument doc, List<int> chunk, int from, int to, int sentenceStart, int sentenceEnd, bool titled)
     {

@@ -501,14 +501,8 @@ public sealed class EntityResolver(Gazetteer gazetteer)
         while (at < text.Length && text[at] == ' ') at++;
         var end = at;
         while (end < text.Length && char.IsLetter(text[end])) end++;
-        return CompanyOnlyCues.Contains(text[at..end]);
+        return Gazetteer.CompanyOnlyContext.Contains(text[at..end]);
     }
-
-    private static readonly FrozenSet<string> CompanyOnlyCues = new[]
-    {
-        "shareholders", "shares", "stock", "board", "profits", "profit", "revenue", "revenues", "earnings", "subsidiary", "subsidiaries",
-        "headquarters", "customers", "executives", "ceo", "cfo", "coo", "chairman", "chairwoman", "factory", "factories", "plant", "brand",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The cluster, other than its own, that a name's candidate mentions belong to: it joins one only when there is exactly one.</summary>
     private struct OtherCluster(int[] parent, int own)

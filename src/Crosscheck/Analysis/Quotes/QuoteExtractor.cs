@@ -125,13 +125,7 @@ public sealed partial class QuoteExtractor
 
     /// <summary>Whether an organisation's name ends as a public or sporting body's does, which "the company" does not refer to ("the Lirandian Football Federation").</summary>
     private static bool IsPublicBody(Entity organisation) =>
-        PublicBodyHeads.Contains(organisation.Name[(organisation.Name.LastIndexOf(' ') + 1)..]);
-
-    private static readonly FrozenSet<string> PublicBodyHeads = new[]
-    {
-        "federation", "confederation", "council", "ministry", "union", "association", "authority", "police", "court", "university", "league",
-        "board", "government", "party", "committee", "commission", "parliament", "assembly", "office", "department", "agency", "service",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Gazetteer.PublicBodyHeads.Contains(organisation.Name[(organisation.Name.LastIndexOf(' ') + 1)..]);
 
     [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev)\.|(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’-]*|[,;:.!?()\u2014\u2013]", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
