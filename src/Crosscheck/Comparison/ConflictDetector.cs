@@ -30,8 +30,11 @@ internal static partial class ConflictDetector
         Party,
     }
 
-    /// <summary>A conflict between two units; for value slots, the value each unit gives (empty for wording).</summary>
-    private sealed record PairFinding(Slot Slot, int A, int B, double Strength, string About, string ValueA = "", string ValueB = "");
+    /// <summary>
+    /// A conflict between two units; for value slots, the value each unit gives (empty for wording) and where in its
+    /// article the value is printed, so that one unit's "6am" and "6 million" stay two values.
+    /// </summary>
+    private sealed record PairFinding(Slot Slot, int A, int B, double Strength, string About, string ValueA = "", string ValueB = "", int AtA = -1, int AtB = -1);
 
     public static ImmutableArray<Conflict> Detect(ClaimAlignment alignment, StoryAnalysis analysis, ConflictDetectorSettings settings)
     {
@@ -70,21 +73,21 @@ internal static partial class ConflictDetector
         // (a passenger count and an injury count), each its own conflict. Findings join strongest first, and a finding
         // that would put one article in two versions of a value is left out: "€22 million" paired with a story's
         // "€35 million" fee is another amount of that article, not a third version of the fee.
-        var nodes = new Dictionary<(Slot, int, string), int>();
+        var nodes = new Dictionary<(Slot, int, string, int), int>();
         var sets = new DisjointSets();
         var told = new List<Dictionary<int, string>>();
-        int Node(Slot slot, int unit, string value)
+        int Node(Slot slot, int unit, string value, int at)
         {
-            if (nodes.TryGetValue((slot, unit, value), out var node)) return node;
-            nodes[(slot, unit, value)] = node = sets.Add();
+            if (nodes.TryGetValue((slot, unit, value, at), out var node)) return node;
+            nodes[(slot, unit, value, at)] = node = sets.Add();
             told.Add(new Dictionary<int, string> { [units[unit].ArticleIndex] = value });
             return node;
         }
         var joined = new List<(PairFinding Finding, int Node)>();
         foreach (var f in findings.Select((f, i) => (f, i)).OrderByDescending(x => x.f.Strength).ThenBy(x => x.i).Select(x => x.f))
         {
-            var ra = sets.Find(Node(f.Slot, f.A, f.ValueA));
-            var rb = sets.Find(Node(f.Slot, f.B, f.ValueB));
+            var ra = sets.Find(Node(f.Slot, f.A, f.ValueA, f.AtA));
+            var rb = sets.Find(Node(f.Slot, f.B, f.ValueB, f.AtB));
             if (ra != rb)
             {
                 if (f.Slot != Slot.Wording && told[ra].Any(t => told[rb].TryGetValue(t.Key, out var v) && v != t.Value)) continue;
@@ -92,7 +95,7 @@ internal static partial class ConflictDetector
                 var (into, from) = root == ra ? (told[ra], told[rb]) : (told[rb], told[ra]);
                 foreach (var (article, value) in from) into.TryAdd(article, value);
             }
-            joined.Add((f, nodes[(f.Slot, f.A, f.ValueA)]));
+            joined.Add((f, nodes[(f.Slot, f.A, f.ValueA, f.AtA)]));
         }
 
         var conflicts = new List<(double Strength, int First, string Values, Conflict Conflict)>();
@@ -277,7 +280,7 @@ internal static partial class ConflictDetector
                     var strength = valueBlind + 0.2 * slot;
                     if (best is not null && best.Strength >= strength) continue;
                     about ??= kind == ClaimTermKind.Date ? DateAbout(a, ta) : NumberAbout(a, ta, values);
-                    best = new PairFinding(kind == ClaimTermKind.Date ? Slot.Date : Slot.Number, a.Index, b.Index, strength, about, ta.Key, tb.Key);
+                    best = new PairFinding(kind == ClaimTermKind.Date ? Slot.Date : Slot.Number, a.Index, b.Index, strength, about, ta.Key, tb.Key, ta.Span.Start, tb.Span.Start);
                 }
             }
             if (best is not null) findings.Add(best);
@@ -322,7 +325,8 @@ internal static partial class ConflictDetector
                 {
                     if (term.Kind is not (ClaimTermKind.Number or ClaimTermKind.Date)) continue;
                     var counted = term.Kind == ClaimTermKind.Number ? FirstCounted(unit, term) : null;
-                    var lookup = LookupKey(term, counted);
+                    var minutes = term.Kind == ClaimTermKind.Number ? ClockMinutes(unit, term) : null;
+                    var lookup = minutes is { } clock ? ClockKey(clock) : LookupKey(term, counted);
                     set.Add(lookup);
                     // "in February" is told by any article that dates something in February.
                     if (term.Kind == ClaimTermKind.Date && term.Key.Length > MonthKeyLength) set.Add(term.Key[..MonthKeyLength]);
@@ -332,10 +336,10 @@ internal static partial class ConflictDetector
                         if (!values._counts.TryGetValue(key, out var counts)) values._counts[key] = counts = new HashSet<string>(StringComparer.Ordinal);
                         counts.Add(term.Key);
                     }
-                    if (term.Kind == ClaimTermKind.Number && ClockMinutes(unit, term) is { } minutes)
+                    if (minutes is { } time)
                     {
                         if (!values._timesOfDay.TryGetValue(unit.ArticleIndex, out var times)) values._timesOfDay[unit.ArticleIndex] = times = [];
-                        times.Add(minutes);
+                        times.Add(time);
                     }
                     (held ??= []).Add(new ValueTerm(term, lookup));
                 }
@@ -530,6 +534,12 @@ internal static partial class ConflictDetector
     /// </summary>
     private static string LookupKey(ClaimTerm term, string? counted) =>
         counted is null ? term.Key : term.Key + ">" + CountedHead(counted);
+
+    /// <summary>
+    /// The key by which an article is asked whether it gives a time of day: the minutes after midnight, so that "6am" is
+    /// missing from an article that prints "6 hours" and told by one that prints "06:00".
+    /// </summary>
+    private static string ClockKey(int minutes) => "#clock" + minutes.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Length of a month-precision date key ("@02"); day dates are "@02-17".</summary>
     private const int MonthKeyLength = 3;

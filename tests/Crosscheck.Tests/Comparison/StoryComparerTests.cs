@@ -569,6 +569,30 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void A_time_of_day_is_not_told_by_the_same_figure_counting_something_else()
+    {
+        // "6am" against "4.15am": the second article's "6 hours" is a length of time, not the first article's time.
+        var comparison = Compare(
+            ["The Orrin harbour authority shut the port at 6am on Wednesday as the gale arrived."],
+            ["The port at Orrin has been shut since 4.15am local time, when the harbour authority issued a gale warning.", "Ferries waited 6 hours outside the breakwater."]);
+
+        var conflict = Assert.Single(comparison.Conflicts, c => c.About == "time of day");
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("4.15am", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void One_figure_printed_twice_in_a_sentence_fills_two_slots()
+    {
+        // "6am" and "6 million" in one sentence are two values: the time of day and the daily cost conflict apart.
+        var comparison = Compare(
+            ["The Orrin harbour authority shut the port at 6am on Wednesday, and ferry operators say the closure costs them 6 million crowns a day."],
+            ["The port at Orrin has been shut since 4.15am local time, when the harbour authority issued a gale warning.", "Ferry operators put the cost of the closure at 9 million crowns for each day the port stays shut."]);
+
+        Assert.Contains(comparison.Conflicts, c => c.About == "time of day" && c.Versions.Any(v => v.Text.Contains("4.15am", StringComparison.Ordinal)));
+        Assert.Contains(comparison.Conflicts, c => c.Versions.Any(v => v.Text.Contains("9 million", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Closing_and_reopening_are_two_times_of_day()
     {
         var comparison = Compare(
