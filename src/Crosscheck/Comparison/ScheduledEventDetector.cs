@@ -9,7 +9,8 @@ namespace Crosscheck.Comparison;
 /// Finds stale context told through a schedule: one retelling says something is due, expected or set to happen
 /// ("the board is due to ratify the decision on Thursday", "the ship is expected to be towed to Kettleby", "work
 /// will begin next week") while another reports the same verb done ("the board formally ratified the decision",
-/// "tugs towed it into Kettleby", "work began on Wednesday"; "lodged an appeal" for "expected to appeal"). Unlike <see cref="StaleContextDetector"/> it needs no
+/// "tugs towed it into Kettleby", "work began on Wednesday"; "lodged an appeal" for "expected to appeal"), or leaves a
+/// state open that another reports ended ("two remain at large" against "were recaptured"). Unlike <see cref="StaleContextDetector"/> it needs no
 /// list of event kinds and no named participant: the two sentences must share the verb and at least
 /// <see cref="SharedWordsNeeded"/> content words besides it. An article that tells both is recounting, and is left out.
 /// </summary>
@@ -77,8 +78,11 @@ internal static class ScheduledEventDetector
     /// <summary>Words of the scheduled phrase kept in the conflict's description after its verb.</summary>
     private const int PhraseWordsAfterVerb = 3;
 
-    /// <summary>A verb or event noun seen pending or done; <paramref name="Particle"/> is the adverb that makes a phrasal verb of it ("out"), or empty.</summary>
-    private sealed record Sighting(string Lemma, ClaimUnit Unit, bool Done, string Phrase, string Particle = "", string[]? Object = null)
+    /// <summary>
+    /// A verb or event noun seen pending or done; <paramref name="Particle"/> is the adverb that makes a phrasal verb of it
+    /// ("out"), or empty; <paramref name="OpenState"/> marks a state the event would end ("still at large" for "recaptured").
+    /// </summary>
+    private sealed record Sighting(string Lemma, ClaimUnit Unit, bool Done, string Phrase, string Particle = "", string[]? Object = null, bool OpenState = false)
     {
         /// <summary>
         /// Whether the two tell of one event: the same phrasal verb, or a plain verb on one side ("walk out" and "walked
@@ -116,7 +120,9 @@ internal static class ScheduledEventDetector
                 if (matching.Count == 0) continue;
                 var pendingSide = pending.Where(o => o.Unit == p.Unit || SharedContent(o.Unit, matching[0].Unit, key) >= SharedWordsNeeded).ToList();
                 foreach (var s in pendingSide.Concat(matching)) usedUnits.Add(s.Unit.Index);
-                var about = $"whether \u201C{p.Phrase}\u201D has happened: pending in one retelling, done in another";
+                var about = p.OpenState
+                    ? $"whether \u201C{p.Phrase}\u201D still holds: so in one retelling, ended in another"
+                    : $"whether \u201C{p.Phrase}\u201D has happened: pending in one retelling, done in another";
                 conflicts.Add((Math.Min(p.Unit.Index, matching.Min(d => d.Unit.Index)), new Conflict(about, [Version(pendingSide), Version(matching)])));
             }
         }
@@ -181,6 +187,13 @@ internal static class ScheduledEventDetector
                 }
                 continue;
             }
+            // "two remain at large": a state that the event it awaits would end ("were recaptured").
+            if (StatePhraseAt(folded, i) is { } state)
+            {
+                var phrase = text[words[i - 1].Span.Start..words[i + state.Words - 1].Span.End];
+                foreach (var ending in state.EndedBy) sightings.Add(new Sighting(ending, unit, Done: false, phrase, OpenState: true));
+                continue;
+            }
             // "considering an evacuation of the village": an event still weighed.
             if (NounScheduleMarkers.Contains(folded[i]) && EventNounAfter(folded, i, asVerb: true) is { } weighed)
             {
@@ -215,6 +228,33 @@ internal static class ScheduledEventDetector
                 sightings.Add(new Sighting(Key(act), unit, Done: true, text[words[i].Span.Start..words[i + 2].Span.End]));
             }
         }
+    }
+
+    /// <summary>A state told in a fixed phrase ("at large"), how many words the phrase has, and the keys of the verbs that end it.</summary>
+    private sealed record StatePhrase(string[] Phrase, string[] EndedBy)
+    {
+        public int Words => Phrase.Length;
+    }
+
+    /// <summary>States a retelling may leave open that another reports ended: people at large or on the run until caught.</summary>
+    private static readonly StatePhrase[] StatePhrases =
+    [
+        new(["at", "large"], [.. new[] { "recapture", "capture", "catch", "arrest" }.Select(Key)]),
+        new(["on", "the", "run"], [.. new[] { "recapture", "capture", "catch", "arrest" }.Select(Key)]),
+    ];
+
+    /// <summary>Words right before an open state's phrase that say it still holds: "still at large", "remain on the run", "were at large".</summary>
+    private static readonly FrozenSet<string> StateHolders = new[] { "still", "remain", "remains", "remained", "remaining", "is", "are", "was", "were" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The open state whose phrase starts at <paramref name="i"/> after a word that says it holds, or null.</summary>
+    private static StatePhrase? StatePhraseAt(List<string> folded, int i)
+    {
+        if (i == 0 || !StateHolders.Contains(folded[i - 1])) return null;
+        foreach (var state in StatePhrases)
+        {
+            if (i + state.Words <= folded.Count && state.Phrase.Select((w, k) => folded[i + k] == w).All(x => x)) return state;
+        }
+        return null;
     }
 
     /// <summary>"out" when the verb at <paramref name="verbAt"/> is followed by a particle ("walked out"), otherwise empty.</summary>

@@ -134,6 +134,30 @@ public sealed class ScheduledEventTests
         Assert.StartsWith("whether \u201Ccould still collapse", conflict.About, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Two of the deckhands who jumped ship at Kelmouth were still at large on Friday night, the harbour police said.", "still at large")]
+    [InlineData("The deckhands who jumped ship at Kelmouth remain on the run, the harbour police said.", "remain on the run")]
+    public void People_at_large_in_one_retelling_and_caught_in_another_is_a_conflict(string open, string phrase)
+    {
+        var comparison = Compare(
+            Early("a1", open),
+            Early("a2", "The deckhands who jumped ship at Kelmouth were recaptured at a farm near the harbour, the harbour police said."));
+
+        var conflict = Assert.Single(Scheduled(comparison));
+        Assert.Equal($"whether \u201C{phrase}\u201D still holds: so in one retelling, ended in another", conflict.About);
+        Assert.Equal(["a1"], conflict.Versions[0].ArticleIds.ToArray());
+    }
+
+    [Fact]
+    public void An_article_that_tells_some_caught_and_some_at_large_is_recounting()
+    {
+        var comparison = Compare(
+            Early("a1", "One deckhand who jumped ship at Kelmouth was caught at a farm near the harbour, and two remain at large, the harbour police said."),
+            Early("a2", "The deckhands who jumped ship at Kelmouth were caught at a farm near the harbour, the harbour police said."));
+
+        Assert.Empty(Scheduled(comparison));
+    }
+
     [Fact]
     public void What_merely_could_happen_is_a_hypothesis_not_a_schedule()
     {
