@@ -609,6 +609,8 @@ internal static partial class ConflictDetector
             // A unit of measure on both ("gallons") makes the slot as sure as a currency does.
             if (magnitudeA == "percent" || magnitudeB == "percent") return 0;
             if (countedA is null || !SameCounted(countedA, countedB)) return 0;
+            // "4,000 florins" a day against "410 million florins" since 2014: amounts of another order are other amounts.
+            if (!WithinOrder(Scaled(ta, magnitudeA), Scaled(tb, magnitudeB))) return 0;
             return Measures.ContainsKey(countedA) ? 2 : 1;
         }
         // A share names its slot before it: "Turnout was 64 percent" against "Turnout on May 30 was 61 percent".
@@ -698,6 +700,13 @@ internal static partial class ConflictDetector
         while (end < unit.Span.End && char.IsLetter(text[end])) end++;
         var word = text[after..end].ToLowerInvariant();
         if (word == "per" && text.AsSpan(end, Math.Min(5, unit.Span.End - end)).Trim().StartsWith("cent", StringComparison.OrdinalIgnoreCase)) return (currency, "percent");
+        // "the 212-million-crown contract": a magnitude joined to its number by a hyphen.
+        if (word.Length == 0 && after < unit.Span.End && text[after] == '-')
+        {
+            end = after + 1;
+            while (end < unit.Span.End && char.IsLetter(text[end])) end++;
+            if (NormalMagnitudes.TryGetValue(text[(after + 1)..end].ToLowerInvariant(), out var joined) && CountMagnitudes.Contains(joined)) return (currency, joined);
+        }
         return (currency, NormalMagnitudes.GetValueOrDefault(word, ""));
     }
 
@@ -789,6 +798,19 @@ internal static partial class ConflictDetector
     {
         ["euro"] = "€", ["euros"] = "€", ["dollar"] = "$", ["dollars"] = "$", ["yen"] = "¥",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Two amounts further apart than this factor are not one amount told two ways.</summary>
+    private const double MaxAmountRatio = 10;
+
+    /// <summary>Whether two amounts are within <see cref="MaxAmountRatio"/> of each other; true when either is unknown.</summary>
+    private static bool WithinOrder(double? a, double? b) =>
+        a is not { } x || b is not { } y || (x > 0 && y > 0 && Math.Max(x, y) <= MaxAmountRatio * Math.Min(x, y));
+
+    /// <summary>The value of a number with its magnitude ("1.2" and "million" is 1,200,000), or null when it reads as no number.</summary>
+    private static double? Scaled(ClaimTerm number, string magnitude) =>
+        double.TryParse(number.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value * magnitude switch { "thousand" => 1e3, "million" => 1e6, "billion" => 1e9, "trillion" => 1e12, _ => 1 }
+            : null;
 
     /// <summary>Magnitude words after a number, by their normal form ("bn" is "billion").</summary>
     private static readonly FrozenDictionary<string, string> NormalMagnitudes = new Dictionary<string, string>(StringComparer.Ordinal)

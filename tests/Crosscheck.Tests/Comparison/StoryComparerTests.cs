@@ -569,6 +569,28 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void Amounts_of_another_order_in_one_currency_are_two_amounts()
+    {
+        // "4,000 crowns" lost a day and "410 million crowns" spent over years are not one amount told two ways.
+        var comparison = Compare(
+            ["\u201CEvery day the Orrin ferry stays in the harbour costs the operator 4,000 crowns,\u201D its owner said of the ferry."],
+            ["The Orrin ferry was the first of a fleet renewal that has cost the operator about 410 million crowns since 2019."]);
+
+        Assert.DoesNotContain(comparison.Conflicts, c => c.Versions.Any(v => v.Text.Contains("4,000", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_magnitude_joined_to_its_number_by_a_hyphen_is_read_as_one()
+    {
+        // Guard: "the 212-million-crown contract" is 212 million, so it still meets "the 221 million crown contract".
+        var comparison = Compare(
+            ["Orrin Dredging, which won the 212-million-crown contract to deepen the harbour in May, denied any wrongdoing."],
+            ["Orrin Dredging, which won the 221 million crown contract to deepen the harbour, denied any wrongdoing on Friday."]);
+
+        Assert.Contains(comparison.Conflicts, c => c.Versions.Any(v => v.Text.Contains("212", StringComparison.Ordinal)) && c.Versions.Any(v => v.Text.Contains("221", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_time_of_day_is_not_told_by_the_same_figure_counting_something_else()
     {
         // "6am" against "4.15am": the second article's "6 hours" is a length of time, not the first article's time.
