@@ -660,6 +660,8 @@ internal static partial class ConflictDetector
         {
             return 2;
         }
+        // "a five-year contract" against "within eight weeks": lengths in two units of time are two lengths, whatever follows.
+        if (!sameThing && thing is not null && otherThing is not null && TimeUnits.Contains(thing) && TimeUnits.Contains(otherThing)) return 0;
         if (!sameThing) return Math.Min(followA.Count, 1);
         // Retellings drift by a little, not by a factor: "three firefighters were treated" is a few of "120 firefighters".
         var comparable = converted is { } pair ? Math.Max(pair.A, pair.B) <= 2 * Math.Min(pair.A, pair.B) : Comparable(ta, tb);

@@ -580,6 +580,17 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void Spans_in_two_units_of_time_are_two_spans_whatever_follows_them()
+    {
+        // "a five-year contract" and "within eight weeks … every contract": the shared word after them makes no slot.
+        var comparison = Compare(
+            ["The Orrin harbour is dredged by Tarn Marine, a private company that won a five-year contract to keep the channel open in 2029."],
+            ["The minister said the audit would report within eight weeks and would look at every contract under which private firms keep the channel open."]);
+
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Fact]
     public void A_magnitude_joined_to_its_number_by_a_hyphen_is_read_as_one()
     {
         // Guard: "the 212-million-crown contract" is 212 million, so it still meets "the 221 million crown contract".
