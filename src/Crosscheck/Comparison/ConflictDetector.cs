@@ -663,6 +663,10 @@ internal static partial class ConflictDetector
         // "a five-year contract" against "within eight weeks": lengths in two units of time are two lengths, whatever follows.
         if (!sameThing && thing is not null && otherThing is not null && TimeUnits.Contains(thing) && TimeUnits.Contains(otherThing)) return 0;
         if (!sameThing) return Math.Min(followA.Count, 1);
+        // "made 94 guests ill" against "a reception for about 150 guests": the part that a state befell is not the whole.
+        var predicateA = values.PredicateOf(a, ta);
+        var predicateB = values.PredicateOf(b, tb);
+        if (predicateA != predicateB && (IsStateKey(predicateA) || IsStateKey(predicateB))) return 0;
         // Retellings drift by a little, not by a factor: "three firefighters were treated" is a few of "120 firefighters".
         var comparable = converted is { } pair ? Math.Max(pair.A, pair.B) <= 2 * Math.Min(pair.A, pair.B) : Comparable(ta, tb);
         if (!comparable) return 0;
@@ -1135,6 +1139,9 @@ internal static partial class ConflictDetector
     /// </summary>
     private static bool CountsAnyone(string counted) => GenericCounted.Contains(counted) || States.Contains(counted) || InjuredOrDead.Contains(counted);
 
+    /// <summary>Whether what befell a count is a state it was left in ("ill", "injured", "dead"), as <see cref="CountPredicate"/> keys it.</summary>
+    private static bool IsStateKey(string? predicate) => predicate is not null && (StateKeys.Contains(predicate) || InjuredOrDead.Contains(predicate));
+
     private static readonly FrozenSet<string> InjuredOrDead = new[] { "injured", "dead", "killed", "wounded" }.Select(ParaphraseLexicon.Canonical).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether a counted word is a plain noun a count of one thing may go under: no part of a population, no unit of time, no "16th-century".</summary>
@@ -1150,6 +1157,9 @@ internal static partial class ConflictDetector
 
     /// <summary>States a count of people or things is left in, told without a past form: "94 guests ill", "three dead".</summary>
     private static readonly FrozenSet<string> States = new[] { "ill", "dead", "missing", "injured", "hurt", "homeless", "stranded", "trapped", "unaccounted" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The states, as <see cref="CountPredicate"/> keys them ("hurt" is "injured"); declared after the states it reads.</summary>
+    private static readonly FrozenSet<string> StateKeys = States.Select(ParaphraseLexicon.Canonical).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words before a count that only make it approximate: "more than 60", "nearly 600", "some 900".</summary>
     private static readonly FrozenSet<string> Approximators = new[] { "more", "than", "nearly", "almost", "some", "about", "around", "at", "least", "over", "up", "to", "the", "all", "only", "just", "roughly", "approximately" }.ToFrozenSet(StringComparer.Ordinal);

@@ -579,6 +579,19 @@ public sealed class ValueConflictTests
         Assert.DoesNotContain(comparison.Conflicts, c => c.Versions.Any(v => v.Text.Contains("4,000", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("The dinner was held on Friday at the Orrin Harbour Hotel, a guesthouse above the quay, for about 50 diners.", false)]
+    [InlineData("The buffet at the Orrin Harbour Hotel on Friday made 44 diners ill, the health board said.", true)]
+    public void A_count_left_in_a_state_is_not_the_whole_it_was_part_of(string other, bool conflicts)
+    {
+        // "made 31 diners ill" against "for about 50 diners": how many fell ill, not how many came; "44 diners ill" is the same slot.
+        var comparison = StoryFixtures.CompareAnalyzed(
+            StoryFixtures.Article("d1", "Outlet 1", "t", "A mousse served at a dinner at the Orrin Harbour Hotel on Friday made 31 diners ill, according to the health board."),
+            StoryFixtures.Article("d2", "Outlet 2", "t", other));
+
+        Assert.Equal(conflicts, comparison.Conflicts.Any(c => c.Versions.Any(v => v.Text.Contains("31 diners", StringComparison.Ordinal))));
+    }
+
     [Fact]
     public void Spans_in_two_units_of_time_are_two_spans_whatever_follows_them()
     {
