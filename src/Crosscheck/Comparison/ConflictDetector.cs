@@ -644,6 +644,8 @@ internal static partial class ConflictDetector
         if (measureA == "degree" && measureB == "degree" && TemperatureScale(a, ta) is { } scaleA && TemperatureScale(b, tb) is { } scaleB && scaleA != scaleB) return 0;
         var converted = InOneUnit(measureA, ta, measureB, tb);
         if (converted is { } amounts && Math.Abs(amounts.A - amounts.B) <= 0.01 * Math.Max(amounts.A, amounts.B)) return 0;
+        // "27 kilometres from the finish" against "31 kilometres an hour": two measures that no conversion joins are two things.
+        if (measureA is not null && measureB is not null && measureA != measureB && converted is null) return 0;
         var measure = (measureA is not null && measureA == measureB) || converted is not null ? 1 : 0;
         // A generic counter ("people", "residents") is the same thing only when what they did matches too ("people injured").
         var thing = countedA;
@@ -908,8 +910,13 @@ internal static partial class ConflictDetector
     {
         var text = unit.Article.Text;
         if (number.Span.End < unit.Span.End && text[number.Span.End] == '\u00B0') return "degree";
-        return counted is null ? null : Measures.GetValueOrDefault(counted);
+        var measure = counted is null ? null : Measures.GetValueOrDefault(counted);
+        // "31 kilometres an hour", "70km/h": a speed is never a distance.
+        return measure is "km" or "mile" or "metre" && SpeedAfter().IsMatch(TextAfter(unit, number, 32)) ? "speed " + measure : measure;
     }
+
+    [GeneratedRegex(@"^\s*[a-z]+\s*(?:/\s*h\b|/\s*s\b|an\s+hour\b|per\s+hour\b|a\s+second\b|per\s+second\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpeedAfter();
 
     /// <summary>The scale of a temperature: 'C' or 'F' from "23C", "23°C", "23 °F", "23 degrees Celsius"; null when it does not say.</summary>
     private static char? TemperatureScale(ClaimUnit unit, ClaimTerm number)

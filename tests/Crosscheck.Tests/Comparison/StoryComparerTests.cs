@@ -593,6 +593,17 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void A_speed_is_not_a_distance()
+    {
+        // "22 kilometres an hour" is no distance from the finish, though both count kilometres.
+        var comparison = Compare(
+            ["The riders in the Orrin stage race fell on the wet descent 19 kilometres from the finish, the organisers said."],
+            ["The riders in the Orrin stage race braked to 22 kilometres an hour on the wet descent, the organisers said."]);
+
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Fact]
     public void Spans_in_two_units_of_time_are_two_spans_whatever_follows_them()
     {
         // "a five-year contract" and "within eight weeks … every contract": the shared word after them makes no slot.
