@@ -523,7 +523,9 @@ internal static partial class ConflictDetector
         var result = new List<ClaimTerm>();
         foreach (var (term, lookup) in values)
         {
-            if (term.Kind == kind && !other.Keys.Contains(term.Key) && !otherArticle.Contains(lookup)) result.Add(term);
+            // A time of day is asked of the other unit by its time too: its "6 hours" does not give "6am".
+            var printed = lookup.StartsWith(ClockKeyPrefix, StringComparison.Ordinal) ? lookup : term.Key;
+            if (term.Kind == kind && !other.Keys.Contains(printed) && !otherArticle.Contains(lookup)) result.Add(term);
         }
         return result;
     }
@@ -539,7 +541,9 @@ internal static partial class ConflictDetector
     /// The key by which an article is asked whether it gives a time of day: the minutes after midnight, so that "6am" is
     /// missing from an article that prints "6 hours" and told by one that prints "06:00".
     /// </summary>
-    private static string ClockKey(int minutes) => "#clock" + minutes.ToString(CultureInfo.InvariantCulture);
+    private static string ClockKey(int minutes) => ClockKeyPrefix + minutes.ToString(CultureInfo.InvariantCulture);
+
+    private const string ClockKeyPrefix = "#clock";
 
     /// <summary>Length of a month-precision date key ("@02"); day dates are "@02-17".</summary>
     private const int MonthKeyLength = 3;
@@ -663,7 +667,12 @@ internal static partial class ConflictDetector
             return 2;
         }
         // "a five-year contract" against "within eight weeks": lengths in two units of time are two lengths, whatever follows.
-        if (!sameThing && thing is not null && otherThing is not null && TimeUnits.Contains(thing) && TimeUnits.Contains(otherThing)) return 0;
+        // Spans near enough to be one told in two units ("a five-year contract", "a 36-month contract") still meet.
+        if (!sameThing && thing is not null && otherThing is not null && TimeUnits.Contains(thing) && TimeUnits.Contains(otherThing)
+            && !(SpanDays(ta, thing) is { } spanA && SpanDays(tb, otherThing) is { } spanB && Math.Max(spanA, spanB) <= MaxDurationRatio * Math.Min(spanA, spanB)))
+        {
+            return 0;
+        }
         if (!sameThing) return Math.Min(followA.Count, 1);
         // "made 94 guests ill" against "a reception for about 150 guests": the part that a state befell is not the whole.
         var predicateA = values.PredicateOf(a, ta);
@@ -713,7 +722,9 @@ internal static partial class ConflictDetector
         {
             end = after + 1;
             while (end < unit.Span.End && char.IsLetter(text[end])) end++;
-            if (NormalMagnitudes.TryGetValue(text[(after + 1)..end].ToLowerInvariant(), out var joined) && CountMagnitudes.Contains(joined)) return (currency, joined);
+            // Only a magnitude written out: "12-m" and "10-k" are a unit of length, not millions and thousands.
+            var joined = text[(after + 1)..end].ToLowerInvariant();
+            if (CountMagnitudes.Contains(joined)) return (currency, joined);
         }
         return (currency, NormalMagnitudes.GetValueOrDefault(word, ""));
     }
@@ -1063,6 +1074,12 @@ internal static partial class ConflictDetector
     {
         ["day"] = 1, ["week"] = 7, ["month"] = 30.4, ["year"] = 365.25,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The length in days of a number of units of time ("five" years), or null when the unit has no length in days.</summary>
+    private static double? SpanDays(ClaimTerm number, string unit) =>
+        DaysPerUnit.TryGetValue(unit, out var days) && double.TryParse(number.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value * days
+            : null;
 
     /// <summary>Words between "for" and the number of a duration ("for at least three weeks", "for about six months").</summary>
     private static readonly FrozenSet<string> DurationQualifiers = new[] { "at", "least", "about", "around", "nearly", "almost", "some", "more", "than", "up", "to", "over", "another", "a", "further" }

@@ -29,7 +29,7 @@ internal static class ScheduledEventDetector
     private static readonly FrozenSet<string> DoneBlockers = new[]
     {
         "to", "will", "would", "could", "may", "might", "should", "shall", "must", "can", "not", "never", "no", "if", "unless", "whether",
-        "awaiting", "pending",
+        "awaiting", "pending", "until",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words right before a past form that make it an adjective ("the ratified treaty").</summary>
@@ -121,7 +121,7 @@ internal static class ScheduledEventDetector
                 var pendingSide = pending.Where(o => o.Unit == p.Unit || SharedContent(o.Unit, matching[0].Unit, key) >= SharedWordsNeeded).ToList();
                 foreach (var s in pendingSide.Concat(matching)) usedUnits.Add(s.Unit.Index);
                 var about = p.OpenState
-                    ? $"whether \u201C{p.Phrase}\u201D still holds: so in one retelling, ended in another"
+                    ? $"whether \u201C{p.Phrase}\u201D still holds: open in one retelling, ended in another"
                     : $"whether \u201C{p.Phrase}\u201D has happened: pending in one retelling, done in another";
                 conflicts.Add((Math.Min(p.Unit.Index, matching.Min(d => d.Unit.Index)), new Conflict(about, [Version(pendingSide), Version(matching)])));
             }
@@ -190,7 +190,7 @@ internal static class ScheduledEventDetector
             // "two remain at large": a state that the event it awaits would end ("were recaptured").
             if (StatePhraseAt(folded, i) is { } state)
             {
-                var phrase = text[words[i - 1].Span.Start..words[i + state.Words - 1].Span.End];
+                var phrase = text[words[i - 1].Span.Start..words[i + state.Phrase.Length - 1].Span.End];
                 foreach (var ending in state.EndedBy) sightings.Add(new Sighting(ending, unit, Done: false, phrase, OpenState: true));
                 continue;
             }
@@ -231,28 +231,34 @@ internal static class ScheduledEventDetector
     }
 
     /// <summary>A state told in a fixed phrase ("at large"), how many words the phrase has, and the keys of the verbs that end it.</summary>
-    private sealed record StatePhrase(string[] Phrase, string[] EndedBy)
-    {
-        public int Words => Phrase.Length;
-    }
+    private sealed record StatePhrase(string[] Phrase, string[] EndedBy);
 
     /// <summary>States a retelling may leave open that another reports ended: people at large or on the run until caught.</summary>
-    private static readonly StatePhrase[] StatePhrases =
-    [
-        new(["at", "large"], [.. new[] { "recapture", "capture", "catch", "arrest" }.Select(Key)]),
-        new(["on", "the", "run"], [.. new[] { "recapture", "capture", "catch", "arrest" }.Select(Key)]),
-    ];
+    /// <summary>Verbs that end a fugitive's state: "recaptured", "captured", "arrested" ("caught" is also caught on camera, or offside).</summary>
+    private static readonly string[] Captures = [.. new[] { "recapture", "capture", "arrest" }.Select(Key)];
 
-    /// <summary>Words right before an open state's phrase that say it still holds: "still at large", "remain on the run", "were at large".</summary>
-    private static readonly FrozenSet<string> StateHolders = new[] { "still", "remain", "remains", "remained", "remaining", "is", "are", "was", "were" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly StatePhrase[] StatePhrases = [new(["at", "large"], Captures), new(["on", "the", "run"], Captures)];
 
-    /// <summary>The open state whose phrase starts at <paramref name="i"/> after a word that says it holds, or null.</summary>
+    /// <summary>
+    /// Words right before an open state's phrase that say it holds now: "still at large", "remain on the run", "are at
+    /// large", "has been on the run"; not "was on the run for six years", which is over.
+    /// </summary>
+    private static readonly FrozenSet<string> StateHolders = new[] { "still", "remain", "remains", "remaining", "is", "are", "been" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The open state whose phrase starts at <paramref name="i"/> after a word that says it holds, and ends its clause
+    /// ("on the run of their lives" is none), or null.
+    /// </summary>
     private static StatePhrase? StatePhraseAt(List<string> folded, int i)
     {
         if (i == 0 || !StateHolders.Contains(folded[i - 1])) return null;
         foreach (var state in StatePhrases)
         {
-            if (i + state.Words <= folded.Count && state.Phrase.Select((w, k) => folded[i + k] == w).All(x => x)) return state;
+            var end = i + state.Phrase.Length;
+            if (end > folded.Count || (end < folded.Count && folded[end] == "of")) continue;
+            var matches = true;
+            for (var k = 0; k < state.Phrase.Length && matches; k++) matches = folded[i + k] == state.Phrase[k];
+            if (matches) return state;
         }
         return null;
     }

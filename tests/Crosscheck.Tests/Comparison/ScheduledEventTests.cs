@@ -144,7 +144,7 @@ public sealed class ScheduledEventTests
             Early("a2", "The deckhands who jumped ship at Kelmouth were recaptured at a farm near the harbour, the harbour police said."));
 
         var conflict = Assert.Single(Scheduled(comparison));
-        Assert.Equal($"whether \u201C{phrase}\u201D still holds: so in one retelling, ended in another", conflict.About);
+        Assert.Equal($"whether \u201C{phrase}\u201D still holds: open in one retelling, ended in another", conflict.About);
         Assert.Equal(["a1"], conflict.Versions[0].ArticleIds.ToArray());
     }
 
