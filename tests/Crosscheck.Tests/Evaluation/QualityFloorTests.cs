@@ -70,6 +70,10 @@ public sealed class QualityFloorTests
     public void Thirteenth_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout13", Gold(RepositoryPaths.Holdout13), CorpusRun.Analyze(RepositoryPaths.Holdout13, "eval/holdout13/").Json);
 
+    [Fact]
+    public void Fourteenth_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout14", Gold(RepositoryPaths.Holdout14), CorpusRun.Analyze(RepositoryPaths.Holdout14, "eval/holdout14/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

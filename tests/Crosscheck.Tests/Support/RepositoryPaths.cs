@@ -33,6 +33,8 @@ public static class RepositoryPaths
 
     public static string Holdout13 => Path.Combine(Root, "eval", "holdout13");
 
+    public static string Holdout14 => Path.Combine(Root, "eval", "holdout14");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {
