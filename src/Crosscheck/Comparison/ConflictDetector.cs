@@ -603,7 +603,7 @@ internal static partial class ConflictDetector
         // for three months": a length of time, the same slot when the words before it match or the sentences are alike.
         if (DurationDays(a, ta, countedA) is { } daysA && DurationDays(b, tb, countedB) is { } daysB)
         {
-            if (daysA == daysB || Math.Max(daysA, daysB) > MaxDurationRatio * Math.Min(daysA, daysB)) return 0;
+            if (daysA == daysB || !WithinFactor(daysA, daysB, MaxDurationRatio)) return 0;
             return 1 + SharedWordsBefore(a, ta, b, tb);
         }
         if (magnitudeA != magnitudeB)
@@ -669,7 +669,7 @@ internal static partial class ConflictDetector
         // "a five-year contract" against "within eight weeks": lengths in two units of time are two lengths, whatever follows.
         // Spans near enough to be one told in two units ("a five-year contract", "a 36-month contract") still meet.
         if (!sameThing && thing is not null && otherThing is not null && TimeUnits.Contains(thing) && TimeUnits.Contains(otherThing)
-            && !(SpanDays(ta, thing) is { } spanA && SpanDays(tb, otherThing) is { } spanB && Math.Max(spanA, spanB) <= MaxDurationRatio * Math.Min(spanA, spanB)))
+            && !(SpanDays(ta, thing) is { } spanA && SpanDays(tb, otherThing) is { } spanB && WithinFactor(spanA, spanB, MaxDurationRatio)))
         {
             return 0;
         }
@@ -822,14 +822,17 @@ internal static partial class ConflictDetector
     private const double MaxAmountRatio = 10;
 
     /// <summary>Whether two amounts are within <see cref="MaxAmountRatio"/> of each other; true when either is unknown.</summary>
-    private static bool WithinOrder(double? a, double? b) =>
-        a is not { } x || b is not { } y || (x > 0 && y > 0 && Math.Max(x, y) <= MaxAmountRatio * Math.Min(x, y));
+    private static bool WithinOrder(double? a, double? b) => a is not { } x || b is not { } y || WithinFactor(x, y, MaxAmountRatio);
 
     /// <summary>The value of a number with its magnitude ("1.2" and "million" is 1,200,000), or null when it reads as no number.</summary>
-    private static double? Scaled(ClaimTerm number, string magnitude) =>
-        double.TryParse(number.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            ? value * magnitude switch { "thousand" => 1e3, "million" => 1e6, "billion" => 1e9, "trillion" => 1e12, _ => 1 }
-            : null;
+    private static double? Scaled(ClaimTerm number, string magnitude) => ValueOf(number) is { } value ? value * MagnitudeSizes.GetValueOrDefault(magnitude, 1) : null;
+
+    /// <summary>The value a number term holds ("#1.5" is 1.5), or null when its key reads as no number (a tally, "#6-1").</summary>
+    private static double? ValueOf(ClaimTerm number) =>
+        double.TryParse(number.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>Whether two positive values are within <paramref name="factor"/> of each other.</summary>
+    private static bool WithinFactor(double x, double y, double factor) => x > 0 && y > 0 && Math.Max(x, y) <= factor * Math.Min(x, y);
 
     /// <summary>Magnitude words after a number, by their normal form ("bn" is "billion").</summary>
     private static readonly FrozenDictionary<string, string> NormalMagnitudes = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -838,8 +841,13 @@ internal static partial class ConflictDetector
         ["billion"] = "billion", ["bn"] = "billion", ["trillion"] = "trillion", ["tn"] = "trillion", ["percent"] = "percent",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The magnitudes of counts and amounts written out ("412 million"), as <see cref="NormalMagnitudes"/> names them.</summary>
-    private static readonly FrozenSet<string> CountMagnitudes = new[] { "thousand", "million", "billion", "trillion" }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The magnitudes of counts and amounts written out ("412 million"), as <see cref="NormalMagnitudes"/> names them, by their size.</summary>
+    private static readonly FrozenDictionary<string, double> MagnitudeSizes = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CountMagnitudes = MagnitudeSizes.Keys.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Things news counts in thousands and millions, as <see cref="FirstCounted"/> reads them: such a word after "3bn" is
@@ -983,7 +991,7 @@ internal static partial class ConflictDetector
 
     /// <summary>A measured number in its family's base unit ("half a kilometre" is 500 metres); null for a unit of no family.</summary>
     private static (string Family, double Value)? InBaseUnit(string measure, ClaimTerm number) =>
-        UnitSizes.TryGetValue(measure, out var size) && double.TryParse(number.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        UnitSizes.TryGetValue(measure, out var size) && ValueOf(number) is { } value
             ? (size.Family, value * size.Size)
             : null;
 
@@ -1024,10 +1032,7 @@ internal static partial class ConflictDetector
     }
 
     /// <summary>Whether two counts are within a factor of two of each other; a tally or score ("6-1") is not measured so.</summary>
-    private static bool Comparable(ClaimTerm a, ClaimTerm b) =>
-        !double.TryParse(a.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
-        || !double.TryParse(b.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var y)
-        || (x > 0 && y > 0 && Math.Max(x, y) <= 2 * Math.Min(x, y));
+    private static bool Comparable(ClaimTerm a, ClaimTerm b) => ValueOf(a) is not { } x || ValueOf(b) is not { } y || WithinFactor(x, y, 2);
 
     private static bool SameCounted(string counted, string? other) =>
         other is not null && (counted == other || CountedHead(counted) == CountedHead(other));
@@ -1077,9 +1082,7 @@ internal static partial class ConflictDetector
 
     /// <summary>The length in days of a number of units of time ("five" years), or null when the unit has no length in days.</summary>
     private static double? SpanDays(ClaimTerm number, string unit) =>
-        DaysPerUnit.TryGetValue(unit, out var days) && double.TryParse(number.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value * days
-            : null;
+        DaysPerUnit.TryGetValue(unit, out var days) && ValueOf(number) is { } value ? value * days : null;
 
     /// <summary>Words between "for" and the number of a duration ("for at least three weeks", "for about six months").</summary>
     private static readonly FrozenSet<string> DurationQualifiers = new[] { "at", "least", "about", "around", "nearly", "almost", "some", "more", "than", "up", "to", "over", "another", "a", "further" }
@@ -1091,14 +1094,13 @@ internal static partial class ConflictDetector
     /// </summary>
     private static double? DurationDays(ClaimUnit unit, ClaimTerm number, string? counted)
     {
-        if (counted is null || !DaysPerUnit.TryGetValue(counted, out var days)) return null;
-        if (!double.TryParse(number.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return null;
+        if (counted is null || SpanDays(number, counted) is not { } length) return null;
         var before = Tokenizer.Tokenize(unit.Article.Text, TextSpan.FromBounds(unit.Span.Start, number.Span.Start));
         for (var i = before.Length - 1; i >= 0; i--)
         {
             if (!before[i].IsWord) return null;
             var word = ClaimSplitter.FoldWord(before[i].Value);
-            if (word == "for") return value * days;
+            if (word == "for") return length;
             if (!DurationQualifiers.Contains(word)) return null;
         }
         return null;
