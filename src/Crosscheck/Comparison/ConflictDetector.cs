@@ -221,6 +221,9 @@ internal static partial class ConflictDetector
     /// <summary>Above this many value-holding units, only pairs that share terms are compared.</summary>
     private const int MaxValueUnits = 600;
 
+    /// <summary>Content words (names aside) that two units hardly alike must share for their sole measures to be compared: what was measured.</summary>
+    private const int SoleMeasureSharedWords = 2;
+
     private static void FindValueConflicts(ClaimUnit a, ClaimUnit b, double valueBlind, double threshold, StoryValues values, List<PairFinding> findings)
     {
         var articleKeys = values.ArticleKeys;
@@ -231,7 +234,7 @@ internal static partial class ConflictDetector
             var durationsOnly = kind == ClaimTermKind.Number && valueBlind < ValueFloor;
             // A year in either ("was closed for two months in 2019") tells of another time than the story's event.
             var durations = !durationsOnly || (values.HasDuration(a) && values.HasDuration(b) && !HoldsYear(a) && !HoldsYear(b));
-            if (durationsOnly && !durations && !(values.HasSoleCount(a) && values.HasSoleCount(b))) continue;
+            if (durationsOnly && !durations && !(values.HasSoleCount(a) && values.HasSoleCount(b)) && !(values.HasSoleMeasure(a) && values.HasSoleMeasure(b))) continue;
             var onlyA = ValuesMissingFrom(values.Held[a.Index], b, kind, articleKeys[b.ArticleIndex]);
             if (onlyA.Count == 0) continue;
             var onlyB = ValuesMissingFrom(values.Held[b.Index], a, kind, articleKeys[a.ArticleIndex]);
@@ -239,12 +242,13 @@ internal static partial class ConflictDetector
             foreach (var ta in onlyA)
             {
                 if (kind == ClaimTermKind.Date && IsDateline(a, ta)) continue;
-                if (durationsOnly && !(durations && values.IsDuration(a, ta)) && !values.IsSoleCount(a, ta)) continue;
+                if (durationsOnly && !(durations && values.IsDuration(a, ta)) && !values.IsSoleCount(a, ta) && !values.IsSoleMeasure(a, ta)) continue;
                 foreach (var tb in onlyB)
                 {
                     if (kind == ClaimTermKind.Number && IsYear(a, ta) != IsYear(b, tb)) continue;
                     if (kind == ClaimTermKind.Date && IsDateline(b, tb)) continue;
-                    var soleCounts = durationsOnly && values.IsSoleCount(a, ta) && values.IsSoleCount(b, tb) && SameCounted(FirstCounted(a, ta)!, FirstCounted(b, tb));
+                    var soleCounts = durationsOnly && ((values.IsSoleCount(a, ta) && values.IsSoleCount(b, tb) && SameCounted(FirstCounted(a, ta)!, FirstCounted(b, tb)))
+                        || SoleMeasuresOfOneThing(a, ta, b, tb, values));
                     if (durationsOnly && !(durations && values.IsDuration(a, ta) && values.IsDuration(b, tb)) && !soleCounts) continue;
                     // "in January" and "on 9 January" agree: one date holds the other.
                     if (kind == ClaimTermKind.Date && (ta.Key.StartsWith(tb.Key, StringComparison.Ordinal) || tb.Key.StartsWith(ta.Key, StringComparison.Ordinal))) continue;
@@ -335,6 +339,12 @@ internal static partial class ConflictDetector
                         var key = (unit.ArticleIndex, CountedHead(counted));
                         if (!values._counts.TryGetValue(key, out var counts)) values._counts[key] = counts = new HashSet<string>(StringComparer.Ordinal);
                         counts.Add(term.Key);
+                    }
+                    if (counted is not null && minutes is null && InBaseUnit(MeasureOf(unit, term, counted), term) is { } measured)
+                    {
+                        var key = (unit.ArticleIndex, measured.Family);
+                        if (!values._measures.TryGetValue(key, out var amounts)) values._measures[key] = amounts = [];
+                        amounts.Add(measured.Value);
                     }
                     if (minutes is { } time)
                     {
@@ -430,11 +440,14 @@ internal static partial class ConflictDetector
         private readonly Dictionary<int, bool> _unitsWithDurations = [];
 
         /// <summary>Whether a unit holds a length of time at all: most units hardly alike are passed over on this alone.</summary>
-        public bool HasDuration(ClaimUnit unit)
+        public bool HasDuration(ClaimUnit unit) => HoldsNumber(_unitsWithDurations, unit, IsDuration);
+
+        /// <summary>Whether a unit holds a number that passes <paramref name="test"/>, read once per unit into <paramref name="cache"/>.</summary>
+        private bool HoldsNumber(Dictionary<int, bool> cache, ClaimUnit unit, Func<ClaimUnit, ClaimTerm, bool> test)
         {
-            if (!_unitsWithDurations.TryGetValue(unit.Index, out var has))
+            if (!cache.TryGetValue(unit.Index, out var has))
             {
-                _unitsWithDurations[unit.Index] = has = Held.TryGetValue(unit.Index, out var held) && held.Any(v => v.Term.Kind == ClaimTermKind.Number && IsDuration(unit, v.Term));
+                cache[unit.Index] = has = Held.TryGetValue(unit.Index, out var held) && held.Any(v => v.Term.Kind == ClaimTermKind.Number && test(unit, v.Term));
             }
             return has;
         }
@@ -459,14 +472,7 @@ internal static partial class ConflictDetector
         private readonly Dictionary<int, bool> _unitsWithSoleCounts = [];
 
         /// <summary>Whether a unit holds a sole count (<see cref="IsSoleCount"/>): most units hardly alike are passed over on this alone.</summary>
-        public bool HasSoleCount(ClaimUnit unit)
-        {
-            if (!_unitsWithSoleCounts.TryGetValue(unit.Index, out var has))
-            {
-                _unitsWithSoleCounts[unit.Index] = has = Held.TryGetValue(unit.Index, out var held) && held.Any(v => v.Term.Kind == ClaimTermKind.Number && IsSoleCount(unit, v.Term));
-            }
-            return has;
-        }
+        public bool HasSoleCount(ClaimUnit unit) => HoldsNumber(_unitsWithSoleCounts, unit, IsSoleCount);
 
         /// <summary>
         /// Whether a number is its article's only count of a specific thing ("seven lakes", not "seven people" or "seven
@@ -487,6 +493,31 @@ internal static partial class ConflictDetector
             if (GenericCounted.Contains(counted) || TimeUnits.Contains(counted) || Measures.ContainsKey(counted)) return false;
             var (currency, magnitude) = UnitOf(unit, number);
             return currency.Length == 0 && magnitude != "percent" && ClockMinutes(unit, number) is null && CountsOnce(unit, counted);
+        }
+
+        /// <summary>Per article and family of measure (length, mass, speed…), every amount it gives in the family's base unit.</summary>
+        private readonly Dictionary<(int Article, string Family), List<double>> _measures = [];
+
+        private readonly Dictionary<int, bool> _unitsWithSoleMeasures = [];
+
+        /// <summary>Whether a unit holds a sole measure (<see cref="SoleMeasureFamily"/>): most units hardly alike are passed over on this alone.</summary>
+        public bool HasSoleMeasure(ClaimUnit unit) => HoldsNumber(_unitsWithSoleMeasures, unit, IsSoleMeasure);
+
+        public bool IsSoleMeasure(ClaimUnit unit, ClaimTerm number) => SoleMeasureFamily(unit, number) is not null;
+
+        /// <summary>
+        /// The family of a measure ("up to 5cm across", "more than 250 kilometres away") that is its article's only amount of
+        /// that size in the family: every other length the article gives is more than ten times larger or smaller (the
+        /// hailstones' "5cm" beside the town's "30 kilometres"). Like a sole count, such a measure is the article's one
+        /// telling of that quantity; null for any other number.
+        /// </summary>
+        public string? SoleMeasureFamily(ClaimUnit unit, ClaimTerm number)
+        {
+            if (number.Kind != ClaimTermKind.Number || FirstCounted(unit, number) is not { } counted || ClockMinutes(unit, number) is not null) return null;
+            // Lengths of time have rules of their own (DurationDays).
+            if (InBaseUnit(MeasureOf(unit, number, counted), number) is not { } measured || measured.Value <= 0 || measured.Family == "time") return null;
+            var amounts = _measures.GetValueOrDefault((unit.ArticleIndex, measured.Family)) ?? [];
+            return amounts.All(other => other == measured.Value || !WithinFactor(other, measured.Value, MaxAmountRatio)) ? measured.Family : null;
         }
 
         private readonly Dictionary<(int Unit, int At), string?> _predicates = [];
@@ -685,7 +716,25 @@ internal static partial class ConflictDetector
         // "17 fires" against "19 fires" where each article counts fires once: the story's one count of that thing.
         var sole = sameCounted && !GenericCounted.Contains(thing!) && !TimeUnits.Contains(thing!)
             && values.CountsOnce(a, thing!) && values.CountsOnce(b, otherThing!) ? 1 : 0;
+        // "within a two-kilometre radius" against "within 3km of the plant": each article's only distance of that size.
+        if (measure > 0 && SoleMeasuresOfOneThing(a, ta, b, tb, values)) sole = 1;
         return followA.Count + measure + (magnitudeA.Length > 0 ? 1 : 0) + (SharesName(a, b) ? 1 : 0) + sole;
+    }
+
+    /// <summary>
+    /// Whether two units give their articles' sole measures (<see cref="StoryValues.SoleMeasureFamily"/>) of one family
+    /// for one thing: a word right before or after each measure, the unit aside, is the same ("up to 5cm across" against
+    /// "seven centimetres across", "residents within a two-kilometre radius" against "residents living within 3km"), and
+    /// the sentences share at least <see cref="SoleMeasureSharedWords"/> content words. "6cm of water in the cellars" is
+    /// not the size of the hailstones.
+    /// </summary>
+    private static bool SoleMeasuresOfOneThing(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb, StoryValues values)
+    {
+        if (values.SoleMeasureFamily(a, ta) is not { } family || family != values.SoleMeasureFamily(b, tb)) return false;
+        var after = Following(a, ta, 2);
+        after.IntersectWith(Following(b, tb, 2));
+        after.RemoveWhere(Measures.ContainsKey);
+        return (after.Count > 0 || SharedWordsBefore(a, ta, b, tb) > 0) && a.SharedContent(b, a.IsName) >= SoleMeasureSharedWords;
     }
 
     /// <summary>Content words shared among the three before each number: the words that name a share's, a duration's or a time's slot.</summary>
@@ -964,6 +1013,10 @@ internal static partial class ConflictDetector
         ["degre"] = "degree", ["degree"] = "degree", ["celsius"] = "degree", ["fahrenheit"] = "degree",
         ["km"] = "km", ["kilometr"] = "km", ["kilometre"] = "km", ["kilometer"] = "km", ["mile"] = "mile",
         ["metr"] = "metre", ["metre"] = "metre", ["meter"] = "metre",
+        ["cm"] = "cm", ["centimetr"] = "cm", ["centimetre"] = "cm", ["centimeter"] = "cm",
+        ["mm"] = "mm", ["millimetr"] = "mm", ["millimetre"] = "mm", ["millimeter"] = "mm",
+        ["ft"] = "foot", ["foot"] = "foot", ["feet"] = "foot", ["inch"] = "inch", ["inche"] = "inch",
+        ["mph"] = "speed mile", ["kph"] = "speed km", ["kmh"] = "speed km", ["gram"] = "gram", ["gramm"] = "gram",
         ["hour"] = "hour", ["hr"] = "hour", ["minut"] = "minute", ["minute"] = "minute",
         ["kg"] = "kg", ["kilogram"] = "kg", ["tonn"] = "tonne", ["tonne"] = "tonne", ["ton"] = "tonne",
         ["litr"] = "litre", ["litre"] = "litre", ["liter"] = "litre", ["gallon"] = "gallon",
@@ -974,6 +1027,8 @@ internal static partial class ConflictDetector
     private static readonly FrozenDictionary<string, (string Family, double Size)> UnitSizes = new Dictionary<string, (string, double)>(StringComparer.Ordinal)
     {
         ["km"] = ("length", 1000), ["metre"] = ("length", 1), ["mile"] = ("length", 1609.344),
+        ["cm"] = ("length", 0.01), ["mm"] = ("length", 0.001), ["foot"] = ("length", 0.3048), ["inch"] = ("length", 0.0254),
+        ["speed km"] = ("speed", 1000), ["speed mile"] = ("speed", 1609.344), ["gram"] = ("mass", 0.001),
         ["kg"] = ("mass", 1), ["tonne"] = ("mass", 1000), ["hour"] = ("time", 60), ["minute"] = ("time", 1),
         ["litre"] = ("volume", 1), ["gallon"] = ("volume", 3.785),
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -990,8 +1045,8 @@ internal static partial class ConflictDetector
     }
 
     /// <summary>A measured number in its family's base unit ("half a kilometre" is 500 metres); null for a unit of no family.</summary>
-    private static (string Family, double Value)? InBaseUnit(string measure, ClaimTerm number) =>
-        UnitSizes.TryGetValue(measure, out var size) && ValueOf(number) is { } value
+    private static (string Family, double Value)? InBaseUnit(string? measure, ClaimTerm number) =>
+        measure is not null && UnitSizes.TryGetValue(measure, out var size) && ValueOf(number) is { } value
             ? (size.Family, value * size.Size)
             : null;
 

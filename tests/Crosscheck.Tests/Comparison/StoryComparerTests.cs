@@ -604,6 +604,42 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void Each_articles_only_measure_of_a_thing_is_compared_in_one_unit_however_unlike_the_sentences()
+    {
+        // "up to 4cm across" against "six centimetres across": the storm's hailstones, in two spellings of one unit.
+        var comparison = Compare(
+            ["A violent storm crossed Orrin on Sunday afternoon, and the weather office said hailstones up to 4cm across were reported in the old town."],
+            ["The biggest hailstone that a farmer near the orchards picked up was six centimetres across, about the size of an apricot."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("4cm", StringComparison.Ordinal));
+        Assert.Contains(conflict.Versions, v => v.Text.Contains("six centimetres", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_measure_of_another_thing_is_not_the_only_measure_of_the_first()
+    {
+        // Guard: the hailstones' "4cm across" and the cellars' "six centimetres of floodwater" are two things, though each is
+        // its article's only length and both sentences are about the old town.
+        var comparison = Compare(
+            ["A violent storm crossed Orrin on Sunday afternoon, and the weather office said hailstones up to 4cm across were reported in the old town."],
+            ["Pumps were still clearing six centimetres of floodwater from the cellars of the old town by nightfall."]);
+
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Fact]
+    public void A_zone_given_once_in_each_article_is_one_zone_in_two_units()
+    {
+        // "a three-kilometre radius" against "within 5km of the depot": each article's only distance, the one zone.
+        var comparison = Compare(
+            ["Residents within a three-kilometre radius were told to keep their windows shut."],
+            ["Residents living within 5km of the Orrin depot had been told to keep their windows closed."]);
+
+        Assert.Contains(comparison.Conflicts, c => c.Versions.Any(v => v.Text.Contains("three-kilometre", StringComparison.Ordinal)) && c.Versions.Any(v => v.Text.Contains("5km", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Spans_in_two_units_of_time_are_two_spans_whatever_follows_them()
     {
         // "a five-year contract" and "within eight weeks … every contract": the shared word after them makes no slot.
