@@ -704,6 +704,14 @@ internal static partial class ConflictDetector
         {
             return 0;
         }
+        // "Thirty-eight were refloated" against "43 whales were refloated": a count whose noun is left out counts whatever
+        // the other count's sentence says befell the same way.
+        if (!sameThing && thing is not null && otherThing is not null && currencyA.Length == 0 && measure == 0 && (ElidesNoun(a, ta) || ElidesNoun(b, tb))
+            && IsPlainCount(thing) && IsPlainCount(otherThing) && Comparable(ta, tb)
+            && values.PredicateOf(a, ta) is { } befell && befell == values.PredicateOf(b, tb) && !a.ToldApartFrom(b))
+        {
+            return 2;
+        }
         if (!sameThing) return Math.Min(followA.Count, 1);
         // "made 94 guests ill" against "a reception for about 150 guests": the part that a state befell is not the whole.
         var predicateA = values.PredicateOf(a, ta);
@@ -1232,6 +1240,18 @@ internal static partial class ConflictDetector
     /// <summary>Words in "-ing" that work as prepositions before a count ("including 30 pupils"), not verbs of what befell it.</summary>
     private static readonly FrozenSet<string> Prepositional = new[] { "including", "according", "during", "following", "regarding", "concerning", "excluding", "involving", "totalling", "totaling", "numbering" }
         .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a count stands without its noun, straight before an auxiliary: "Thirty-eight were refloated", "Two have died".</summary>
+    private static bool ElidesNoun(ClaimUnit unit, ClaimTerm number)
+    {
+        foreach (var token in Tokenizer.Tokenize(unit.Article.Text, TextSpan.FromBounds(number.Span.End, unit.Span.End)))
+        {
+            return token.Kind == TokenKind.Word && NounlessAuxiliaries.Contains(ClaimSplitter.FoldWord(token.Value));
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> NounlessAuxiliaries = new[] { "were", "was", "had", "have", "has", "are", "is" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words between a count and what befell it: "were", "had been".</summary>
     private static readonly FrozenSet<string> Auxiliaries = new[] { "were", "was", "had", "have", "has", "been", "are", "is", "being", "all", "reportedly", "later" }.ToFrozenSet(StringComparer.Ordinal);

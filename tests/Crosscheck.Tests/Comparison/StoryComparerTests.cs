@@ -639,6 +639,20 @@ public sealed class ValueConflictTests
         Assert.Contains(comparison.Conflicts, c => c.Versions.Any(v => v.Text.Contains("three-kilometre", StringComparison.Ordinal)) && c.Versions.Any(v => v.Text.Contains("5km", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("Nineteen were winched to safety by the coastguard helicopter before dawn, the rest waded ashore.", true)]
+    [InlineData("Nineteen were treated in hospital for cuts and hypothermia after the ferry reached the quay.", false)]
+    public void A_count_without_its_noun_counts_what_befell_the_same(string other, bool conflicts)
+    {
+        // "Nineteen were winched to safety" against "23 passengers were winched to safety": one count, its noun left out.
+        // Guard: "Nineteen were treated in hospital" befell otherwise, and counts something else.
+        var comparison = Compare(
+            ["As the Orrin ferry listed in the gale, 23 passengers were winched to safety on Saturday night."],
+            [other]);
+
+        Assert.Equal(conflicts, comparison.Conflicts.Any(c => c.Versions.Any(v => v.Text.Contains("23 passengers", StringComparison.Ordinal))));
+    }
+
     [Fact]
     public void Spans_in_two_units_of_time_are_two_spans_whatever_follows_them()
     {
