@@ -4,30 +4,78 @@ using Crosscheck.Text;
 namespace Crosscheck.Extraction;
 
 /// <summary>
-/// Reads a scraped plain-text page into blocks: one per non-empty line, white space collapsed. Furniture glued
-/// to the first words of a sentence without a space ("… 16:12| viewsAt least two …", "byJane Doe") is split
+/// Reads a scraped plain-text page into blocks: one per non-empty line, white space collapsed. Text hard-wrapped at a
+/// fixed width (wire copy, mail, archived plain text) is unwrapped first: a line so full that the next line's first word
+/// would not have fitted on it was broken by the wrapping, not by the writer, and continues on the next line. Furniture
+/// glued to the first words of a sentence without a space ("… 16:12| viewsAt least two …", "byJane Doe") is split
 /// into its own block.
 /// </summary>
 public static class ScrapedTextBlockReader
 {
+    /// <summary>The widest wrapping looked for: lines of plain text hard-wrapped by a program or a writer are at most this long.</summary>
+    private const int MaxWrapWidth = 100;
+
+    /// <summary>How many lines must come near the wrap width for a page to count as hard-wrapped.</summary>
+    private const int MinimumFullLines = 5;
+
+    /// <summary>How far below the wrap width a line still counts as full (wrappers break before the word that would overflow).</summary>
+    private const int FullLineSlack = 15;
+
     public static ImmutableArray<PageBlock> Read(string content)
     {
-        var blocks = ImmutableArray.CreateBuilder<PageBlock>();
+        var lines = new List<(string Text, TextSpan Span)>();
         var position = 0;
         while (position <= content.Length)
         {
             var newline = content.IndexOf('\n', position);
             var end = newline < 0 ? content.Length : newline;
-            var line = Collapse(content.AsSpan(position, end - position));
-            if (line.Length > 0)
-            {
-                var span = new TextSpan(position, end - position);
-                foreach (var part in SplitGluedFurniture(line)) blocks.Add(new PageBlock(part) { SourceSpan = span });
-            }
+            lines.Add((Collapse(content.AsSpan(position, end - position)), new TextSpan(position, end - position)));
             if (newline < 0) break;
             position = newline + 1;
         }
+        var blocks = ImmutableArray.CreateBuilder<PageBlock>();
+        var width = WrapWidth(lines);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (line, span) = lines[i];
+            if (line.Length == 0) continue;
+            // A line broken by the wrapping continues on the next: "… Cassander Bay lost" / "46 containers overboard …".
+            while (width > 0 && i + 1 < lines.Count && lines[i + 1].Text.Length > 0 && line.Length + 1 + FirstWordLength(lines[i + 1].Text) > width)
+            {
+                i++;
+                var joinTight = line.EndsWith('-') && line.Length > 1 && char.IsLetter(line[^2]);
+                line = joinTight ? line + lines[i].Text : line + " " + lines[i].Text;
+                span = TextSpan.FromBounds(span.Start, lines[i].Span.End);
+                if (lines[i].Text.Length + 1 + (i + 1 < lines.Count ? FirstWordLength(lines[i + 1].Text) : 0) <= width) break;
+            }
+            foreach (var part in SplitGluedFurniture(line)) blocks.Add(new PageBlock(part) { SourceSpan = span });
+        }
         return blocks.ToImmutable();
+    }
+
+    /// <summary>
+    /// The width a page is hard-wrapped at, or 0 when it is not: the longest line of at most <see cref="MaxWrapWidth"/>
+    /// characters, when at least <see cref="MinimumFullLines"/> lines, and most lines of some length, come within
+    /// <see cref="FullLineSlack"/> of it. A page of paragraphs on one line each has its long lines beyond any such width.
+    /// </summary>
+    private static int WrapWidth(List<(string Text, TextSpan Span)> lines)
+    {
+        var width = 0;
+        var substantial = 0;
+        foreach (var (text, _) in lines)
+        {
+            if (text.Length >= 30) substantial++;
+            if (text.Length <= MaxWrapWidth) width = Math.Max(width, text.Length);
+        }
+        if (width < 40) return 0;
+        var full = lines.Count(l => l.Text.Length <= width && l.Text.Length > width - FullLineSlack);
+        return full >= MinimumFullLines && 2 * full >= substantial ? width : 0;
+    }
+
+    private static int FirstWordLength(string line)
+    {
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? line.Length : space;
     }
 
     /// <summary>

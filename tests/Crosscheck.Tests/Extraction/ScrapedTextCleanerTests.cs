@@ -58,6 +58,55 @@ public sealed class ScrapedTextCleanerTests
             page.Body);
     }
 
+    /// <summary>A wire story hard-wrapped at 70 columns, as wire copy and mail archives are.</summary>
+    private const string WrappedWire = """
+        MARROW-FERRY/STRIKE (UPDATE 1)
+
+        Ferry crews at Marrow Island vote to extend strike into next week
+
+        By Hedda Lindqvist
+        14 May 2025 16:05 GMT
+
+        PORT SELDEN, May 14 (Tideline) - Ferry crews serving Marrow Island
+        voted on Wednesday to extend their strike into next week, after talks
+        with the Marrow Ferry Company over staffing broke down for a second
+        time, their union said.
+
+        The company said it would run a reduced timetable of four crossings a
+        day with managers on deck, and urged islanders to postpone well-
+        planned trips that were not urgent.
+
+        Talks are due to resume on Monday.
+
+        (Reporting by Hedda Lindqvist; Editing by Aron Fell)
+        """;
+
+    [Fact]
+    public void A_page_hard_wrapped_at_a_fixed_width_is_read_in_whole_paragraphs()
+    {
+        var page = Clean(WrappedWire);
+
+        Assert.Equal<string>(
+            [
+                "PORT SELDEN, May 14 (Tideline) - Ferry crews serving Marrow Island voted on Wednesday to extend their strike into next week, after talks with the Marrow Ferry Company over staffing broke down for a second time, their union said.",
+                "The company said it would run a reduced timetable of four crossings a day with managers on deck, and urged islanders to postpone well-planned trips that were not urgent.",
+                "Talks are due to resume on Monday.",
+            ],
+            page.Body);
+        Assert.Equal("Ferry crews at Marrow Island vote to extend strike into next week", page.Title);
+    }
+
+    [Fact]
+    public void Short_lines_of_a_page_that_is_not_wrapped_stay_apart()
+    {
+        // Guard: a menu, a byline and a date on lines of their own are not one paragraph, and neither are one-line paragraphs.
+        var blocks = ScrapedTextBlockReader.Read(Page);
+
+        Assert.Contains(blocks, b => b.Text == "Regions");
+        Assert.Contains(blocks, b => b.Text == "Talks are due to resume on Thursday under a mediator appointed by the regional transport office.");
+        Assert.DoesNotContain(blocks, b => b.Text.Contains("Regions - Coast", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Recovers_title_author_outlet_and_stated_date()
     {
