@@ -420,8 +420,9 @@ public sealed class OnlineStoryClusterer
         var threshold = ByLength(story.MeanTerms, Options.ShortSplitThreshold, Options.SplitThreshold);
         if (threshold <= 0) return false;
         if (StoryBisection.Cut(members, (a, b) => Similarity(a, null, null, b, null, null), SimilarityWithout) is not { } cut) return false;
-        if (cut.Similarity >= threshold || cut.Kept.Count < 2 || cut.Moved.Count < 2 || IsFollowUp(members, cut.Kept, cut.Moved)) return false;
+        if (cut.Similarity >= threshold || !Stands(members, cut.Kept, cut.Moved) || !Stands(members, cut.Moved, cut.Kept) || IsFollowUp(members, cut.Kept, cut.Moved)) return false;
         var kept = cut.Kept.Select(i => members[i]).ToList();
+
         var moved = cut.Moved.Select(i => members[i]).ToList();
         var split = new Story(_stories.Count);
         _stories.Add(split);
@@ -437,6 +438,27 @@ public sealed class OnlineStoryClusterer
         Post(split);
         return true;
     }
+
+    /// <summary>
+    /// Whether one group of a cut can stand as a story of its own: two documents or more, or one whole article
+    /// (<see cref="StoryClustererOptions.LongDocumentTerms"/> distinct terms or more) dated more than
+    /// <see cref="StoryClustererOptions.SameEventDays"/> from every dated document of the other group, of three or more:
+    /// a report of the same cast days earlier that the retellings do not resemble tells another event (an earlier round
+    /// of the same tournament, last week's council vote in the town). An undated or short document alone is too little
+    /// to judge by: a retelling that words the event its own way stays.
+    /// </summary>
+    private bool Stands(IReadOnlyList<StoryMember> members, List<int> group, List<int> rest)
+    {
+        if (group.Count >= 2) return true;
+        if (rest.Count < MinimumRestForLoneCut) return false;
+        var alone = members[group[0]];
+        if (alone.Terms < Options.LongDocumentTerms || alone.Published is not { } date) return false;
+        var restDates = rest.Select(i => members[i].Published).OfType<DateOnly>().ToList();
+        return restDates.Count > 0 && restDates.All(d => Math.Abs(d.DayNumber - date.DayNumber) > Options.SameEventDays);
+    }
+
+    /// <summary>How many documents the rest of a story must hold for one article to be cut out of it alone.</summary>
+    private const int MinimumRestForLoneCut = 3;
 
     /// <summary>How alike the figures of an event and its follow-up are at least (IDF-weighted cosine of their numbers).</summary>
     private const double SharedFiguresGuard = 0.2;
