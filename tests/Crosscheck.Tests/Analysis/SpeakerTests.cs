@@ -11,6 +11,31 @@ public sealed class SpeakerTests
         return Assert.Single(analysis.Quotes, q => q.Variants.Any(v => v.Text.StartsWith(quoteStart, StringComparison.Ordinal))).Speaker;
     }
 
+    [Theory]
+    [InlineData("On Monday his solicitor, Marit Hoel, released a short statement in his name: \u201CI did nothing wrong on that start line.\u201D")]
+    [InlineData("His solicitor, Marit Hoel, read out a statement on his behalf: \u201CI did nothing wrong on that start line.\u201D")]
+    public void A_statement_given_out_in_someones_name_is_theirs(string paragraph)
+    {
+        var speaker = SpeakerOf("I did nothing wrong",
+            "The Orrin Yacht Club has banned skipper Tomas Vedlund from its autumn regatta after a collision at the start on Saturday.",
+            "Vedlund has not spoken publicly since.",
+            paragraph);
+
+        Assert.Equal("Tomas Vedlund", speaker);
+    }
+
+    [Fact]
+    public void A_surname_after_in_with_a_possessive_is_still_the_persons()
+    {
+        // "in Vedlund's kit bag" places the radio in the bag; "Vedlund" stays the skipper, who then speaks.
+        var speaker = SpeakerOf("I have sailed fairly",
+            "The Orrin Yacht Club has banned skipper Tomas Vedlund from its autumn regatta.",
+            "Stewards said a hand-held radio was found in Vedlund\u2019s kit bag after the race.",
+            "In a statement read out by Marit Hoel on Monday, Vedlund said: \u00ABI have sailed fairly for thirty years and I always will.\u00BB");
+
+        Assert.Equal("Tomas Vedlund", speaker);
+    }
+
     [Fact]
     public void A_definite_description_refers_back_to_the_anonymous_speaker_the_article_introduced()
     {

@@ -416,8 +416,10 @@ public sealed class EntityRecognizer
             else if (char.IsLower(w[0]) && Gazetteer.OrganizationNouns.Contains(w)) organization += 3;
             // "harbour chief Marten Olsby", "lawyer Noor Castell": a role or occupation in lower case just before the name.
             else if (char.IsLower(w[0]) && (Gazetteer.RoleHeads.Contains(w) || Gazetteer.Occupations.Contains(w)) && !hasOrganizationHead) person += 3;
-            // Not "according to", nor "confidence in Emberley": trust is placed in people.
-            else if (PlacePrepositions.Contains(w) && !(before - 1 >= sentenceStart && (tokens[before - 1].Value.Equals("according", StringComparison.OrdinalIgnoreCase) || TrustNouns.Contains(tokens[before - 1].Value)))) location += 1;
+            // Not "according to", nor "confidence in Emberley": trust is placed in people. Nor "in Aurell's coat": what is
+            // placed there is the thing the name owns, and owners are people as often as places.
+            else if (PlacePrepositions.Contains(w) && !HasPossessive(tokens[chunk[to - 1]].Value)
+                && !(before - 1 >= sentenceStart && (tokens[before - 1].Value.Equals("according", StringComparison.OrdinalIgnoreCase) || TrustNouns.Contains(tokens[before - 1].Value)))) location += 1;
             // "at Serra do Lobo"; one word after "at" is as often a company ("jobs at Opel").
             else if (w.Equals("at", StringComparison.OrdinalIgnoreCase) && words >= 2 && !hasOrganizationHead) location += 1;
             else if (w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase)) person += 1;

@@ -304,11 +304,35 @@ public sealed partial class QuoteExtractor
     private static (string? Speaker, TextSpan At) IntroducedBy(ArticleDocument doc, ResolvedEntities entities, List<Word> before, int clauseStart)
     {
         if (before.Count < 3 || before[^1].Value is not (":" or ",")) return default;
+        if (InTheNameOf(doc, entities, before, clauseStart) is ({ } principal, var principalAt)) return (principal, principalAt);
         var first = before[0].Value;
         if (Pronouns.Contains(first) && entities.PersonForPronoun(doc.Index, doc.Text, before[0].Start, first) is { } person) return (person.Name, TextSpan.FromBounds(before[0].Start, before[0].End));
         foreach (var (span, entity) in entities.MentionsIn(doc.Index, TextSpan.FromBounds(clauseStart, before[^1].Start)))
         {
             if (entity.Type is EntityType.Person or EntityType.Organization) return (entity.Name, span);
+        }
+        return default;
+    }
+
+    /// <summary>
+    /// Whose words a statement carries when someone else gives it out in their name: "his lawyer released a statement in
+    /// his name: “…”", "a spokeswoman said on her behalf: “…”", "read out on behalf of Ana Ruiz: “…”". The pronoun stands
+    /// for the person named before the clause, not for whoever gives the statement out.
+    /// </summary>
+    private static (string? Speaker, TextSpan At) InTheNameOf(ArticleDocument doc, ResolvedEntities entities, List<Word> before, int clauseStart)
+    {
+        for (var i = 0; i + 2 < before.Count; i++)
+        {
+            var (preposition, owner, noun) = (before[i].Value.ToLowerInvariant(), before[i + 1].Value.ToLowerInvariant(), before[i + 2].Value.ToLowerInvariant());
+            if ((preposition, noun) is ("on", "behalf") && owner == "of")
+            {
+                var named = entities.MentionsIn(doc.Index, TextSpan.FromBounds(before[i + 2].Start, before[^1].Start)).FirstOrDefault(m => m.Entity.Type is EntityType.Person or EntityType.Organization);
+                if (named.Entity is { } principal) return (principal.Name, named.Span);
+                continue;
+            }
+            if (!((preposition, noun) is ("in", "name") or ("on", "behalf")) || owner is not ("his" or "her")) continue;
+            var pronoun = owner == "his" ? "he" : "she";
+            if (entities.PersonForPronoun(doc.Index, doc.Text, clauseStart, pronoun) is { } person) return (person.Name, TextSpan.FromBounds(before[i + 1].Start, before[i + 1].End));
         }
         return default;
     }
