@@ -168,7 +168,7 @@ public sealed class Gazetteer
         securities investments insurance financial enterprises solutions resources mining steel chemicals foods brands
         corps aviation railway railways plc n.v. s.a. capital ventures cargo freight shipping logistics construction
         engineering tunnelling trust division zoo museum gallery library theatre roofing plumbing printing publishing
-        consulting catering haulage builders contractors surveys works
+        consulting catering haulage builders contractors surveys works maritime salvage utilities
         """);
 
     /// <summary>Lower-case nouns that name an organisation when they precede a name ("carrier Aeroflot", "the firm X").</summary>
@@ -199,6 +199,22 @@ public sealed class Gazetteer
         federation confederation council ministry union association authority police court university league
         board government party committee commission parliament assembly office department agency service
         """);
+
+    /// <summary>
+    /// Head words of news media names, in several languages ("Northcoast Radio News", "Le Courrier d'Orsène"). Not
+    /// "agency": an environment or space agency is a body; a news agency has "news" or "press" in its name.
+    /// </summary>
+    public static readonly FrozenSet<string> MediaWords = new[]
+    {
+        "news", "radio", "television", "tv", "times", "post", "herald", "gazette", "journal", "tribune", "courier", "daily",
+        "press", "wire", "observer", "chronicle", "telegraph", "bulletin", "ledger", "sentinel", "monitor",
+        "examiner", "inquirer", "mirror", "dispatch", "broadcaster", "broadcasting",
+        "magazine", "weekly", "newspaper", "newswire", "courrier", "presse", "zeitung", "diario", "corriere",
+        "gazzetta", "nouvelles", "correo", "dagblad", "tidende", "posten", "avis", "noticias", "notizie",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a name is built on a word of news media ("Gannet News Agency", "Harbour Gazette").</summary>
+    public static bool NamesMedium(string name) => Tokenizer.FoldedWords(name).Any(MediaWords.Contains);
 
     /// <summary>Head words of outlet names, which keep a leading "The" ("The Daily Courier").</summary>
     public static readonly FrozenSet<string> OutletHeads = Words("""

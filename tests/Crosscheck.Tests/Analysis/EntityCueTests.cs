@@ -13,6 +13,16 @@ public sealed class EntityCueTests
     private static Entity Named(StoryAnalysis analysis, string name) => TestArticles.EntityNamed(analysis, name);
 
     [Theory]
+    [InlineData("KESSELBY, Orrinland, May 3 (Tideline) - A cargo ship lost 30 containers in a gale on Friday night.", "KESSELBY")]
+    [InlineData("LENMOUTH \u2014 Rescuers worked through the night to free the stranded ferry.", "LENMOUTH")]
+    public void The_capitalised_place_that_opens_a_dateline_is_a_place(string sentence, string name) =>
+        Assert.Equal(EntityType.Location, Named(Analyze(sentence), name).Type);
+
+    [Fact]
+    public void A_word_of_maritime_trade_heads_a_company_name() =>
+        Assert.Equal(EntityType.Organization, Named(Analyze("Vestra Maritime, which owns the ship, said the crew were safe."), "Vestra Maritime").Type);
+
+    [Theory]
     [InlineData("The deal was signed by carrier Velmora on Tuesday.", "Velmora")]
     [InlineData("Analysts expect Tovantic shares to fall after the results.", "Tovantic")]
     [InlineData("On Monday, Brenzel spokesman Olav Brekke declined to comment on the talks.", "Brenzel")]

@@ -37,6 +37,28 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void The_company_is_not_the_news_agency_it_spoke_to_nor_the_place_of_the_dateline()
+    {
+        // "KESSELBY, …, May 3 (Tideline) -" opens a wire story with a place; the company is the shipowner that told the agency.
+        var speaker = SpeakerOf("The ship met",
+            "KESSELBY, Orrinland, May 3 (Tideline) - A cargo ship lost 30 containers in a gale off the Orrin banks on Friday night.",
+            "Vestra Maritime, which owns the ship, told Tideline News Agency that it was 20 miles offshore at the time.",
+            "In a statement, the company said: \u201CThe ship met waves far beyond the forecast.\u201D");
+
+        Assert.Equal("Vestra Maritime", speaker);
+    }
+
+    [Fact]
+    public void A_role_after_the_verb_then_a_name_in_apposition_is_that_person()
+    {
+        var speaker = SpeakerOf("Every gull",
+            "The Orrin Coast Directorate said plastic pellets had washed up along the bay.",
+            "\u201CEvery gull on this shore is at risk,\u201D said its chief scientist, Dr Ilse Marrow.");
+
+        Assert.Equal("Ilse Marrow", speaker);
+    }
+
+    [Fact]
     public void A_definite_description_refers_back_to_the_anonymous_speaker_the_article_introduced()
     {
         var speaker = SpeakerOf("The valves",

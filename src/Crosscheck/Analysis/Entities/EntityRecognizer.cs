@@ -385,6 +385,28 @@ public sealed class EntityRecognizer
     /// <summary>A role word that heads a title ("Minister", "Officer"), not an honorific ("Mr").</summary>
     private static bool IsRoleHead(string word) => Gazetteer.RoleHeads.Contains(word) && !Gazetteer.Honorifics.Contains(word);
 
+    /// <summary>
+    /// Whether a name is the place of a dateline: in capitals, opening its sentence, with the dash that ends the dateline
+    /// within <see cref="DatelineReach"/> tokens after it ("HAVERPORT, Estovia, Oct 13 (Wire) - The ship …", "LENMOUTH — Rescuers …").
+    /// </summary>
+    private static bool IsDatelinePlace(IReadOnlyList<Token> tokens, List<int> chunk, int from, int to, int sentenceStart, int sentenceEnd)
+    {
+        if (chunk[from] != sentenceStart) return false;
+        for (var i = from; i < to; i++)
+        {
+            var word = tokens[chunk[i]].Value;
+            if (word.Length < 3 || !Gazetteer.IsAllCaps(word)) return false;
+        }
+        for (var k = chunk[to - 1] + 1; k < Math.Min(sentenceEnd, chunk[to - 1] + 1 + DatelineReach); k++)
+        {
+            if (tokens[k].Value is "-" or "\u2013" or "\u2014" or "--") return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many tokens after a dateline's place its closing dash may come ("HAVERPORT, Estovia, Oct 13 (Wire) -").</summary>
+    private const int DatelineReach = 12;
+
     private TypeVotes Votes(ArticleDocument doc, List<int> chunk, int from, int to, int sentenceStart, int sentenceEnd, bool titled)
     {
         var tokens = doc.Tokens;
@@ -409,6 +431,7 @@ public sealed class EntityRecognizer
         if (words is 2 or 3 && !hasOrganizationHead && !Gazetteer.PlaceHeads.Contains(last) && GivenNames.Contains(tokens[chunk[from]].Value)) person += 2;
 
         var before = chunk[from] - 1;
+        if (IsDatelinePlace(tokens, chunk, from, to, sentenceStart, sentenceEnd)) location += 3;
         if (before >= sentenceStart && tokens[before].IsWord)
         {
             var w = tokens[before].Value;

@@ -123,7 +123,7 @@ public sealed partial class QuoteExtractor
         "company", "firm", "group", "operator", "maker", "manufacturer", "carrier", "developer", "contractor", "supplier", "retailer", "insurer",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Whether an organisation's name ends as a public or sporting body's does, which "the company" does not refer to ("the Lirandian Football Federation").</summary>
+    /// <summary>Whether an organisation's name ends as a public or sporting body's does, which "the company" does not refer to ("the Lirandian Football Federation"); nor does it refer to the news agency the company spoke to.</summary>
     private static bool IsPublicBody(Entity organisation) =>
         Gazetteer.PublicBodyHeads.Contains(organisation.Name[(organisation.Name.LastIndexOf(' ') + 1)..]);
 
@@ -355,7 +355,14 @@ public sealed partial class QuoteExtractor
             {
                 var close = after.FindIndex(next + 1, w => w.IsPunctuation);
                 var end = close < 0 ? after.Count : close;
-                if (end - next is > 1 and <= 15) p = TextSpan.FromBounds(p.Start, after[end - 1].End);
+                if (end - next is > 1 and <= 15)
+                {
+                    // ', said its chief scientist, Dr Halima Sturrock.': a role, then the name of whoever holds it.
+                    var apposition = TextSpan.FromBounds(after[next + 1].Start, after[end - 1].End);
+                    var holder = entities.MentionsIn(doc.Index, apposition).FirstOrDefault(m => m.Entity.Type == EntityType.Person);
+                    if (holder.Entity is { } person && !entities.MentionsIn(doc.Index, p).Any(m => m.Entity.Type == EntityType.Person)) who = person.Name;
+                    p = TextSpan.FromBounds(p.Start, after[end - 1].End);
+                }
             }
             return (who, p);
         }
@@ -511,7 +518,7 @@ public sealed partial class QuoteExtractor
             return headed.Name;
         }
         if (words.Length <= 3 && lower.StartsWith("the ", StringComparison.Ordinal) && OrganisationNouns.Contains(words[^1])
-            && entities.LastBefore(doc.Index, phrase.Start, EntityType.Organization, e => words[^1].ToLowerInvariant() is not ("company" or "firm") || !IsPublicBody(e)) is { } organisation)
+            && entities.LastBefore(doc.Index, phrase.Start, EntityType.Organization, e => words[^1].ToLowerInvariant() is not ("company" or "firm") || !(IsPublicBody(e) || Gazetteer.NamesMedium(e.Name))) is { } organisation)
         {
             return organisation.Name;
         }

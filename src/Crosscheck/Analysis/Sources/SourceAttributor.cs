@@ -76,7 +76,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
 
     /// <summary>Whether a name says it is a news medium: a known outlet, or built on a media word ("Harbour Gazette").</summary>
     private static bool IsMediumByName(Entity entity, Gazetteer gazetteer) =>
-        gazetteer.Find(entity.Name) is { Kind: GazetteerKind.Outlet } || entity.Aliases.Prepend(entity.Name).Any(f => Tokenizer.FoldedWords(f).Any(MediaWords.Contains));
+        gazetteer.Find(entity.Name) is { Kind: GazetteerKind.Outlet } || entity.Aliases.Prepend(entity.Name).Any(Gazetteer.NamesMedium);
 
     [GeneratedRegex(@"^\s*(?:interview|report|article|investigation|story|documentary|broadcast|exclusive|podcast)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeakAfter();
@@ -310,19 +310,6 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
             .OrderByDescending(f => f.count).ThenBy(f => f.order)
             .First().form;
     }
-
-    /// <summary>
-    /// Head words of news media names, in several languages ("Northcoast Radio News", "Le Courrier d'Orsène"). Not
-    /// "agency": an environment or space agency is a body; a news agency has "news" or "press" in its name.
-    /// </summary>
-    private static readonly FrozenSet<string> MediaWords = new[]
-    {
-        "news", "radio", "television", "tv", "times", "post", "herald", "gazette", "journal", "tribune", "courier", "daily",
-        "press", "wire", "observer", "chronicle", "telegraph", "bulletin", "ledger", "sentinel", "monitor",
-        "examiner", "inquirer", "mirror", "dispatch", "broadcaster", "broadcasting",
-        "magazine", "weekly", "newspaper", "newswire", "courrier", "presse", "zeitung", "diario", "corriere",
-        "gazzetta", "nouvelles", "correo", "dagblad", "tidende", "posten", "avis", "noticias", "notizie",
-    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>What a court does when it speaks: "ruled", "found", "annulled", "ordered".</summary>
     private static readonly FrozenSet<string> RulingVerbs = new[]
