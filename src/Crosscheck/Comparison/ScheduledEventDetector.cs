@@ -16,10 +16,14 @@ namespace Crosscheck.Comparison;
 /// </summary>
 internal static class ScheduledEventDetector
 {
-    /// <summary>Words that, followed by "to", put the next verb in the future or leave it undecided: "due to", "expected to", "set to", "whether to".</summary>
+    /// <summary>
+    /// Words that, followed by "to", put the next verb in the future or leave it undecided: "due to", "expected to", "set to",
+    /// "whether to", "has yet to", "hoping to", "preparing to".
+    /// </summary>
     private static readonly FrozenSet<string> ScheduleMarkers = new[]
     {
         "due", "expected", "set", "scheduled", "slated", "poised", "planned", "planning", "plans", "plan", "intends", "intend", "intended", "whether",
+        "yet", "hoping", "hopes", "aims", "aiming", "preparing", "prepares",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Modals of a plain future ("work will begin"); "would" and "could" are left out, as they also report hypotheses.</summary>

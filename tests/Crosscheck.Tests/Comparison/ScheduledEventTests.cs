@@ -36,6 +36,8 @@ public sealed class ScheduledEventTests
     [InlineData("The Harbour Rowing Federation is expected to confirm the sanction later this week.", "The Harbour Rowing Federation confirmed the ban on Tuesday evening.")]
     [InlineData("Kelmouth Fisheries, which was fined the most, is expected to appeal against the harbour board's ruling.", "Kelmouth Fisheries has lodged an appeal against the harbour board's ruling, the company said.")]
     [InlineData("The Marisa's owners plan to offer the crew a bonus for the salvage at Kelmouth.", "The Marisa's owners made an offer of a bonus to the crew for the salvage at Kelmouth.")]
+    [InlineData("The Marisa's owners said they had yet to appoint a salvage firm to raise the trawler's nets.", "The Marisa's owners appointed Kelmouth Salvage on Thursday to raise the trawler's nets.")]
+    [InlineData("The lifeboat crew is hoping to refloat the trawler Marisa on the evening tide at Kelmouth.", "The lifeboat crew refloated the trawler Marisa on the evening tide at Kelmouth.")]
     public void Schedules_and_their_past_forms_meet_across_irregular_and_regular_verbs(string pending, string done)
     {
         var comparison = Compare(Early("a1", pending), Early("a2", done));
