@@ -726,6 +726,9 @@ internal static partial class ConflictDetector
             && values.CountsOnce(a, thing!) && values.CountsOnce(b, otherThing!) ? 1 : 0;
         // "within a two-kilometre radius" against "within 3km of the plant": each article's only distance of that size.
         if (measure > 0 && SoleMeasuresOfOneThing(a, ta, b, tb, values)) sole = 1;
+        // "pellets had been found along 40 kilometres of coastline" against "have been found along a 15-mile stretch": the
+        // words before a measure name its slot, as they do a length of time's.
+        else if (measure > 0 && SharedWordsBefore(a, ta, b, tb) > 0) sole = 1;
         return followA.Count + measure + (magnitudeA.Length > 0 ? 1 : 0) + (SharesName(a, b) ? 1 : 0) + sole;
     }
 
@@ -1320,6 +1323,8 @@ internal static partial class ConflictDetector
         }
         if (DurationDays(unit, number, FirstCounted(unit, number)) is not null) return "length of time";
         if (ClockMinutes(unit, number) is not null) return "time of day";
+        // "0.6C every ten years": the degrees are the value, whatever words follow.
+        if (MeasureOf(unit, number, FirstCounted(unit, number)) == "degree") return "number of degrees";
         if (currency.Length > 0) return magnitude.Length > 0 ? $"amount in {currency} {magnitude}" : $"amount in {currency}";
         // A share not of a population names its slot before it, in words too free to quote ("Annual inflation eased to 2.8%").
         if (magnitude == "percent" && !IsShareOf(unit, number)) return "percentage reported";

@@ -629,6 +629,29 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void The_words_before_a_measure_name_its_slot_in_two_units()
+    {
+        // "found along 30 kilometres of shore" against "found along a 12-mile stretch": one stretch, in kilometres and in
+        // miles, in sentences otherwise unlike, though the second article gives another distance of that size.
+        var comparison = Compare(
+            ["The Orrin Coast Directorate said tar balls had been found along 30 kilometres of shore."],
+            ["Volunteers from three fishing villages spent the weekend raking up tar balls, which have been found along a 12-mile stretch of the north coast, and bagging them for the council.",
+             "The bags go by lorry to a depot 8 miles inland."]);
+
+        Assert.Contains(comparison.Conflicts, c => c.Versions.Any(v => v.Text.Contains("30 kilometres", StringComparison.Ordinal)) && c.Versions.Any(v => v.Text.Contains("12-mile", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_temperature_is_told_as_degrees_whatever_follows_it()
+    {
+        var comparison = Compare(
+            ["The cold store at the Orrin depot reached 19C at some point over the weekend, the inspectors found."],
+            ["Inspectors found that the cold store at the Orrin depot had reached 26C over the weekend."]);
+
+        Assert.Equal("number of degrees", Assert.Single(comparison.Conflicts).About);
+    }
+
+    [Fact]
     public void A_zone_given_once_in_each_article_is_one_zone_in_two_units()
     {
         // "a three-kilometre radius" against "within 5km of the depot": each article's only distance, the one zone.
