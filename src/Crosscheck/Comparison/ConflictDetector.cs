@@ -685,7 +685,8 @@ internal static partial class ConflictDetector
         // A generic counter ("people", "residents") is the same thing only when what they did matches too ("people injured").
         var thing = countedA;
         var otherThing = countedB;
-        var sameCounted = thing is not null && SameCounted(thing, otherThing);
+        // "four divers" against "seven cave divers": the head of a compound is what is counted.
+        var sameCounted = thing is not null && (SameCounted(thing, otherThing) || SameCounted(CountedNounHead(a, ta) ?? thing, CountedNounHead(b, tb)));
         // "84,000 e-bikes" against "90,000 bikes": the counted thing written two ways still counts as a shared word.
         if (sameCounted && thing != otherThing) followA.Add(thing!);
         var sameThing = measure > 0 || (sameCounted && (!GenericCounted.Contains(thing!) || followA.Count > 1));
@@ -1082,6 +1083,33 @@ internal static partial class ConflictDetector
         }
         return null;
     }
+
+    /// <summary>
+    /// The last word of the run of content words right after a number, only spaces or hyphens between them: "seven cave
+    /// divers and a team" counts "diver"; "43 whales were refloated" counts "whal". Null when no word follows the number.
+    /// </summary>
+    private static string? CountedNounHead(ClaimUnit unit, ClaimTerm term)
+    {
+        if (FirstCountedTerm(unit, term) is not { Kind: ClaimTermKind.Word } first) return null;
+        var text = unit.Article.Text;
+        var head = first;
+        for (var k = unit.Terms.IndexOf(first) + 1; k < unit.Terms.Length; k++)
+        {
+            var next = unit.Terms[k];
+            if (next.Kind != ClaimTermKind.Word || !text.AsSpan(head.Span.End, Math.Max(0, next.Span.Start - head.Span.End)).Trim().IsEmpty) break;
+            // "62 people injured", "40 riders caught": a participle after the noun tells what befell it, and is no part of it.
+            var word = next.Span.Slice(text);
+            if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) break;
+            // "four rival bidders" against "five bidders": the rivals are the others, a part of the whole.
+            if (PartWords.Contains(head.Key)) return null;
+            head = next;
+        }
+        return head.Key;
+    }
+
+    /// <summary>Words before a counted noun that make the count a part of a larger one: "four rival bidders", "three other firms".</summary>
+    private static readonly FrozenSet<string> PartWords = new[] { "other", "rival", "remaining", "further", "additional", "extra", "fellow", "more" }
+        .Select(ParaphraseLexicon.Canonical).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly System.Buffers.SearchValues<char> PhraseBreaks = System.Buffers.SearchValues.Create(",;:.()\u2013\u2014");
 

@@ -651,6 +651,20 @@ public sealed class ValueConflictTests
         Assert.Equal("number of degrees", Assert.Single(comparison.Conflicts).About);
     }
 
+    [Theory]
+    [InlineData("The miners were brought out early on Monday by seven mine rescuers and a team of volunteers.", true)]
+    [InlineData("The miners were brought out early on Monday by four rival rescuers and a team of volunteers.", false)]
+    public void A_count_under_a_compound_noun_counts_its_head(string other, bool conflicts)
+    {
+        // "five rescuers" against "seven mine rescuers": the head of the compound is what is counted. Guard: "four rival
+        // rescuers" are the others beside someone, a part of the whole.
+        var comparison = Compare(
+            ["The pit manager told reporters early on Sunday that five rescuers were preparing to enter the flooded gallery at Orrin."],
+            [other]);
+
+        Assert.Equal(conflicts, comparison.Conflicts.Any(c => c.Versions.Any(v => v.Text.Contains("five rescuers", StringComparison.Ordinal))));
+    }
+
     [Fact]
     public void A_zone_given_once_in_each_article_is_one_zone_in_two_units()
     {
