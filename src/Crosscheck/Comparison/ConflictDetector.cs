@@ -685,8 +685,10 @@ internal static partial class ConflictDetector
         // A generic counter ("people", "residents") is the same thing only when what they did matches too ("people injured").
         var thing = countedA;
         var otherThing = countedB;
-        // "four divers" against "seven cave divers": the head of a compound is what is counted.
-        var sameCounted = thing is not null && (SameCounted(thing, otherThing) || SameCounted(CountedNounHead(a, ta) ?? thing, CountedNounHead(b, tb)));
+        // "four divers" against "seven cave divers": the head of a compound is what is counted. Not when the first word is a
+        // unit: "a five-year contract" counts years, whatever has that length.
+        var sameCounted = thing is not null && (SameCounted(thing, otherThing)
+            || (!IsUnitWord(thing) && otherThing is not null && !IsUnitWord(otherThing) && SameCounted(CountedNounHead(a, ta) ?? thing, CountedNounHead(b, tb))));
         // "84,000 e-bikes" against "90,000 bikes": the counted thing written two ways still counts as a shared word.
         if (sameCounted && thing != otherThing) followA.Add(thing!);
         var sameThing = measure > 0 || (sameCounted && (!GenericCounted.Contains(thing!) || followA.Count > 1));
@@ -1028,7 +1030,7 @@ internal static partial class ConflictDetector
         ["cm"] = "cm", ["centimetr"] = "cm", ["centimetre"] = "cm", ["centimeter"] = "cm",
         ["mm"] = "mm", ["millimetr"] = "mm", ["millimetre"] = "mm", ["millimeter"] = "mm",
         ["ft"] = "foot", ["foot"] = "foot", ["feet"] = "foot", ["inch"] = "inch", ["inche"] = "inch",
-        ["mph"] = "speed mile", ["kph"] = "speed km", ["kmh"] = "speed km", ["gram"] = "gram", ["gramm"] = "gram",
+        ["nautical"] = "nautical mile", ["nautic"] = "nautical mile", ["mph"] = "speed mile", ["kph"] = "speed km", ["kmh"] = "speed km", ["gram"] = "gram", ["gramm"] = "gram",
         ["hour"] = "hour", ["hr"] = "hour", ["minut"] = "minute", ["minute"] = "minute",
         ["kg"] = "kg", ["kilogram"] = "kg", ["tonn"] = "tonne", ["tonne"] = "tonne", ["ton"] = "tonne",
         ["litr"] = "litre", ["litre"] = "litre", ["liter"] = "litre", ["gallon"] = "gallon",
@@ -1039,7 +1041,7 @@ internal static partial class ConflictDetector
     private static readonly FrozenDictionary<string, (string Family, double Size)> UnitSizes = new Dictionary<string, (string, double)>(StringComparer.Ordinal)
     {
         ["km"] = ("length", 1000), ["metre"] = ("length", 1), ["mile"] = ("length", 1609.344),
-        ["cm"] = ("length", 0.01), ["mm"] = ("length", 0.001), ["foot"] = ("length", 0.3048), ["inch"] = ("length", 0.0254),
+        ["cm"] = ("length", 0.01), ["mm"] = ("length", 0.001), ["foot"] = ("length", 0.3048), ["inch"] = ("length", 0.0254), ["nautical mile"] = ("length", 1852),
         ["speed km"] = ("speed", 1000), ["speed mile"] = ("speed", 1609.344), ["gram"] = ("mass", 0.001),
         ["kg"] = ("mass", 1), ["tonne"] = ("mass", 1000), ["hour"] = ("time", 60), ["minute"] = ("time", 1),
         ["litre"] = ("volume", 1), ["gallon"] = ("volume", 3.785),
@@ -1106,6 +1108,8 @@ internal static partial class ConflictDetector
         }
         return head.Key;
     }
+
+    private static bool IsUnitWord(string counted) => TimeUnits.Contains(counted) || Measures.ContainsKey(counted);
 
     /// <summary>Words before a counted noun that make the count a part of a larger one: "four rival bidders", "three other firms".</summary>
     private static readonly FrozenSet<string> PartWords = new[] { "other", "rival", "remaining", "further", "additional", "extra", "fellow", "more" }
@@ -1209,7 +1213,9 @@ internal static partial class ConflictDetector
         for (var k = unit.Terms.IndexOf(term) + 1; k < unit.Terms.Length && set.Count < count; k++)
         {
             var t = unit.Terms[k];
-            if (t.Kind is ClaimTermKind.Number or ClaimTermKind.Date) continue;
+            // "the two boats were nine miles inside": what follows the next number is that number's, not this one's.
+            if (t.Kind == ClaimTermKind.Number) break;
+            if (t.Kind == ClaimTermKind.Date) continue;
             if (ParaphraseLexicon.IsLight(t.Key) || Magnitudes.Contains(t.Key)) continue;
             set.Add(t.Key);
         }

@@ -665,6 +665,21 @@ public sealed class ValueConflictTests
         Assert.Equal(conflicts, comparison.Conflicts.Any(c => c.Versions.Any(v => v.Text.Contains("five rescuers", StringComparison.Ordinal))));
     }
 
+    [Theory]
+    [InlineData("Orrin patrol boats found the trawlers fishing 12 nautical miles inside the zone, the coastguard said.", true)]
+    [InlineData("The Orrin fishing bank lies about 60 nautical miles off the coast, the coastguard said.", false)]
+    public void Nautical_miles_are_a_length_and_a_count_does_not_take_the_unit_of_the_next_number(string other, bool conflicts)
+    {
+        // Guard (both cases also hold at the commit before): "12 nautical miles inside the zone" against "nine miles inside
+        // the zone" is one distance, about 22 against 14 kilometres; "60 nautical miles off the coast" is another distance,
+        // and "two trawlers" counts trawlers, not the miles of the number after it.
+        var comparison = Compare(
+            ["The coastguard said the two trawlers were nine miles inside the zone when they were stopped."],
+            [other]);
+
+        Assert.Equal(conflicts, comparison.Conflicts.Any(c => c.Versions.Any(v => v.Text.Contains("nine miles", StringComparison.Ordinal))));
+    }
+
     [Fact]
     public void A_zone_given_once_in_each_article_is_one_zone_in_two_units()
     {
