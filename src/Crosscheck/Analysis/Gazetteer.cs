@@ -213,8 +213,18 @@ public sealed class Gazetteer
         "gazzetta", "nouvelles", "correo", "dagblad", "tidende", "posten", "avis", "noticias", "notizie",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Whether a name is built on a word of news media ("Gannet News Agency", "Harbour Gazette").</summary>
-    public static bool NamesMedium(string name) => Tokenizer.FoldedWords(name).Any(MediaWords.Contains);
+    /// <summary>Whether a name holds a word of news media anywhere ("Radio Lusterna", "Harbour Gazette").</summary>
+    public static bool HasMediaWord(string name) => Tokenizer.FoldedWords(name).Any(MediaWords.Contains);
+
+    /// <summary>
+    /// Whether a name is built on a word of news media and ends as a medium's does ("Gannet News Agency", "Harbour
+    /// Gazette"), not as a company's ("Kessel Wire Industries").
+    /// </summary>
+    public static bool NamesMedium(string name)
+    {
+        var words = Tokenizer.FoldedWords(name).ToList();
+        return words.Count > 0 && words.Any(MediaWords.Contains) && (MediaWords.Contains(words[^1]) || words[^1] is "agency" or "service" or "network" or "channel");
+    }
 
     /// <summary>Head words of outlet names, which keep a leading "The" ("The Daily Courier").</summary>
     public static readonly FrozenSet<string> OutletHeads = Words("""

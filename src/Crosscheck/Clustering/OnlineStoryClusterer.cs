@@ -442,7 +442,7 @@ public sealed class OnlineStoryClusterer
     /// <summary>
     /// Whether one group of a cut can stand as a story of its own: two documents or more, or one whole article
     /// (<see cref="StoryClustererOptions.LongDocumentTerms"/> distinct terms or more) dated more than
-    /// <see cref="StoryClustererOptions.SameEventDays"/> from every dated document of the other group, of three or more:
+    /// <see cref="StoryClustererOptions.SameEventDays"/> before every dated document of the other group, of three or more:
     /// a report of the same cast days earlier that the retellings do not resemble tells another event (an earlier round
     /// of the same tournament, last week's council vote in the town). An undated or short document alone is too little
     /// to judge by: a retelling that words the event its own way stays.
@@ -454,7 +454,8 @@ public sealed class OnlineStoryClusterer
         var alone = members[group[0]];
         if (alone.Terms < Options.LongDocumentTerms || alone.Published is not { } date) return false;
         var restDates = rest.Select(i => members[i].Published).OfType<DateOnly>().ToList();
-        return restDates.Count > 0 && restDates.All(d => Math.Abs(d.DayNumber - date.DayNumber) > Options.SameEventDays);
+        // Only an earlier report: a long retelling days after the event looks back on it and stays.
+        return restDates.Count > 0 && restDates.All(d => d.DayNumber - date.DayNumber > Options.SameEventDays);
     }
 
     /// <summary>How many documents the rest of a story must hold for one article to be cut out of it alone.</summary>

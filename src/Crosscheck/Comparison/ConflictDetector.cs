@@ -221,6 +221,9 @@ internal static partial class ConflictDetector
     /// <summary>Above this many value-holding units, only pairs that share terms are compared.</summary>
     private const int MaxValueUnits = 600;
 
+    /// <summary>How far apart two amounts in different units may lie and still be one amount, converted and rounded.</summary>
+    private const double ConversionRounding = 0.05;
+
     /// <summary>Content words (names aside) that two units hardly alike must share for their sole measures to be compared: what was measured.</summary>
     private const int SoleMeasureSharedWords = 2;
 
@@ -678,7 +681,8 @@ internal static partial class ConflictDetector
         // "1.5C" and "2.7F", "-12C" and "10F": one temperature or one rise in two scales, not two values.
         if (measureA == "degree" && measureB == "degree" && TemperatureScale(a, ta) is { } scaleA && TemperatureScale(b, tb) is { } scaleB && scaleA != scaleB) return 0;
         var converted = InOneUnit(measureA, ta, measureB, tb);
-        if (converted is { } amounts && Math.Abs(amounts.A - amounts.B) <= 0.01 * Math.Max(amounts.A, amounts.B)) return 0;
+        // A conversion is rounded by whoever writes it ("70mph", "110kph" for 112.7): within a twentieth it is the same amount.
+        if (converted is { } amounts && Math.Abs(amounts.A - amounts.B) <= ConversionRounding * Math.Max(amounts.A, amounts.B)) return 0;
         // "27 kilometres from the finish" against "31 kilometres an hour": two measures that no conversion joins are two things.
         if (measureA is not null && measureB is not null && measureA != measureB && converted is null) return 0;
         var measure = (measureA is not null && measureA == measureB) || converted is not null ? 1 : 0;
@@ -1281,11 +1285,22 @@ internal static partial class ConflictDetector
     /// <summary>Whether a count stands without its noun, straight before an auxiliary: "Thirty-eight were refloated", "Two have died".</summary>
     private static bool ElidesNoun(ClaimUnit unit, ClaimTerm number)
     {
-        foreach (var token in Tokenizer.Tokenize(unit.Article.Text, TextSpan.FromBounds(number.Span.End, unit.Span.End)))
+        var text = unit.Article.Text;
+        // "Pier 3 was damaged" names a pier; "Of the crew, 11 were winched up" counts a group named before it.
+        var before = text.AsSpan(unit.Span.Start, number.Span.Start - unit.Span.Start).TrimEnd();
+        if (before.Length > 0 && (char.IsLetter(before[^1]) && LastWordCapitalised(before) || before.StartsWith("of ", StringComparison.OrdinalIgnoreCase))) return false;
+        foreach (var token in Tokenizer.Tokenize(text, TextSpan.FromBounds(number.Span.End, unit.Span.End)))
         {
             return token.Kind == TokenKind.Word && NounlessAuxiliaries.Contains(ClaimSplitter.FoldWord(token.Value));
         }
         return false;
+    }
+
+    private static bool LastWordCapitalised(ReadOnlySpan<char> text)
+    {
+        var start = text.Length;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return start < text.Length && char.IsUpper(text[start]);
     }
 
     private static readonly FrozenSet<string> NounlessAuxiliaries = new[] { "were", "was", "had", "have", "has", "are", "is" }.ToFrozenSet(StringComparer.Ordinal);

@@ -26,6 +26,13 @@ internal static class ScheduledEventDetector
         "yet", "hoping", "hopes", "aims", "aiming", "preparing", "prepares",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether "yet to" leaves what follows undone: after "has", "have", "had", "is", "are", "was", "were" or "remains"
+    /// ("had yet to appoint"), not after a superlative ("the largest ship yet to dock").
+    /// </summary>
+    private static bool PendingYet(List<string> folded, int yet) =>
+        yet > 0 && folded[yet - 1] is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "remains" or "remain";
+
     /// <summary>Modals of a plain future ("work will begin"); "would" and "could" are left out, as they also report hypotheses.</summary>
     private static readonly FrozenSet<string> FutureModals = new[] { "will", "shall" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -164,7 +171,7 @@ internal static class ScheduledEventDetector
         {
             // Scheduled: "due to ratify", "expected to be towed", "will begin", "will be demolished".
             var verbAt = -1;
-            if (ScheduleMarkers.Contains(folded[i]) && i + 2 < folded.Count && folded[i + 1] == "to") verbAt = i + 2;
+            if (ScheduleMarkers.Contains(folded[i]) && i + 2 < folded.Count && folded[i + 1] == "to" && !(folded[i] == "yet" && !PendingYet(folded, i))) verbAt = i + 2;
             else if (FutureModals.Contains(folded[i]) && i + 1 < folded.Count) verbAt = i + 1;
             // "the tower could still collapse": a possibility still open, not a hypothesis (nor "could still smell smoke").
             else if (OpenModals.Contains(folded[i]) && i + 2 < folded.Count && folded[i + 1] == "still" && !PerceptionVerbs.Contains(folded[i + 2])) verbAt = i + 2;
@@ -216,7 +223,8 @@ internal static class ScheduledEventDetector
             // Done: a past form ("ratified", "began", "was towed", "has been towed") with no blocker just before it.
             if (LemmaOfPastForm(folded[i]) is not { } doneLemma || i == 0) continue;
             var blocked = Determiners.Contains(folded[i - 1]);
-            for (var k = Math.Max(0, i - BlockWindow); k < i; k++) blocked |= DoneBlockers.Contains(folded[k]) || ScheduleMarkers.Contains(folded[k]);
+            // A marker blocks only as a schedule, with its "to": "a gale, yet a lifeboat crew towed it" reports the tow done.
+            for (var k = Math.Max(0, i - BlockWindow); k < i; k++) blocked |= DoneBlockers.Contains(folded[k]) || (ScheduleMarkers.Contains(folded[k]) && k + 1 < i && folded[k + 1] == "to");
             if (blocked) continue;
             if (!GeneralVerbs.Contains(doneLemma)) sightings.Add(new Sighting(Key(doneLemma), unit, Done: true, words[i].Value, ParticleAfter(folded, i)));
             // "approved an emergency credit line": a decision taken.

@@ -39,37 +39,61 @@ public static class ScrapedTextBlockReader
         {
             var (line, span) = lines[i];
             if (line.Length == 0) continue;
-            // A line broken by the wrapping continues on the next: "… Cassander Bay lost" / "46 containers overboard …".
-            while (width > 0 && i + 1 < lines.Count && lines[i + 1].Text.Length > 0 && line.Length + 1 + FirstWordLength(lines[i + 1].Text) > width)
+            // A run of lines broken by the wrapping is one paragraph: "… Cassander Bay lost" / "46 containers overboard …".
+            var last = width > 0 ? WrappedRunEnd(lines, i, width) : i;
+            for (var k = i + 1; k <= last; k++)
             {
-                i++;
                 var joinTight = line.EndsWith('-') && line.Length > 1 && char.IsLetter(line[^2]);
-                line = joinTight ? line + lines[i].Text : line + " " + lines[i].Text;
-                span = TextSpan.FromBounds(span.Start, lines[i].Span.End);
-                if (lines[i].Text.Length + 1 + (i + 1 < lines.Count ? FirstWordLength(lines[i + 1].Text) : 0) <= width) break;
+                line = joinTight ? line + lines[k].Text : line + " " + lines[k].Text;
             }
+            if (last > i) span = TextSpan.FromBounds(span.Start, lines[last].Span.End);
+            i = last;
             foreach (var part in SplitGluedFurniture(line)) blocks.Add(new PageBlock(part) { SourceSpan = span });
         }
         return blocks.ToImmutable();
     }
 
     /// <summary>
-    /// The width a page is hard-wrapped at, or 0 when it is not: the longest line of at most <see cref="MaxWrapWidth"/>
-    /// characters, when at least <see cref="MinimumFullLines"/> lines, and most lines of some length, come within
-    /// <see cref="FullLineSlack"/> of it. A page of paragraphs on one line each has its long lines beyond any such width.
+    /// The last line of the paragraph that starts at <paramref name="first"/> when the whole run of non-empty lines from
+    /// there is hard-wrapped: every line but the last so full that the next line's first word would not have fitted on it,
+    /// none longer than the width. Otherwise (a list of headlines, verse, a caption above a byline) the line stands alone.
+    /// </summary>
+    private static int WrappedRunEnd(List<(string Text, TextSpan Span)> lines, int first, int width)
+    {
+        var end = first;
+        while (end + 1 < lines.Count && lines[end + 1].Text.Length > 0) end++;
+        if (end == first) return first;
+        for (var k = first; k < end; k++)
+        {
+            var length = lines[k].Text.Length;
+            if (length > width || length + 1 + FirstWordLength(lines[k + 1].Text) <= width) return first;
+        }
+        return lines[end].Text.Length <= width ? end : first;
+    }
+
+    /// <summary>
+    /// The width a page is hard-wrapped at, or 0 when it is not: among lines of at most <see cref="MaxWrapWidth"/>
+    /// characters that stand in runs of two or more, the longest that at least <see cref="MinimumFullLines"/> lines, and half
+    /// the page's lines of 30 characters or more, come within <see cref="FullLineSlack"/> of. A lone longer line (a rights
+    /// notice, a headline) does not set the width, and a page of paragraphs on one line each has most of its text beyond it.
     /// </summary>
     private static int WrapWidth(List<(string Text, TextSpan Span)> lines)
     {
-        var width = 0;
-        var substantial = 0;
-        foreach (var (text, _) in lines)
+        var inRuns = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (text.Length >= 30) substantial++;
-            if (text.Length <= MaxWrapWidth) width = Math.Max(width, text.Length);
+            var length = lines[i].Text.Length;
+            var inRun = length > 0 && ((i > 0 && lines[i - 1].Text.Length > 0) || (i + 1 < lines.Count && lines[i + 1].Text.Length > 0));
+            if (inRun && length <= MaxWrapWidth) inRuns.Add(length);
         }
-        if (width < 40) return 0;
-        var full = lines.Count(l => l.Text.Length <= width && l.Text.Length > width - FullLineSlack);
-        return full >= MinimumFullLines && 2 * full >= substantial ? width : 0;
+        // Most lines of some length come near the width: a page of one-line paragraphs has most of its text beyond it.
+        var substantial = lines.Count(l => l.Text.Length >= 30);
+        foreach (var width in inRuns.Where(l => l >= 40).Distinct().OrderDescending())
+        {
+            var full = inRuns.Count(l => l <= width && l > width - FullLineSlack);
+            if (full >= MinimumFullLines && 2 * full >= substantial) return width;
+        }
+        return 0;
     }
 
     private static int FirstWordLength(string line)

@@ -74,6 +74,10 @@ public sealed class QualityFloorTests
     public void Fourteenth_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout14", Gold(RepositoryPaths.Holdout14), CorpusRun.Analyze(RepositoryPaths.Holdout14, "eval/holdout14/").Json);
 
+    [Fact]
+    public void Fifteenth_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout15", Gold(RepositoryPaths.Holdout15), CorpusRun.Analyze(RepositoryPaths.Holdout15, "eval/holdout15/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

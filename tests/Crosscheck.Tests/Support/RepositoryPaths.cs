@@ -35,6 +35,8 @@ public static class RepositoryPaths
 
     public static string Holdout14 => Path.Combine(Root, "eval", "holdout14");
 
+    public static string Holdout15 => Path.Combine(Root, "eval", "holdout15");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {

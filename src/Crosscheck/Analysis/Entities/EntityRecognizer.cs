@@ -386,8 +386,10 @@ public sealed class EntityRecognizer
     private static bool IsRoleHead(string word) => Gazetteer.RoleHeads.Contains(word) && !Gazetteer.Honorifics.Contains(word);
 
     /// <summary>
-    /// Whether a name is the place of a dateline: in capitals, opening its sentence, with the dash that ends the dateline
-    /// within <see cref="DatelineReach"/> tokens after it ("HAVERPORT, Estovia, Oct 13 (Wire) - The ship …", "LENMOUTH — Rescuers …").
+    /// Whether a name is the place of a dateline: in capitals, opening its sentence, and ended by a dash right after it, or
+    /// after the date or the agency in brackets that follow it, within <see cref="DatelineReach"/> tokens
+    /// ("HAVERPORT, Estovia, Oct 13 (Wire) - The ship …", "LENMOUTH — Rescuers …", "LA VESTRA, May 3 -"). Not a wire label
+    /// ("EXCLUSIVE -", "UPDATE 2 -") nor an acronym set off by dashes ("ORCA - the Orrin Coastal Research Association - said").
     /// </summary>
     private static bool IsDatelinePlace(IReadOnlyList<Token> tokens, List<int> chunk, int from, int to, int sentenceStart, int sentenceEnd)
     {
@@ -395,17 +397,43 @@ public sealed class EntityRecognizer
         for (var i = from; i < to; i++)
         {
             var word = tokens[chunk[i]].Value;
-            if (word.Length < 3 || !Gazetteer.IsAllCaps(word)) return false;
+            if (!Gazetteer.IsAllCaps(word) || (word.Length < 3 && i == to - 1) || WireLabels.Contains(word)) return false;
         }
-        for (var k = chunk[to - 1] + 1; k < Math.Min(sentenceEnd, chunk[to - 1] + 1 + DatelineReach); k++)
+        var nameEnd = chunk[to - 1];
+        for (var k = nameEnd + 1; k < Math.Min(sentenceEnd, nameEnd + 1 + DatelineReach); k++)
         {
-            if (tokens[k].Value is "-" or "\u2013" or "\u2014" or "--") return true;
+            if (tokens[k].Value is not ("-" or "\u2013" or "\u2014" or "--")) continue;
+            var before = tokens[k - 1];
+            if (k - 1 != nameEnd && before.Value != ")" && before.Kind != TokenKind.Number) return false;
+            // "ORCA - the … Association - said": a dash that opens an apposition another dash closes.
+            for (var j = k + 1; j < Math.Min(sentenceEnd, k + 1 + DatelineReach); j++)
+            {
+                if (tokens[j].Value is "-" or "\u2013" or "\u2014" or "--") return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the words after a possessive name a part of a place ("in Tarnwick's old town", "in Orrin's harbour").</summary>
+    private static bool OwnsPlacePart(IReadOnlyList<Token> tokens, int at, int sentenceEnd)
+    {
+        for (var k = at; k < Math.Min(sentenceEnd, at + 2); k++)
+        {
+            var word = tokens[k].Value.ToLowerInvariant();
+            if (Gazetteer.PlaceHeads.Contains(word) || word is "centre" or "center" or "streets" or "outskirts" or "suburbs" or "north" or "south" or "east" or "west") return true;
         }
         return false;
     }
 
     /// <summary>How many tokens after a dateline's place its closing dash may come ("HAVERPORT, Estovia, Oct 13 (Wire) -").</summary>
     private const int DatelineReach = 12;
+
+    /// <summary>Labels that wire copy puts before a dash at the head of a story, which are no places.</summary>
+    private static readonly FrozenSet<string> WireLabels = new[]
+    {
+        "EXCLUSIVE", "UPDATE", "UPDATED", "BREAKING", "CORRECTED", "CORRECTION", "REFILE", "ANALYSIS", "FACTBOX", "INTERVIEW", "WRAPUP", "URGENT", "FLASH", "EDITORIAL", "OPINION", "LIVE",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private TypeVotes Votes(ArticleDocument doc, List<int> chunk, int from, int to, int sentenceStart, int sentenceEnd, bool titled)
     {
@@ -441,7 +469,7 @@ public sealed class EntityRecognizer
             else if (char.IsLower(w[0]) && (Gazetteer.RoleHeads.Contains(w) || Gazetteer.Occupations.Contains(w)) && !hasOrganizationHead) person += 3;
             // Not "according to", nor "confidence in Emberley": trust is placed in people. Nor "in Aurell's coat": what is
             // placed there is the thing the name owns, and owners are people as often as places.
-            else if (PlacePrepositions.Contains(w) && !HasPossessive(tokens[chunk[to - 1]].Value)
+            else if (PlacePrepositions.Contains(w) && !(HasPossessive(tokens[chunk[to - 1]].Value) && !OwnsPlacePart(tokens, chunk[to - 1] + 1, sentenceEnd))
                 && !(before - 1 >= sentenceStart && (tokens[before - 1].Value.Equals("according", StringComparison.OrdinalIgnoreCase) || TrustNouns.Contains(tokens[before - 1].Value)))) location += 1;
             // "at Serra do Lobo"; one word after "at" is as often a company ("jobs at Opel").
             else if (w.Equals("at", StringComparison.OrdinalIgnoreCase) && words >= 2 && !hasOrganizationHead) location += 1;

@@ -326,16 +326,25 @@ public sealed partial class QuoteExtractor
             var (preposition, owner, noun) = (before[i].Value.ToLowerInvariant(), before[i + 1].Value.ToLowerInvariant(), before[i + 2].Value.ToLowerInvariant());
             if ((preposition, noun) is ("on", "behalf") && owner == "of")
             {
+                if (i == 0 || !StatementWords.Contains(before[i - 1].Value)) continue;
                 var named = entities.MentionsIn(doc.Index, TextSpan.FromBounds(before[i + 2].Start, before[^1].Start)).FirstOrDefault(m => m.Entity.Type is EntityType.Person or EntityType.Organization);
                 if (named.Entity is { } principal) return (principal.Name, named.Span);
                 continue;
             }
             if (!((preposition, noun) is ("in", "name") or ("on", "behalf")) || owner is not ("his" or "her")) continue;
+            // "a statement in his name", "said on her behalf"; not "a charity set up in his name".
+            if (i == 0 || !StatementWords.Contains(before[i - 1].Value)) continue;
             var pronoun = owner == "his" ? "he" : "she";
             if (entities.PersonForPronoun(doc.Index, doc.Text, clauseStart, pronoun) is { } person) return (person.Name, TextSpan.FromBounds(before[i + 1].Start, before[i + 1].End));
         }
         return default;
     }
+
+    /// <summary>Words a statement given out for someone else is told with, right before "in his name" or "on his behalf".</summary>
+    private static readonly FrozenSet<string> StatementWords = new[]
+    {
+        "statement", "message", "letter", "words", "said", "spoke", "speaking", "released", "issued", "out", "read", "wrote", "written",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The speaker named by the words after a quote or clause: ', said X.', ', X said.', ', he added.'</summary>
     private (string? Speaker, TextSpan At) SpeakerAfter(ArticleDocument doc, ResolvedEntities entities, List<Word> after, string? articleSource)
@@ -359,8 +368,11 @@ public sealed partial class QuoteExtractor
                 {
                     // ', said its chief scientist, Dr Halima Sturrock.': a role, then the name of whoever holds it.
                     var apposition = TextSpan.FromBounds(after[next + 1].Start, after[end - 1].End);
+                    // Only a name that opens the apposition holds the role: "…, blaming former skipper X" names someone else.
                     var holder = entities.MentionsIn(doc.Index, apposition).FirstOrDefault(m => m.Entity.Type == EntityType.Person);
-                    if (holder.Entity is { } person && !entities.MentionsIn(doc.Index, p).Any(m => m.Entity.Type == EntityType.Person)) who = person.Name;
+                    var opens = holder.Entity is not null && (holder.Span.Start == apposition.Start
+                        || (after[next + 1].Value.TrimEnd('.') is "Dr" or "Mr" or "Mrs" or "Ms" or "Prof" && next + 2 < after.Count && holder.Span.Start == after[next + 2].Start));
+                    if (opens && !entities.MentionsIn(doc.Index, p).Any(m => m.Entity.Type is EntityType.Person or EntityType.Organization)) who = holder.Entity!.Name;
                     p = TextSpan.FromBounds(p.Start, after[end - 1].End);
                 }
             }

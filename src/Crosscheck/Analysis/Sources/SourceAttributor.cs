@@ -76,7 +76,7 @@ public sealed partial class SourceAttributor(Gazetteer gazetteer)
 
     /// <summary>Whether a name says it is a news medium: a known outlet, or built on a media word ("Harbour Gazette").</summary>
     private static bool IsMediumByName(Entity entity, Gazetteer gazetteer) =>
-        gazetteer.Find(entity.Name) is { Kind: GazetteerKind.Outlet } || entity.Aliases.Prepend(entity.Name).Any(Gazetteer.NamesMedium);
+        gazetteer.Find(entity.Name) is { Kind: GazetteerKind.Outlet } || entity.Aliases.Prepend(entity.Name).Any(Gazetteer.HasMediaWord);
 
     [GeneratedRegex(@"^\s*(?:interview|report|article|investigation|story|documentary|broadcast|exclusive|podcast)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeakAfter();
