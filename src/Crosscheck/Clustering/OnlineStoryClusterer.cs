@@ -422,7 +422,6 @@ public sealed class OnlineStoryClusterer
         if (StoryBisection.Cut(members, (a, b) => Similarity(a, null, null, b, null, null), SimilarityWithout) is not { } cut) return false;
         if (cut.Similarity >= threshold || !Stands(members, cut.Kept, cut.Moved) || !Stands(members, cut.Moved, cut.Kept) || IsFollowUp(members, cut.Kept, cut.Moved)) return false;
         var kept = cut.Kept.Select(i => members[i]).ToList();
-
         var moved = cut.Moved.Select(i => members[i]).ToList();
         var split = new Story(_stories.Count);
         _stories.Add(split);

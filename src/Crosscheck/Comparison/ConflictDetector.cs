@@ -516,6 +516,14 @@ internal static partial class ConflictDetector
         /// </summary>
         public string? SoleMeasureFamily(ClaimUnit unit, ClaimTerm number)
         {
+            if (!_soleMeasures.TryGetValue((unit.Index, number.Span.Start), out var family)) _soleMeasures[(unit.Index, number.Span.Start)] = family = ReadSoleMeasureFamily(unit, number);
+            return family;
+        }
+
+        private readonly Dictionary<(int Unit, int At), string?> _soleMeasures = [];
+
+        private string? ReadSoleMeasureFamily(ClaimUnit unit, ClaimTerm number)
+        {
             if (number.Kind != ClaimTermKind.Number || FirstCounted(unit, number) is not { } counted || ClockMinutes(unit, number) is not null) return null;
             // Lengths of time have rules of their own (DurationDays).
             if (InBaseUnit(MeasureOf(unit, number, counted), number) is not { } measured || measured.Value <= 0 || measured.Family == "time") return null;
@@ -1287,20 +1295,14 @@ internal static partial class ConflictDetector
     {
         var text = unit.Article.Text;
         // "Pier 3 was damaged" names a pier; "Of the crew, 11 were winched up" counts a group named before it.
-        var before = text.AsSpan(unit.Span.Start, number.Span.Start - unit.Span.Start).TrimEnd();
-        if (before.Length > 0 && (char.IsLetter(before[^1]) && LastWordCapitalised(before) || before.StartsWith("of ", StringComparison.OrdinalIgnoreCase))) return false;
+        var before = TextSpan.FromBounds(unit.Span.Start, number.Span.Start);
+        var last = Tokenizer.Tokenize(text, before).LastOrDefault();
+        if ((last.Value is not null && last.IsCapitalized) || before.Slice(text).StartsWith("of ", StringComparison.OrdinalIgnoreCase)) return false;
         foreach (var token in Tokenizer.Tokenize(text, TextSpan.FromBounds(number.Span.End, unit.Span.End)))
         {
             return token.Kind == TokenKind.Word && NounlessAuxiliaries.Contains(ClaimSplitter.FoldWord(token.Value));
         }
         return false;
-    }
-
-    private static bool LastWordCapitalised(ReadOnlySpan<char> text)
-    {
-        var start = text.Length;
-        while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return start < text.Length && char.IsUpper(text[start]);
     }
 
     private static readonly FrozenSet<string> NounlessAuxiliaries = new[] { "were", "was", "had", "have", "has", "are", "is" }.ToFrozenSet(StringComparer.Ordinal);

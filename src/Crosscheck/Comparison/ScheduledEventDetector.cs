@@ -171,7 +171,7 @@ internal static class ScheduledEventDetector
         {
             // Scheduled: "due to ratify", "expected to be towed", "will begin", "will be demolished".
             var verbAt = -1;
-            if (ScheduleMarkers.Contains(folded[i]) && i + 2 < folded.Count && folded[i + 1] == "to" && !(folded[i] == "yet" && !PendingYet(folded, i))) verbAt = i + 2;
+            if (ScheduleMarkers.Contains(folded[i]) && i + 2 < folded.Count && folded[i + 1] == "to" && (folded[i] != "yet" || PendingYet(folded, i))) verbAt = i + 2;
             else if (FutureModals.Contains(folded[i]) && i + 1 < folded.Count) verbAt = i + 1;
             // "the tower could still collapse": a possibility still open, not a hypothesis (nor "could still smell smoke").
             else if (OpenModals.Contains(folded[i]) && i + 2 < folded.Count && folded[i + 1] == "still" && !PerceptionVerbs.Contains(folded[i + 2])) verbAt = i + 2;

@@ -402,18 +402,20 @@ public sealed class EntityRecognizer
         var nameEnd = chunk[to - 1];
         for (var k = nameEnd + 1; k < Math.Min(sentenceEnd, nameEnd + 1 + DatelineReach); k++)
         {
-            if (tokens[k].Value is not ("-" or "\u2013" or "\u2014" or "--")) continue;
+            if (!IsDash(tokens[k])) continue;
             var before = tokens[k - 1];
             if (k - 1 != nameEnd && before.Value != ")" && before.Kind != TokenKind.Number) return false;
             // "ORCA - the … Association - said": a dash that opens an apposition another dash closes.
             for (var j = k + 1; j < Math.Min(sentenceEnd, k + 1 + DatelineReach); j++)
             {
-                if (tokens[j].Value is "-" or "\u2013" or "\u2014" or "--") return false;
+                if (IsDash(tokens[j])) return false;
             }
             return true;
         }
         return false;
     }
+
+    private static bool IsDash(Token token) => token.Value is "-" or "\u2013" or "\u2014" or "--";
 
     /// <summary>Whether the words after a possessive name a part of a place ("in Tarnwick's old town", "in Orrin's harbour").</summary>
     private static bool OwnsPlacePart(IReadOnlyList<Token> tokens, int at, int sentenceEnd)

@@ -123,7 +123,7 @@ public sealed partial class QuoteExtractor
         "company", "firm", "group", "operator", "maker", "manufacturer", "carrier", "developer", "contractor", "supplier", "retailer", "insurer",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Whether an organisation's name ends as a public or sporting body's does, which "the company" does not refer to ("the Lirandian Football Federation"); nor does it refer to the news agency the company spoke to.</summary>
+    /// <summary>Whether an organisation's name ends as a public or sporting body's does, which "the company" does not refer to ("the Lirandian Football Federation").</summary>
     private static bool IsPublicBody(Entity organisation) =>
         Gazetteer.PublicBodyHeads.Contains(organisation.Name[(organisation.Name.LastIndexOf(' ') + 1)..]);
 
@@ -529,6 +529,7 @@ public sealed partial class QuoteExtractor
         {
             return headed.Name;
         }
+        // "The company" is neither a public body nor the news agency the company spoke to.
         if (words.Length <= 3 && lower.StartsWith("the ", StringComparison.Ordinal) && OrganisationNouns.Contains(words[^1])
             && entities.LastBefore(doc.Index, phrase.Start, EntityType.Organization, e => words[^1].ToLowerInvariant() is not ("company" or "firm") || !(IsPublicBody(e) || Gazetteer.NamesMedium(e.Name))) is { } organisation)
         {
