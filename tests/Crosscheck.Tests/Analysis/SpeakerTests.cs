@@ -14,6 +14,7 @@ public sealed class SpeakerTests
     [Theory]
     [InlineData("On Monday his solicitor, Marit Hoel, released a short statement in his name: \u201CI did nothing wrong on that start line.\u201D")]
     [InlineData("His solicitor, Marit Hoel, read out a statement on his behalf: \u201CI did nothing wrong on that start line.\u201D")]
+    [InlineData("His solicitor, Marit Hoel, read out a statement on behalf of Tomas Vedlund: \u201CI did nothing wrong on that start line.\u201D")]
     public void A_statement_given_out_in_someones_name_is_theirs(string paragraph)
     {
         var speaker = SpeakerOf("I did nothing wrong",

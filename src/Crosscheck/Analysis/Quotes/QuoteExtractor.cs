@@ -321,20 +321,20 @@ public sealed partial class QuoteExtractor
     /// </summary>
     private static (string? Speaker, TextSpan At) InTheNameOf(ArticleDocument doc, ResolvedEntities entities, List<Word> before, int clauseStart)
     {
-        for (var i = 0; i + 2 < before.Count; i++)
+        for (var i = 1; i + 2 < before.Count; i++)
         {
-            var (preposition, owner, noun) = (before[i].Value.ToLowerInvariant(), before[i + 1].Value.ToLowerInvariant(), before[i + 2].Value.ToLowerInvariant());
-            if ((preposition, noun) is ("on", "behalf") && owner == "of")
+            var (first, second, third) = (before[i].Value.ToLowerInvariant(), before[i + 1].Value.ToLowerInvariant(), before[i + 2].Value.ToLowerInvariant());
+            var onBehalfOf = (first, second, third) is ("on", "behalf", "of");
+            var inTheirName = (first, third) is ("in", "name") or ("on", "behalf") && second is "his" or "her";
+            // "a statement in his name", "said on her behalf"; not "a charity set up in his name".
+            if (!(onBehalfOf || inTheirName) || !StatementWords.Contains(before[i - 1].Value)) continue;
+            if (onBehalfOf)
             {
-                if (i == 0 || !StatementWords.Contains(before[i - 1].Value)) continue;
-                var named = entities.MentionsIn(doc.Index, TextSpan.FromBounds(before[i + 2].Start, before[^1].Start)).FirstOrDefault(m => m.Entity.Type is EntityType.Person or EntityType.Organization);
+                var named = entities.MentionsIn(doc.Index, TextSpan.FromBounds(before[i + 2].End, before[^1].Start)).FirstOrDefault(m => m.Entity.Type is EntityType.Person or EntityType.Organization);
                 if (named.Entity is { } principal) return (principal.Name, named.Span);
                 continue;
             }
-            if (!((preposition, noun) is ("in", "name") or ("on", "behalf")) || owner is not ("his" or "her")) continue;
-            // "a statement in his name", "said on her behalf"; not "a charity set up in his name".
-            if (i == 0 || !StatementWords.Contains(before[i - 1].Value)) continue;
-            var pronoun = owner == "his" ? "he" : "she";
+            var pronoun = second == "his" ? "he" : "she";
             if (entities.PersonForPronoun(doc.Index, doc.Text, clauseStart, pronoun) is { } person) return (person.Name, TextSpan.FromBounds(before[i + 1].Start, before[i + 1].End));
         }
         return default;
