@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
 using Crosscheck.Text;
 
 namespace Crosscheck.Clustering;
@@ -37,15 +39,17 @@ internal sealed class DocumentFeatures
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.Id is null) throw new ArgumentException("A ClusterDocument needs an Id.", nameof(document));
-        var bodyTerms = new Dictionary<string, int>(StringComparer.Ordinal);
-        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var text = document.Text ?? "";
+        // Sized for the text (news prose has about one distinct content word in twelve characters), so they rarely grow.
+        var bodyTerms = new Dictionary<string, int>(text.Length / 12, StringComparer.Ordinal);
+        var names = new Dictionary<string, int>(text.Length / 48, StringComparer.Ordinal);
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        Scan(document.Text ?? "", bodyTerms, names, numbers);
+        Scan(text, bodyTerms, names, numbers);
 
         var titleTerms = new Dictionary<string, int>(StringComparer.Ordinal);
         Scan(document.Title ?? "", titleTerms, null, numbers);
 
-        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+        var terms = new Dictionary<string, double>(bodyTerms.Count + titleTerms.Count, StringComparer.Ordinal);
         foreach (var (term, count) in bodyTerms) terms[term] = 1 + Math.Log(count);
         foreach (var term in titleTerms.Keys) terms[term] = terms.GetValueOrDefault(term) + titleWeight;
         return new DocumentFeatures(document.Id, document.Published, document.Published is null ? null : document.PublishedOtherReading, terms, LogWeights(names), LogWeights(numbers));
@@ -58,59 +62,98 @@ internal sealed class DocumentFeatures
         return weights;
     }
 
+    /// <summary>Words up to this long are folded and stemmed in buffers on the stack; longer ones (rare) as strings.</summary>
+    private const int WordBuffer = 64;
+
+    /// <summary>
+    /// Counts the text's terms, name words and numbers. Tokens are read as bounds (<see cref="Tokenizer.TokenReader"/>)
+    /// and words folded and stemmed in buffers, so only a term seen for the first time in the text becomes a string.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Scan(string text, Dictionary<string, int> terms, Dictionary<string, int>? names, Dictionary<string, int> numbers)
     {
-        var tokens = Tokenizer.Tokenize(text);
-        for (var i = 0; i < tokens.Length; i++)
+        var termCounts = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var numberCounts = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var nameCounts = names?.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> folded = stackalloc char[WordBuffer];
+        Span<char> stemmed = stackalloc char[WordBuffer];
+        var reader = new Tokenizer.TokenReader(text, new TextSpan(0, text.Length));
+        if (!reader.Next(out var kind, out var start, out var end)) return;
+        // One token of look-ahead: whether a capitalised word starting a sentence is a name depends on the word after it.
+        var current = new Bounds(kind, start, end);
+        Bounds? previous = null;
+        while (true)
         {
-            var token = tokens[i];
-            if (token.Kind == TokenKind.Number)
+            Bounds? next = reader.Next(out kind, out start, out end) ? new Bounds(kind, start, end) : null;
+            if (current.Kind == TokenKind.Number)
             {
-                var number = NormalizeNumber(token.Value);
-                if (number.Length >= 2) Increment(numbers, number);
-                continue;
+                var number = WithoutCommas(text.AsSpan(current.Start, current.Length), folded);
+                if (number.Length >= 2) Increment(numberCounts, number);
             }
-            if (token.Kind != TokenKind.Word) continue;
-            var word = Fold(token.Value);
-            if (word.EndsWith("'s", StringComparison.Ordinal)) word = word[..^2];
-            if (word.Length < 2 || Stopwords.IsStopword(word)) continue;
-            if (word.Length >= 3 && char.IsLetter(word[0])) Increment(terms, LightStemmer.Stem(word));
-            if (names is not null && token.IsCapitalized && IsName(text, tokens, i)) Increment(names, word);
+            else if (current.Kind == TokenKind.Word)
+            {
+                var word = Fold(text.AsSpan(current.Start, current.Length), folded);
+                if (word.EndsWith("'s")) word = word[..^2];
+                if (word.Length >= 2 && !Stopwords.IsStopword(word))
+                {
+                    if (word.Length >= 3 && char.IsLetter(word[0])) Increment(termCounts, word.Length <= WordBuffer ? LightStemmer.Stem(word, stemmed) : LightStemmer.Stem(word.ToString()));
+                    if (nameCounts is { } nameLookup && char.IsUpper(text[current.Start]) && IsName(text, previous, current, next)) Increment(nameLookup, word);
+                }
+            }
+            if (next is not { } following) return;
+            previous = current;
+            current = following;
         }
+    }
+
+    /// <summary>A token's kind and bounds in the text scanned.</summary>
+    private readonly record struct Bounds(TokenKind Kind, int Start, int End)
+    {
+        public int Length => End - Start;
     }
 
     /// <summary>
     /// A capitalised word is a name word when it is not at the start of a sentence or line, or when it starts a run
     /// of capitalised words ("Prime Minister Keir Starmer said": all four are name words).
     /// </summary>
-    private static bool IsName(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, int i)
+    private static bool IsName(string text, Bounds? previous, Bounds word, Bounds? next)
     {
-        if (!StartsSentence(text, tokens, i)) return true;
-        return i + 1 < tokens.Length && tokens[i + 1].IsCapitalized && !Stopwords.IsStopword(tokens[i + 1].Value)
-            && !ContainsLineBreak(text, tokens[i].Span.End, tokens[i + 1].Span.Start);
+        if (!StartsSentence(text, previous, word)) return true;
+        return next is { Kind: TokenKind.Word } following && char.IsUpper(text[following.Start])
+            && !Stopwords.IsStopword(text.AsSpan(following.Start, following.Length))
+            && !ContainsLineBreak(text, word.End, following.Start);
     }
 
-    private static bool StartsSentence(string text, System.Collections.Immutable.ImmutableArray<Token> tokens, int i)
+    private static bool StartsSentence(string text, Bounds? previous, Bounds word)
     {
-        if (i == 0) return true;
-        var previous = tokens[i - 1];
-        if (ContainsLineBreak(text, previous.Span.End, tokens[i].Span.Start)) return true;
-        return previous.Kind == TokenKind.Punctuation && previous.Value is "." or "!" or "?" or ":" or ";" or "\"" or "\u201C" or "\u201D" or "'" or "\u2018" or "(" or "[" or "|" or "-" or "\u2013" or "\u2014" or "\u2022" or "\u00AB";
+        if (previous is not { } before) return true;
+        if (ContainsLineBreak(text, before.End, word.Start)) return true;
+        return before is { Kind: TokenKind.Punctuation, Length: 1 } && text[before.Start] is '.' or '!' or '?' or ':' or ';' or '"' or '\u201C' or '\u201D' or '\'' or '\u2018' or '(' or '[' or '|' or '-' or '\u2013' or '\u2014' or '\u2022' or '\u00AB';
     }
 
     private static bool ContainsLineBreak(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny('\n', '\r') >= 0;
 
-    private static string Fold(string word)
+    /// <summary>A word lower-cased (ASCII) into <paramref name="buffer"/>, or folded as <see cref="TextFolding.Fold"/> folds it.</summary>
+    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        foreach (var ch in word)
-        {
-            if (ch > 127) return TextFolding.Fold(word);
-        }
-        return word.ToLowerInvariant();
+        if (word.Length > buffer.Length || !Ascii.IsValid(word)) return TextFolding.Fold(word.ToString());
+        Ascii.ToLower(word, buffer, out var written);
+        return buffer[..written];
     }
 
-    private static string NormalizeNumber(string number) => number.Contains(',') ? number.Replace(",", "", StringComparison.Ordinal) : number;
+    /// <summary>A number without its thousands separators ("800,000" → "800000"), copied into <paramref name="buffer"/> when it has any.</summary>
+    private static ReadOnlySpan<char> WithoutCommas(ReadOnlySpan<char> number, Span<char> buffer)
+    {
+        if (!number.Contains(',')) return number;
+        if (number.Length > buffer.Length) return number.ToString().Replace(",", "", StringComparison.Ordinal);
+        var length = 0;
+        foreach (var ch in number)
+        {
+            if (ch != ',') buffer[length++] = ch;
+        }
+        return buffer[..length];
+    }
 
-    private static void Increment(Dictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
+    private static void Increment(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> counts, ReadOnlySpan<char> key) =>
+        CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
 }

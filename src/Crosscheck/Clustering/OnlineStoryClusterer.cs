@@ -365,7 +365,8 @@ public sealed class OnlineStoryClusterer
         var termWeight = vectors[FeatureKinds.Terms].Weights.Sum();
         target.AddDocument(vectors, published, termWeight);
         if (target.Last != lastBefore) Track(target);
-        target.Remember(new StoryMember(_documentIds.Count, Sketch(vectors), guardSimilarity, published, vectors[FeatureKinds.Terms].Count, termWeight), Options.SplitCheckLimit);
+        // A story past the cut checks keeps no sketches: the document's is not even made.
+        if (target.Members is not null) target.Remember(new StoryMember(_documentIds.Count, Sketch(vectors), guardSimilarity, published, vectors[FeatureKinds.Terms].Count, termWeight), Options.SplitCheckLimit);
         target.Refresh(_statistics, _centroidLimits);
         var settled = IsSettled(target);
         if (!settled) Post(target);
@@ -556,11 +557,11 @@ public sealed class OnlineStoryClusterer
                 if (stale) stories.RemoveAll(number => _stories[number].IsStale);
             }
         }
-        return [.. overlap
-            .OrderByDescending(entry => entry.Value)
-            .ThenBy(entry => entry.Key)
-            .Take(limit)
-            .Select(entry => entry.Key)];
+        var ranked = new List<KeyValuePair<int, double>>(overlap);
+        ranked.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        var result = new List<int>(Math.Min(limit, ranked.Count));
+        for (var i = 0; i < ranked.Count && i < limit; i++) result.Add(ranked[i].Key);
+        return result;
     }
 
     /// <summary>

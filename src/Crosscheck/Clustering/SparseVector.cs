@@ -161,6 +161,16 @@ internal sealed class SparseVector
     public (int Id, double Weight)[] Top(int count, TermStatistics statistics)
     {
         var scores = Weighted(statistics);
+        var positions = TopPositions(count, scores);
+        var result = new (int Id, double Weight)[positions.Length];
+        for (var i = 0; i < positions.Length; i++) result[i] = (Ids[positions[i]], scores[positions[i]]);
+        return result;
+    }
+
+    /// <summary>The positions of the <paramref name="count"/> entries heaviest by <paramref name="scores"/>, heaviest first (ties by lower id).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int[] TopPositions(int count, double[] scores)
+    {
         var kept = Math.Min(count, Ids.Length);
         // A bounded min-heap of positions whose root is the lightest kept entry: O(n log count).
         var heap = new int[kept];
@@ -178,15 +188,15 @@ internal sealed class SparseVector
                 SiftDown(heap, size, scores);
             }
         }
-        var result = new (int Id, double Weight)[size];
-        for (var slot = size - 1; slot >= 0; slot--)
+        // Popping the lightest into the last free slot leaves the array heaviest first.
+        while (size > 1)
         {
             var lightest = heap[0];
-            result[slot] = (Ids[lightest], scores[lightest]);
             heap[0] = heap[--size];
             SiftDown(heap, size, scores);
+            heap[size] = lightest;
         }
-        return result;
+        return heap;
     }
 
     /// <summary>Whether position <paramref name="a"/> outranks <paramref name="b"/>: a greater score, or an equal score and a lower id.</summary>
@@ -218,13 +228,13 @@ internal sealed class SparseVector
         }
     }
 
-    /// <summary>The sum of two vectors (one merge of the sorted id lists).</summary>
+    /// <summary>The sum of two vectors (one merge of the sorted id lists, after one that counts the union).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SparseVector Sum(SparseVector a, SparseVector b)
     {
         if (b.IsEmpty) return a;
         if (a.IsEmpty) return new SparseVector((int[])b.Ids.Clone(), (double[])b.Weights.Clone());
-        var ids = new int[a.Count + b.Count];
+        var ids = new int[a.Count + b.Count - SharedCount(a, b)];
         var weights = new double[ids.Length];
         int i = 0, j = 0, n = 0;
         while (i < a.Count || j < b.Count)
@@ -245,11 +255,6 @@ internal sealed class SparseVector
                 weights[n++] = a.Weights[i++] + b.Weights[j++];
             }
         }
-        if (n < ids.Length)
-        {
-            Array.Resize(ref ids, n);
-            Array.Resize(ref weights, n);
-        }
         return new SparseVector(ids, weights);
     }
 
@@ -257,14 +262,16 @@ internal sealed class SparseVector
     public SparseVector Heaviest(int count, TermStatistics statistics)
     {
         if (Count <= count) return this;
-        var kept = Top(count, statistics);
-        var ids = new int[kept.Length];
-        var weights = new double[kept.Length];
-        for (var i = 0; i < ids.Length; i++)
+        var positions = TopPositions(count, Weighted(statistics));
+        // Positions in id order give the kept entries already sorted.
+        Array.Sort(positions);
+        var ids = new int[positions.Length];
+        var weights = new double[positions.Length];
+        for (var i = 0; i < positions.Length; i++)
         {
-            ids[i] = kept[i].Id;
-            weights[i] = Weights[Array.BinarySearch(Ids, kept[i].Id)];
+            ids[i] = Ids[positions[i]];
+            weights[i] = Weights[positions[i]];
         }
-        return FromUnsorted(ids, weights);
+        return new SparseVector(ids, weights);
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Crosscheck.Clustering;
 
@@ -59,15 +60,23 @@ internal static class StoryBisection
         return (keptIndices, movedIndices, similarity(keptCentroid, movedCentroid));
     }
 
-    /// <summary>The summed sketches of the given members, per kind.</summary>
+    /// <summary>
+    /// The summed sketches of the given members, per kind. Each term's weights are added in member order, as summing the
+    /// sketches one by one would add them, in one pass instead of one growing vector per member.
+    /// </summary>
     public static SparseVector[] Centroid(IReadOnlyList<StoryMember> members, IReadOnlyList<int> indices)
     {
         var result = new SparseVector[FeatureKinds.Count];
+        var sums = new Dictionary<int, double>();
         for (var kind = 0; kind < FeatureKinds.Count; kind++)
         {
-            var sum = SparseVector.Empty;
-            foreach (var i in indices) sum = SparseVector.Sum(sum, members[i].Sketch[kind]);
-            result[kind] = sum;
+            sums.Clear();
+            foreach (var i in indices)
+            {
+                var sketch = members[i].Sketch[kind];
+                for (var j = 0; j < sketch.Count; j++) CollectionsMarshal.GetValueRefOrAddDefault(sums, sketch.Ids[j], out _) += sketch.Weights[j];
+            }
+            result[kind] = SparseVector.From(sums);
         }
         return result;
     }

@@ -18,18 +18,40 @@ public static class LightStemmer
 
     private static readonly string[] DerivationalSuffixes = ["ments", "ment", "ations", "ation", "ness", "ings", "ing", "edly", "ed", "ers", "er", "ly"];
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPluralSpans = NotPlural.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Stem(string word)
     {
-        if (word.Length <= 3 || NotPlural.Contains(word)) return word;
-        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4) return word[..^3] + "y";
-        if (word.EndsWith("sses", StringComparison.Ordinal)) return word[..^2];
-        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
+        Span<char> scratch = word.Length <= ScratchLength ? stackalloc char[ScratchLength] : new char[word.Length];
+        var stem = Stem(word, scratch);
+        // A stem is the word itself or a prefix of it, except that "-ies" becomes "-y" (written in the scratch space).
+        return stem.Length == word.Length ? word : stem.Overlaps(word) ? word[..stem.Length] : stem.ToString();
+    }
+
+    /// <summary>Scratch space on the stack for words up to this long; longer ones (rare) get it from the heap.</summary>
+    private const int ScratchLength = 64;
+
+    /// <summary>
+    /// The stem of a lower-case word: a prefix of <paramref name="word"/>, or ("-ies" → "-y") a word written into
+    /// <paramref name="scratch"/>, which must hold as many characters as the word. Makes no string.
+    /// </summary>
+    internal static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word, Span<char> scratch)
+    {
+        if (word.Length <= 3 || NotPluralSpans.Contains(word)) return word;
+        if (word.EndsWith("ies") && word.Length > 4)
+        {
+            word[..^3].CopyTo(scratch);
+            scratch[word.Length - 3] = 'y';
+            return scratch[..(word.Length - 2)];
+        }
+        if (word.EndsWith("sses")) return word[..^2];
+        if (word.EndsWith('s') && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is"))
         {
             word = word[..^1];
         }
         foreach (var suffix in DerivationalSuffixes)
         {
-            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal) && HasVowel(word, word.Length - suffix.Length))
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix) && HasVowel(word, word.Length - suffix.Length))
             {
                 var stem = word[..^suffix.Length];
                 // "stopped" → "stop", "planning" → "plan"
@@ -41,7 +63,7 @@ public static class LightStemmer
         return word;
     }
 
-    private static bool HasVowel(string word, int length)
+    private static bool HasVowel(ReadOnlySpan<char> word, int length)
     {
         for (var i = 0; i < length; i++)
         {

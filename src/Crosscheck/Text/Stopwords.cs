@@ -17,5 +17,10 @@ public static class Stopwords
         will with within without would yet you your yours yourself yourselves
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishSpans = English.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsStopword(string word) => English.Contains(word);
+
+    /// <summary>Whether the characters are a function word (any case), without making a string of them.</summary>
+    public static bool IsStopword(ReadOnlySpan<char> word) => EnglishSpans.Contains(word);
 }

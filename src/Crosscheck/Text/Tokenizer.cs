@@ -16,43 +16,83 @@ public static class Tokenizer
     {
         // News text has about one token in five characters: a quarter of its length is room for most texts without growing.
         var tokens = ImmutableArray.CreateBuilder<Token>(range.Length / 4 + 4);
-        var i = range.Start;
-        var end = range.End;
-        while (i < end)
+        var reader = new TokenReader(text, range);
+        while (reader.Next(out var kind, out var start, out var end)) tokens.Add(new Token(Slice(text, start, end), kind, TextSpan.FromBounds(start, end)));
+        return tokens.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// Reads the tokens of a range of text as kinds and bounds, by the rules above, without making their strings: what
+    /// <see cref="Tokenize(string, TextSpan)"/> builds its tokens from, and what hot loops that only look words up read.
+    /// </summary>
+    internal ref struct TokenReader
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private readonly int _end;
+        private int _i;
+
+        // The number and the magnitude of a glued amount whose currency code was just read (0 when none is pending).
+        private int _pendingNumber;
+        private int _pendingMagnitude;
+        private int _pendingEnd;
+
+        public TokenReader(ReadOnlySpan<char> text, TextSpan range)
         {
-            var ch = text[i];
-            if (char.IsWhiteSpace(ch))
+            _text = text;
+            _i = range.Start;
+            _end = range.End;
+        }
+
+        /// <summary>The next token's kind and bounds; false at the end of the range.</summary>
+        public bool Next(out TokenKind kind, out int start, out int end)
+        {
+            if (_pendingNumber > 0)
             {
-                i++;
-                continue;
+                (kind, start, end) = (TokenKind.Number, _pendingNumber, _pendingMagnitude);
+                _pendingNumber = 0;
+                return true;
             }
-            var start = i;
+            if (_pendingMagnitude > 0)
+            {
+                (kind, start, end) = (TokenKind.Word, _pendingMagnitude, _pendingEnd);
+                _pendingMagnitude = 0;
+                return true;
+            }
+            var text = _text;
+            while (_i < _end && char.IsWhiteSpace(text[_i])) _i++;
+            start = _i;
+            if (_i >= _end)
+            {
+                (kind, end) = (TokenKind.Punctuation, _i);
+                return false;
+            }
+            var ch = text[_i];
             if (char.IsLetter(ch))
             {
-                if (GluedAmount(text, i, end) is { } amount)
+                kind = TokenKind.Word;
+                if (GluedAmount(text, _i, _end) is { } amount)
                 {
-                    tokens.Add(new Token(Slice(text, start, amount.Number), TokenKind.Word, TextSpan.FromBounds(start, amount.Number)));
-                    tokens.Add(new Token(Slice(text, amount.Number, amount.Magnitude), TokenKind.Number, TextSpan.FromBounds(amount.Number, amount.Magnitude)));
-                    tokens.Add(new Token(Slice(text, amount.Magnitude, amount.End), TokenKind.Word, TextSpan.FromBounds(amount.Magnitude, amount.End)));
-                    i = amount.End;
-                    continue;
+                    (_pendingNumber, _pendingMagnitude, _pendingEnd) = amount;
+                    _i = amount.End;
+                    end = amount.Number;
+                    return true;
                 }
-                i = ScanWord(text, i, end);
-                tokens.Add(new Token(Slice(text, start, i), TokenKind.Word, TextSpan.FromBounds(start, i)));
+                end = _i = ScanWord(text, _i, _end);
             }
             else if (char.IsDigit(ch))
             {
-                i = ScanNumber(text, i, end);
-                tokens.Add(new Token(Slice(text, start, i), TokenKind.Number, TextSpan.FromBounds(start, i)));
+                kind = TokenKind.Number;
+                end = _i = ScanNumber(text, _i, _end);
             }
             else
             {
-                i++;
-                if (char.IsSurrogate(ch) && i < end && char.IsLowSurrogate(text[i])) i++;
-                tokens.Add(new Token(Slice(text, start, i), TokenKind.Punctuation, TextSpan.FromBounds(start, i)));
+                kind = TokenKind.Punctuation;
+                _i++;
+                if (char.IsSurrogate(ch) && _i < _end && char.IsLowSurrogate(text[_i])) _i++;
+                end = _i;
             }
+            return true;
         }
-        return tokens.DrainToImmutable();
     }
 
     /// <summary>Strings of one ASCII character, shared: a text's commas, periods and one-letter words need no copies.</summary>
@@ -113,7 +153,7 @@ public static class Tokenizer
     /// "Mk6.5m"). Where the number and the magnitude start and where the amount ends; null for any other word
     /// ("A380", "G7", "MH17" have no magnitude).
     /// </summary>
-    private static (int Number, int Magnitude, int End)? GluedAmount(string text, int i, int end)
+    private static (int Number, int Magnitude, int End)? GluedAmount(ReadOnlySpan<char> text, int i, int end)
     {
         if (!char.IsAsciiLetterUpper(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) return null;
         var number = i + 1;
@@ -123,7 +163,7 @@ public static class Tokenizer
         var stop = magnitude;
         while (stop < end && stop - magnitude < 3 && char.IsAsciiLetterLower(text[stop])) stop++;
         if (stop < end && char.IsLetterOrDigit(text[stop])) return null;
-        return text.AsSpan(magnitude, stop - magnitude) is "k" or "m" or "mn" or "bn" or "tn" ? (number, magnitude, stop) : null;
+        return text.Slice(magnitude, stop - magnitude) is "k" or "m" or "mn" or "bn" or "tn" ? (number, magnitude, stop) : null;
     }
 
     /// <summary>The end of the number starting at <paramref name="i"/> (a digit), separators included.</summary>
