@@ -461,8 +461,12 @@ public sealed class OnlineStoryClusterer
     /// <summary>How many documents the rest of a story must hold for one article to be cut out of it alone.</summary>
     private const int MinimumRestForLoneCut = 3;
 
-    /// <summary>How alike the figures of an event and its follow-up are at least (IDF-weighted cosine of their numbers).</summary>
-    private const double SharedFiguresGuard = 0.2;
+    /// <summary>
+    /// How alike the figures of an event and its follow-up are at least (IDF-weighted cosine of their numbers): an aftermath
+    /// brings figures of its own (the contract's value, the staff retrained, the birds found dead) and retells one or two
+    /// of the event's, which puts it near 0.15; another event of the same cast shares none.
+    /// </summary>
+    private const double SharedFiguresGuard = 0.1;
 
     /// <summary>
     /// Whether the two groups of a cut are one event and its follow-up: dated within <see cref="StoryClustererOptions.SameEventDays"/>

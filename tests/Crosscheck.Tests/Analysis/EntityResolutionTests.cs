@@ -218,4 +218,16 @@ public sealed class EntityResolutionTests
         Assert.Contains("Orrell", Named(analysis, "Benedikt Orrell").Aliases);
         Assert.DoesNotContain("Orrell", Named(analysis, "Orrell Foundation").Aliases);
     }
+
+    [Fact]
+    public void A_place_after_a_preposition_is_not_the_subject_of_the_verb_after_it()
+    {
+        // "people across Harrowdale reported": the people report, so Harrowdale stays the place the police are named after.
+        var analysis = Analyze(
+            "A stone crashed through a cottage roof in Ivelden on Sunday night, moments after people across Harrowdale reported a green fireball.",
+            "Harrowdale Police said officers had visited the cottage to make sure the roof was safe.");
+
+        Assert.Equal(EntityType.Location, Named(analysis, "Harrowdale").Type);
+        Assert.DoesNotContain("Harrowdale", Named(analysis, "Harrowdale Police").Aliases);
+    }
 }

@@ -176,6 +176,16 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_definite_description_is_the_head_of_a_name_with_of()
+    {
+        var speaker = SpeakerOf("The stone has a thin black skin",
+            "A team from the Keldran Museum of Natural History collected the stone from the cottage on Monday.",
+            "\u201CThe stone has a thin black skin and a chipped corner,\u201D the museum said.");
+
+        Assert.Equal("Keldran Museum of Natural History", speaker);
+    }
+
+    [Fact]
     public void Two_organisations_whose_names_end_with_the_description_leave_it_unresolved_by_name()
     {
         var speaker = SpeakerOf("The law is plain",

@@ -60,4 +60,25 @@ public sealed class FollowUpGuardTests
             ["hearing-a,hearing-b", "leak-a,leak-b"],
             OnlineStoryClustererTests.Cluster([LeakA, HearingA with { Published = month }, HearingB with { Published = month }, LeakB], Strict with { TimeDecayDays = 1000 }));
     }
+
+    /// <summary>The hearing told with figures of its own (the contract's value, staff, months of monitoring, a date), one of them retelling the leak's.</summary>
+    private static readonly ClusterDocument FiguresHearingA = new("hearing-a", "Registrar Ilse Marrow apologises to MPs and suspends Veltmark contract", """
+        Chief registrar Ilse Marrow apologised to the Orlen parliament's oversight committee on Tuesday for the exposure of 380,000 property deeds and said the Orlen Land Registry had suspended its 14 million crown contract with Veltmark Systems.
+        Committee chair Tomas Reyne told her the registry had ignored 2 audit warnings in 2033 about its suppliers. Marrow said she accepted full responsibility and that 45 staff would be retrained.
+        She told MPs that letters would go to every owner whose deed was in the bucket Dagny Hallqvist discovered, and that the registry would pay for 24 months of credit monitoring.
+        Opposition members called for her resignation. Reyne said the committee would question Veltmark's chief executive on 15 February.
+        """, new DateOnly(2034, 2, 7));
+
+    private static readonly ClusterDocument FiguresHearingB = new("hearing-b", "MPs round on Orlen registrar as Veltmark deal is frozen", """
+        Members of parliament's oversight committee accused chief registrar Ilse Marrow on Tuesday of ignoring audit warnings from 2033 before the deeds of owners found online by researcher Dagny Hallqvist were left open in a storage bucket.
+        Marrow apologised, told the committee chaired by Tomas Reyne that the 14 million crown Veltmark Systems contract was frozen, and promised that 45 staff would be retrained.
+        Two opposition members said she should resign. The Orlen Land Registry will also offer owners 24 months of free credit monitoring, she said.
+        Reyne said Veltmark's chief executive would be summoned on 15 February.
+        """, new DateOnly(2034, 2, 7));
+
+    [Fact]
+    public void A_follow_up_with_figures_of_its_own_that_retells_one_of_the_events_stays_in_its_story()
+    {
+        Assert.Equal(["hearing-a,hearing-b,leak-a,leak-b"], OnlineStoryClustererTests.Cluster([LeakA, FiguresHearingA, FiguresHearingB, LeakB], Strict));
+    }
 }

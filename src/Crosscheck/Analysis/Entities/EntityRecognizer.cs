@@ -55,6 +55,11 @@ public sealed class EntityRecognizer
     private static readonly FrozenSet<string> PlacePrepositions = new[] { "in", "near", "across", "outside", "inside", "around", "throughout" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Prepositions whose object a name can be; the verb after such a name has another subject.</summary>
+    private static readonly FrozenSet<string> Prepositions = PlacePrepositions
+        .Concat(["at", "from", "of", "to", "for", "with", "by", "on", "into", "over", "under", "between", "among", "beyond", "towards", "toward"])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Abbreviations that end a name with their period ("Apple Inc.", "William Ford Jr.").</summary>
     private static readonly FrozenSet<string> NameFinalAbbreviations = new[] { "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros" }
         .ToFrozenSet(StringComparer.Ordinal);
@@ -504,12 +509,15 @@ public sealed class EntityRecognizer
             person += 2;
         }
         var after = chunk[to - 1] + 1;
+        // "people across Harrowdale reported", "residents in Orvik said": the object of a preposition is not the subject
+        // of the verb after it (though "employees of Marquand Frères" is a company's still).
+        var objectOfPreposition = before >= sentenceStart && tokens[before].IsWord && Prepositions.Contains(tokens[before].Value);
         if (after < sentenceEnd && tokens[after].IsWord)
         {
             var w = tokens[after].Value;
-            if (ReportingVerbs.Reporting.Contains(w)) organization += 1;
+            if (ReportingVerbs.Reporting.Contains(w)) organization += objectOfPreposition ? 0 : 1;
             // "Ana Ruiz said"; a single word that speaks is as often a company ("Boeing said").
-            else if (ReportingVerbs.Speech.Contains(w) && words is >= 2 and <= 3 && !hasOrganizationHead) person += 1;
+            else if (ReportingVerbs.Speech.Contains(w)) person += words is >= 2 and <= 3 && !hasOrganizationHead && !objectOfPreposition ? 1 : 0;
             // "Boeing spokesman", "Apple's board", "Airbus shares".
             else if (char.IsLower(w[0]) && Gazetteer.OrganizationContext.Contains(w) && !titled) organization += 2;
         }

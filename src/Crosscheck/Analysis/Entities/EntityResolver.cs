@@ -761,9 +761,10 @@ internal sealed class ResolvedEntities
     }
 
     /// <summary>
-    /// The one entity named before <paramref name="position"/> in an article, not a person or place, whose name ends in
-    /// <paramref name="head"/> ("the zoo" for "Marrow Zoo", "the trust" for "Corvel Heritage Trust"); null when none or
-    /// when two do ("the court" after both "Eskelby Court" and "Supreme Court").
+    /// The one entity named before <paramref name="position"/> in an article, not a person or place, whose name's head is
+    /// <paramref name="head"/>: its last word, or the last before "of" ("the zoo" for "Marrow Zoo", "the trust" for
+    /// "Corvel Heritage Trust", "the museum" for "Tamberra Museum of Natural Sciences"); null when none or when two do
+    /// ("the court" after both "Eskelby Court" and "Supreme Court").
     /// </summary>
     public Entity? OnlyWithHead(int article, int position, string head)
     {
@@ -774,6 +775,8 @@ internal sealed class ResolvedEntities
             var entity = Entities[list[i].Entity];
             if (list[i].End > position || entity.Type is EntityType.Person or EntityType.Location || entity == found) continue;
             var name = entity.Name;
+            var of = name.IndexOf(" of ", StringComparison.Ordinal);
+            if (of > 0) name = name[..of];
             if (name.Length <= head.Length || name[^(head.Length + 1)] != ' ' || !name.EndsWith(head, StringComparison.OrdinalIgnoreCase)) continue;
             if (found is not null) return null;
             found = entity;
