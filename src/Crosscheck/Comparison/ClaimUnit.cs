@@ -124,4 +124,17 @@ internal static class ConflictVersions
         var articles = units.OrderBy(u => u.ArticleIndex).Select(u => u.Article.Id).Distinct(StringComparer.Ordinal).ToImmutableArray();
         return new ConflictVersion(shown.Text, articles);
     }
+
+    /// <summary>
+    /// The sides of one slot (a role, an act) that the story's articles give to different parties, one side per party in
+    /// article order; empty when fewer than two parties fill it, or when an article gives it to two: that article tells
+    /// of both (a change of hands, two people who raised the alarm), which is no version of its own.
+    /// </summary>
+    public static ImmutableArray<ConflictVersion> ByParty(IEnumerable<(string Party, ClaimUnit Unit)> fills)
+    {
+        var byParty = fills.GroupBy(f => f.Party, StringComparer.Ordinal).ToList();
+        if (byParty.Count < 2) return [];
+        if (byParty.SelectMany(p => p.Select(f => f.Unit.ArticleIndex).Distinct()).GroupBy(a => a).Any(g => g.Count() > 1)) return [];
+        return [.. byParty.OrderBy(p => p.Min(f => f.Unit.ArticleIndex)).Select(p => Of(p.Select(f => f.Unit)))];
+    }
 }

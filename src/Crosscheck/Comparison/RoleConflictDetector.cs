@@ -85,16 +85,11 @@ internal static partial class RoleConflictDetector
         var conflicts = new List<(int First, Conflict Conflict)>();
         foreach (var role in assignments.GroupBy(a => a.Role, StringComparer.Ordinal))
         {
-            var byParty = role.GroupBy(a => a.Party, StringComparer.Ordinal).ToList();
             // A holder of a person's role ("Lumiq's chief executive") is of one type; who ran or owned a thing may be
             // told of a name the recogniser could not type ("the Cinderwake, operated by Bellhollow Line").
-            if (byParty.Count < 2 || (role.Key.StartsWith("role:", StringComparison.Ordinal) && byParty.Select(p => p.First().Type).Distinct().Count() > 1)) continue;
-            var articles = byParty.Select(p => p.Select(a => a.Unit.ArticleIndex).ToHashSet()).ToList();
-            if (articles.SelectMany(a => a).GroupBy(a => a).Any(g => g.Count() > 1)) continue;
-            var versions = byParty
-                .OrderBy(p => p.Min(a => a.Unit.ArticleIndex))
-                .Select(p => ConflictVersions.Of(p.Select(a => a.Unit)))
-                .ToImmutableArray();
+            if (role.Key.StartsWith("role:", StringComparison.Ordinal) && role.Select(a => a.Type).Distinct().Count() > 1) continue;
+            var versions = ConflictVersions.ByParty(role.Select(a => (a.Party, a.Unit)));
+            if (versions.IsEmpty) continue;
             conflicts.Add((role.Min(a => a.Unit.Index), new Conflict(role.First().About, versions)));
         }
         return conflicts.OrderBy(c => c.First).Take(maxConflicts).Select(c => c.Conflict).ToImmutableArray();

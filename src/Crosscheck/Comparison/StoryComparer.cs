@@ -52,7 +52,7 @@ public sealed class StoryComparer(StoryComparerOptions options)
     /// <summary>
     /// At most <see cref="StoryComparerOptions.MaxConflicts"/> conflicts: misquotes (<see cref="MisquoteDetector"/>),
     /// stale context (<see cref="StaleContextDetector"/>, <see cref="ScheduledEventDetector"/>), roles given to two
-    /// parties (<see cref="RoleConflictDetector"/>), work given to a firm and to in-house staff
+    /// parties (<see cref="RoleConflictDetector"/>), an act given to two described people (<see cref="DescribedPartyDetector"/>), work given to a firm and to in-house staff
     /// (<see cref="InHouseConflictDetector"/>) and one person given two ages (<see cref="AgeConflictDetector"/>),
     /// whose evidence is direct; then the strongest differing values and re-worded statements
     /// (<see cref="ConflictDetector"/>) in the room left; last, misquotes that differ only in small words. A re-worded
@@ -71,6 +71,8 @@ public sealed class StoryComparer(StoryComparerOptions options)
         room -= scheduled.Length;
         var roles = RoleConflictDetector.Detect(alignment.Units, analysis, room);
         room -= roles.Length;
+        var described = DescribedPartyDetector.Detect(alignment.Units, room);
+        room -= described.Length;
         var workers = InHouseConflictDetector.Detect(alignment.Units, analysis, room);
         room -= workers.Length;
         var ages = AgeConflictDetector.Detect(alignment.Units, analysis, room);
@@ -78,7 +80,7 @@ public sealed class StoryComparer(StoryComparerOptions options)
         // A value conflict that shows the texts of a role or an age found above is the same conflict.
         var rest = room > 0
             ? ConflictDetector.Detect(alignment, analysis, new ConflictDetectorSettings(Options.ConflictThreshold, room))
-                .Where(c => !misquotes.Any(m => m.About == c.About) && !roles.Concat(ages).Any(r => SameVersions(r, c)))
+                .Where(c => !misquotes.Any(m => m.About == c.About) && !roles.Concat(described).Concat(ages).Any(r => SameVersions(r, c)))
                 .ToList()
             : [];
         // A misquote that differs in small words takes the place of the re-worded statement it shows the printed words of;
@@ -91,7 +93,7 @@ public sealed class StoryComparer(StoryComparerOptions options)
             if (at >= 0) rest[at] = minor;
             else last.Add(minor);
         }
-        return [.. rest, .. misquotes, .. stale, .. scheduled, .. roles, .. workers, .. ages, .. last.Take(room - rest.Count)];
+        return [.. rest, .. misquotes, .. stale, .. scheduled, .. roles, .. described, .. workers, .. ages, .. last.Take(room - rest.Count)];
     }
 
 
