@@ -495,7 +495,7 @@ internal static partial class ConflictDetector
             if (number.Kind != ClaimTermKind.Number || number.Key.Contains('-', StringComparison.Ordinal) || IsYear(unit, number) || FirstCounted(unit, number) is not { } counted) return false;
             if (GenericCounted.Contains(counted) || TimeUnits.Contains(counted) || Measures.ContainsKey(counted)) return false;
             var (currency, magnitude) = UnitOf(unit, number);
-            return currency.Length == 0 && magnitude != "percent" && ClockMinutes(unit, number) is null && CountsOnce(unit, counted);
+            return currency.Length == 0 && magnitude != "percent" && ClockMinutes(unit, number) is null && CountsOnce(unit, counted, number);
         }
 
         /// <summary>Per article and family of measure (length, mass, speed…), every amount it gives in the family's base unit.</summary>
@@ -546,9 +546,15 @@ internal static partial class ConflictDetector
         /// <summary>Whether the article of <paramref name="unit"/> gives one time of day only, however often it prints it.</summary>
         public bool GivesOneTimeOfDay(ClaimUnit unit) => _timesOfDay.TryGetValue(unit.ArticleIndex, out var times) && times.Count == 1;
 
-        /// <summary>Whether the article of <paramref name="unit"/> gives one count only of <paramref name="counted"/>.</summary>
-        public bool CountsOnce(ClaimUnit unit, string counted) =>
-            _counts.TryGetValue((unit.ArticleIndex, CountedHead(counted)), out var counts) && counts.Count == 1;
+        /// <summary>
+        /// Whether <paramref name="number"/> is the article's only count of <paramref name="counted"/> of its size: any other
+        /// count of that thing it gives lies beyond a factor of two ("70 passengers on board" and "seven passengers were
+        /// taken to hospital": the one count of everyone aboard).
+        /// </summary>
+        /// <remarks>A count of a part ("fourteen of the guests") is never the article's count of the thing.</remarks>
+        public bool CountsOnce(ClaimUnit unit, string counted, ClaimTerm number) =>
+            _counts.TryGetValue((unit.ArticleIndex, CountedHead(counted)), out var counts) && !CountsAPart(unit, number)
+            && counts.All(other => other == number.Key || !(ValueOf(other) is { } x && ValueOf(number) is { } y && WithinFactor(x, y, 2)));
     }
 
     private static bool HasValueMissingFrom(List<ValueTerm> values, HashSet<string> otherArticle)
@@ -738,7 +744,7 @@ internal static partial class ConflictDetector
         // "340 jobs" against "430 jobs" in two sentences naming the same company: the count of one thing of one party.
         // "17 fires" against "19 fires" where each article counts fires once: the story's one count of that thing.
         var sole = sameCounted && !GenericCounted.Contains(thing!) && !TimeUnits.Contains(thing!)
-            && values.CountsOnce(a, thing!) && values.CountsOnce(b, otherThing!) ? 1 : 0;
+            && values.CountsOnce(a, thing!, ta) && values.CountsOnce(b, otherThing!, tb) ? 1 : 0;
         // "within a two-kilometre radius" against "within 3km of the plant": each article's only distance of that size.
         if (measure > 0 && SoleMeasuresOfOneThing(a, ta, b, tb, values)) sole = 1;
         // "pellets had been found along 40 kilometres of coastline" against "have been found along a 15-mile stretch": the
@@ -903,8 +909,11 @@ internal static partial class ConflictDetector
     private static double? Scaled(ClaimTerm number, string magnitude) => ValueOf(number) is { } value ? value * MagnitudeSizes.GetValueOrDefault(magnitude, 1) : null;
 
     /// <summary>The value a number term holds ("#1.5" is 1.5), or null when its key reads as no number (a tally, "#6-1").</summary>
-    private static double? ValueOf(ClaimTerm number) =>
-        double.TryParse(number.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+    private static double? ValueOf(ClaimTerm number) => ValueOf(number.Key);
+
+    /// <summary>The value of a number's key ("#70"), or null.</summary>
+    private static double? ValueOf(string key) =>
+        double.TryParse(key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>Whether two positive values are within <paramref name="factor"/> of each other.</summary>
     private static bool WithinFactor(double x, double y, double factor) => x > 0 && y > 0 && Math.Max(x, y) <= factor * Math.Min(x, y);
@@ -1026,6 +1035,12 @@ internal static partial class ConflictDetector
     }
 
     /// <summary>At most <paramref name="reach"/> characters of a unit's text right after one of its numbers.</summary>
+    /// <summary>Whether a count is of a part of a group: "fourteen of the guests", "two of them", "three of its crew".</summary>
+    private static bool CountsAPart(ClaimUnit unit, ClaimTerm number) => PartOf().IsMatch(TextAfter(unit, number, 16));
+
+    [GeneratedRegex(@"^\s+of\s+(?:the|them|its|their|his|her|those|these|our)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PartOf();
+
     private static ReadOnlySpan<char> TextAfter(ClaimUnit unit, ClaimTerm number, int reach) =>
         unit.Article.Text.AsSpan(number.Span.End, Math.Max(0, Math.Min(unit.Span.End, number.Span.End + reach) - number.Span.End));
 

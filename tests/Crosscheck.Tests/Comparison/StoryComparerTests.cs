@@ -292,6 +292,30 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void The_one_count_of_its_size_each_article_gives_of_a_thing_conflicts_too()
+    {
+        // The second article also counts the fires that spread to a kitchen: far fewer, another fact.
+        var comparison = Compare(
+            ["Company papers show Brenlow has logged 23 fires linked to the heater's power unit since March."],
+            ["The inspector said her office knew of 26 fires involving the heaters' power units, more than the maker admits.", "Four fires spread to a kitchen."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains("23 fires", conflict.Versions[0].Text, StringComparison.Ordinal);
+        Assert.Contains("26 fires", conflict.Versions[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_count_of_a_part_is_not_the_articles_count_of_the_thing()
+    {
+        // "26 of the fires" are some of them, not another count of all of them.
+        var comparison = Compare(
+            ["Company papers show Brenlow has logged 23 fires linked to the heater's power unit since March."],
+            ["The inspector said her office had looked into 26 of the fires involving the heaters' power units, more than the maker admits."]);
+
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Fact]
     public void A_count_written_with_a_compound_noun_meets_the_plain_noun()
     {
         var comparison = Compare(

@@ -78,6 +78,10 @@ public sealed class QualityFloorTests
     public void Fifteenth_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout15", Gold(RepositoryPaths.Holdout15), CorpusRun.Analyze(RepositoryPaths.Holdout15, "eval/holdout15/").Json);
 
+    [Fact]
+    public void Sixteenth_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout16", Gold(RepositoryPaths.Holdout16), CorpusRun.Analyze(RepositoryPaths.Holdout16, "eval/holdout16/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

@@ -120,6 +120,23 @@ public sealed class HtmlExtractionTests
         Assert.Equal("Night buses return to the valley after a two-year gap", article.Title);
     }
 
+    [Theory]
+    [InlineData("Valley night buses: back from Friday | Valley Courier")]
+    [InlineData("Night buses back")]
+    public void A_title_tag_that_words_the_headline_shorter_from_its_own_words_gives_way_to_it(string title)
+    {
+        var article = Extract(Bare(title, "Night buses are back in the valley from Friday after a two-year gap", "Terms of use"));
+        Assert.Equal("Night buses are back in the valley from Friday after a two-year gap", article.Title);
+    }
+
+    [Fact]
+    public void A_title_tag_with_words_of_its_own_keeps_its_place()
+    {
+        // Guard: "Ashby transport" is not drawn from the heading, so the heading may be something else (a section's).
+        var article = Extract(Bare("Ashby transport: night buses back | Valley Courier", "Night buses are back in the valley from Friday after a two-year gap", "Terms of use"));
+        Assert.Equal("Ashby transport: night buses back", article.Title);
+    }
+
     /// <summary>A page with no site metadata: a title, an optional heading, a story, and a footer.</summary>
     private static string Bare(string title, string? h1, string footer, string byline = "") =>
         $"<html><head><title>{title}</title></head><body><div class=\"logo\">ASHBY DAILY NEWS</div><div class=\"story\">" +

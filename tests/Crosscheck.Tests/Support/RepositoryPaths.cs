@@ -37,6 +37,8 @@ public static class RepositoryPaths
 
     public static string Holdout15 => Path.Combine(Root, "eval", "holdout15");
 
+    public static string Holdout16 => Path.Combine(Root, "eval", "holdout16");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {
