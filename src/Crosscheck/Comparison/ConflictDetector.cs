@@ -1160,7 +1160,42 @@ internal static partial class ConflictDetector
     private static bool Comparable(ClaimTerm a, ClaimTerm b) => ValueOf(a) is not { } x || ValueOf(b) is not { } y || WithinFactor(x, y, 2);
 
     private static bool SameCounted(string counted, string? other) =>
-        other is not null && (counted == other || CountedHead(counted) == CountedHead(other));
+        other is not null && (counted == other || CountedHead(counted) == CountedHead(other) || CountedKind(counted) is { } kind && kind == CountedKind(other));
+
+    /// <summary>
+    /// Nouns that count the same things in news, as claim keys, by the first of their group: "60 pupils" and "85
+    /// children", "412 doses" and "600 jabs", "46 containers" and "31 boxes", "two cars" and "three vehicles".
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> CountedKinds = BuildCountedKinds(
+    [
+        ["pupil", "child", "children", "schoolchild", "schoolchildren", "kid"],
+        ["dose", "jab", "shot", "vaccination", "inoculation"],
+        ["container", "box"],
+        ["car", "vehicle", "automobile"],
+        ["home", "property", "house", "household", "dwelling"],
+        ["ship", "vessel", "boat"],
+        ["plane", "aircraft", "airliner", "jet"],
+        ["passenger", "traveller", "traveler"],
+        ["firefighter", "fireman", "firemen"],
+    ]);
+
+    private static FrozenDictionary<string, string> BuildCountedKinds(string[][] groups)
+    {
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var kind = ParaphraseLexicon.Canonical(group[0]);
+            foreach (var word in group)
+            {
+                kinds.TryAdd(ParaphraseLexicon.Canonical(word), kind);
+                kinds.TryAdd(ParaphraseLexicon.Canonical(word + "s"), kind);
+            }
+        }
+        return kinds.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The kind of thing a counted noun counts (<see cref="CountedKinds"/>), or null.</summary>
+    private static string? CountedKind(string counted) => CountedKinds.GetValueOrDefault(CountedHead(counted)) ?? CountedKinds.GetValueOrDefault(counted);
 
     /// <summary>The zone a time of day is given in ("GMT", "UTC"), read from the words after it; empty when it names none or says "local time".</summary>
     private static string ClockZone(ClaimUnit unit, ClaimTerm number)

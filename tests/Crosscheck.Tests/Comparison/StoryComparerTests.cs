@@ -315,6 +315,15 @@ public sealed class ValueConflictTests
         Assert.Empty(comparison.Conflicts);
     }
 
+    [Theory]
+    [InlineData("The owner's log shows the Orla Bay has lost 44 containers since leaving Kessholm.", "Coastguards said they were tracking 39 boxes that went over the side, more than the owner admits.")]
+    [InlineData("Letters sent home on Tuesday told parents that 70 pupils would miss lessons.", "The health agency confirmed that 95 children at Hallam Primary are being kept away.")]
+    public void Counts_under_two_nouns_for_the_same_things_conflict(string first, string second)
+    {
+        var conflict = Assert.Single(Compare([first], [second]).Conflicts);
+        Assert.Equal(2, conflict.Versions.Length);
+    }
+
     [Fact]
     public void A_count_written_with_a_compound_noun_meets_the_plain_noun()
     {
