@@ -47,6 +47,9 @@ internal static partial class StaleContextDetector
         "planned", "proposed", "looming", "impending", "imminent", "eventual", "hypothetical", "rumoured", "rumored", "feared",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs that put the event named after them, by the body named after "by", still ahead ("awaits ratification by X").</summary>
+    private static readonly FrozenSet<string> Awaits = new[] { "await", "awaits", "awaiting", "awaited" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Modals that make what follows pending ("X could win").</summary>
     private static readonly FrozenSet<string> Modals = new[] { "could", "may", "might", "will", "would", "should" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -155,6 +158,14 @@ internal static partial class StaleContextDetector
                 // "the possible election of X", "X's possible election".
                 var of = i + 2 < words.Count && folded[i + 2] == "of" ? (i + 3 < words.Count && folded[i + 3] == "the" ? i + 4 : i + 3) : -1;
                 hedged = (of >= 0 ? NameStartingAt(of) : null) ?? (i > 0 && IsPossessive(i - 1) ? NameEndingIn(i - 1) : null);
+            }
+            // Pending: "the swim awaits ratification by X", "awaiting approval from the X".
+            if (Awaits.Contains(folded[i]) && i + 3 < words.Count && folded[i + 2] is "by" or "from" && NameStartingAt(folded[i + 3] == "the" ? i + 4 : i + 3) is { } actor)
+            {
+                foreach (var family in Families)
+                {
+                    if (family.Nouns.Contains(folded[i + 1])) sightings.Add(new Sighting(family, actor, unit, Done: false));
+                }
             }
             var name = NameEndingIn(i);
             if (hedged is null && name is null) continue;

@@ -134,4 +134,16 @@ public sealed class StaleContextTests
 
         Assert.Empty(Stale(Compare(pending, done)));
     }
+
+    [Fact]
+    public void An_event_one_outlet_says_still_awaits_its_body_and_another_reports_done_is_a_conflict()
+    {
+        var comparison = Compare(
+            TestArticles.Create("t1", "Orsk water tariff waits for a ruling", Monday, "The new water tariff for Orsk still awaits approval by the Orsk Energy Board, whose members meet on Thursday."),
+            TestArticles.Create("t2", "Orsk water bills to rise", Monday, "The Orsk Energy Board approved the new water tariff on Monday, so bills will rise by a tenth in May."));
+
+        var conflict = Assert.Single(Stale(comparison));
+        Assert.Equal(["t1"], conflict.Versions[0].ArticleIds.ToArray());
+        Assert.Equal(["t2"], conflict.Versions[1].ArticleIds.ToArray());
+    }
 }
