@@ -547,14 +547,11 @@ internal static partial class ConflictDetector
         public bool GivesOneTimeOfDay(ClaimUnit unit) => _timesOfDay.TryGetValue(unit.ArticleIndex, out var times) && times.Count == 1;
 
         /// <summary>
-        /// Whether <paramref name="number"/> is the article's only count of <paramref name="counted"/> of its size: any other
-        /// count of that thing it gives lies beyond a factor of two ("70 passengers on board" and "seven passengers were
-        /// taken to hospital": the one count of everyone aboard).
+        /// Whether the article of <paramref name="unit"/> gives one count only of <paramref name="counted"/>, and
+        /// <paramref name="number"/> is not a count of a part of it ("fourteen of the guests" is some of them).
         /// </summary>
-        /// <remarks>A count of a part ("fourteen of the guests") is never the article's count of the thing.</remarks>
         public bool CountsOnce(ClaimUnit unit, string counted, ClaimTerm number) =>
-            _counts.TryGetValue((unit.ArticleIndex, CountedHead(counted)), out var counts) && !CountsAPart(unit, number)
-            && counts.All(other => other == number.Key || !(ValueOf(other) is { } x && ValueOf(number) is { } y && WithinFactor(x, y, 2)));
+            _counts.TryGetValue((unit.ArticleIndex, CountedHead(counted)), out var counts) && counts.Count == 1 && !CountsAPart(unit, number);
     }
 
     private static bool HasValueMissingFrom(List<ValueTerm> values, HashSet<string> otherArticle)
@@ -1163,15 +1160,14 @@ internal static partial class ConflictDetector
         other is not null && (counted == other || CountedHead(counted) == CountedHead(other) || CountedKind(counted) is { } kind && kind == CountedKind(other));
 
     /// <summary>
-    /// Nouns that count the same things in news, as claim keys, by the first of their group: "60 pupils" and "85
-    /// children", "412 doses" and "600 jabs", "46 containers" and "31 boxes", "two cars" and "three vehicles".
+    /// Nouns that count the same things in news, as claim keys, by the first of their group: "412 doses" and "600 jabs",
+    /// "46 containers" and "31 boxes". Not a kind and its members: pupils are some of a school's children, cars some of
+    /// a crash's vehicles.
     /// </summary>
     private static readonly FrozenDictionary<string, string> CountedKinds = BuildCountedKinds(
     [
-        ["pupil", "child", "children", "schoolchild", "schoolchildren", "kid"],
-        ["dose", "jab", "shot", "vaccination", "inoculation"],
+        ["dose", "jab", "vaccination", "inoculation"],
         ["container", "box"],
-        ["car", "vehicle", "automobile"],
         ["home", "property", "house", "household", "dwelling"],
         ["ship", "vessel", "boat"],
         ["plane", "aircraft", "airliner", "jet"],

@@ -28,12 +28,15 @@ internal static partial class DescribedPartyDetector
         student pupil schoolboy schoolgirl teenager pensioner teacher volunteer crew crewman photographer journalist reporter
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Plurals that do not end in "s", and the singular they count.</summary>
-    private static readonly FrozenDictionary<string, string> IrregularPlurals = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>
+    /// Words for the same party, by the one it is compared as: plurals that do not end in "s", and other words for the
+    /// same people ("a fireman" is one of the firefighters, "a crewman" one of the crew).
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> SameParty = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["fishermen"] = "fisherman", ["firemen"] = "fireman", ["policemen"] = "policeman", ["policewomen"] = "policewoman",
-        ["crewmen"] = "crewman", ["boatmen"] = "boatman", ["watchmen"] = "watchman", ["postmen"] = "postman", ["barmen"] = "barman",
-        ["passers-by"] = "passer-by",
+        ["fishermen"] = "fisherman", ["boatmen"] = "boatman", ["watchmen"] = "watchman", ["postmen"] = "postman", ["barmen"] = "barman",
+        ["passers-by"] = "passer-by", ["fireman"] = "firefighter", ["firemen"] = "firefighter", ["crewman"] = "crew", ["crewmen"] = "crew",
+        ["policeman"] = "officer", ["policemen"] = "officer", ["policewoman"] = "officer", ["policewomen"] = "officer", ["constable"] = "officer",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Verbs of acts a described person does, by sense, as participles and past forms: "spotted" and "found" are one act.</summary>
@@ -54,9 +57,10 @@ internal static partial class DescribedPartyDetector
         a an the two three four five six seven eight nine ten several some his her their its our one
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Modifiers kept in the key of what was acted on: "a second fragment" is not the first one.</summary>
+    /// <summary>Modifiers kept in the key of what was acted on: "a second fragment" is not the first one, "the north gate" not the south one.</summary>
     private static readonly FrozenSet<string> Ordinals = """
-        first second third fourth fifth another other last final
+        first second third fourth fifth another other last final north south east west northern southern eastern western
+        upper lower left right front rear back inner outer main side
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"a farmer raised the alarm", "a shift engineer closed an isolation valve": an act with its object.</summary>
@@ -78,6 +82,8 @@ internal static partial class DescribedPartyDetector
         var assignments = new List<Assignment>();
         foreach (var unit in units)
         {
+            // "When a smaller shed burned in 2029, the alarm was raised by neighbours": an act of another year is another event's.
+            if (NamesAnotherYear(unit)) continue;
             foreach (var found in AssignmentsIn(unit.Text)) assignments.Add(new Assignment(found.Act, found.About, found.Party, unit));
         }
 
@@ -155,6 +161,19 @@ internal static partial class DescribedPartyDetector
 
     private static readonly char[] SentenceMarks = ['.', ';', ':', '!', '?'];
 
+    /// <summary>Whether a unit names a year other than its article's.</summary>
+    private static bool NamesAnotherYear(ClaimUnit unit)
+    {
+        foreach (Match year in Year().Matches(unit.Text))
+        {
+            if (unit.Article.Published is not { } published || int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) != published.Year) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
     /// <summary>Words with the apostrophes, hyphens and digits they hold ("group's", "off-duty", "3.10am" reads as "3", "10am").</summary>
     [GeneratedRegex(@"[\p{L}\p{M}\d'’-]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordMatches();
@@ -219,7 +238,8 @@ internal static partial class DescribedPartyDetector
         for (var i = at; i < Math.Min(words.Count, at + 3); i++)
         {
             if (!IsLowerWord(words[i]) || (i > at && Stopwords.IsStopword(words[i]))) break;
-            if (Person(words[i]) is { } person) party = person;
+            // "a fan heater": a people word before another noun names a thing.
+            if (Person(words[i]) is { } person && !(i + 1 < words.Count && IsModified(words[i + 1]))) party = person;
             else if (party is not null) break;
         }
         return party;
@@ -236,6 +256,8 @@ internal static partial class DescribedPartyDetector
         var before = text[..verbAt].TrimEnd();
         // An aside in commas between the description and its verb ("…driver, who had waited in a lay-by, raised").
         if (before.EndsWith(',') && before[..^1].LastIndexOf(',') is var open and > 0) before = before[..open].TrimEnd();
+        // A description does not reach back over a comma: "After a jogger saw smoke, police closed the road".
+        before = before[(before.LastIndexOfAny([',', ';']) + 1)..];
         var words = Words(before);
         var from = Math.Max(0, words.Count - DescriptionWords);
         for (var opener = words.Count - 1; opener >= from; opener--)
@@ -245,8 +267,25 @@ internal static partial class DescribedPartyDetector
             if (!opens && !bareStart) continue;
             var description = words.Skip(opens ? opener + 1 : opener).ToList();
             // A name inside is no description of people ("a visit by Marta Lind").
-            if (description.Skip(opens ? 0 : 1).Any(w => !IsLowerWord(w))) return null;
-            if (description.Select(Person).FirstOrDefault(p => p is not null) is { } party) return party;
+            if (description.Count == 0 || description.Skip(opens ? 0 : 1).Any(w => !IsLowerWord(w))) return null;
+            if (HeadOf(description) is { } party) return party;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The party a description ending right before its verb names: its last word ("the group's minibus driver"), the
+    /// first of two joined by "and" ("a farmer and his daughter"), or the word before a phrase of place ("a postman on his
+    /// round"); null when it ends in no such word ("a jogger saw smoke").
+    /// </summary>
+    private static string? HeadOf(List<string> description)
+    {
+        var and = description.IndexOf("and");
+        if (and > 0 && Person(description[and - 1]) is { } first) return first;
+        if (Person(description[^1]) is { } last) return last;
+        for (var p = 1; p < description.Count; p++)
+        {
+            if (description[p] is "on" or "in" or "at" or "from" or "near" or "with") return Person(description[p - 1]);
         }
         return null;
     }
@@ -258,10 +297,15 @@ internal static partial class DescribedPartyDetector
     private static string? Person(string word)
     {
         var lower = word.ToLowerInvariant();
-        if (IrregularPlurals.TryGetValue(lower, out var singular)) return singular;
-        if (People.Contains(lower)) return lower;
-        return lower.Length > 3 && lower.EndsWith('s') && People.Contains(lower[..^1]) ? lower[..^1] : null;
+        var singular = lower.Length > 3 && lower.EndsWith('s') && People.Contains(lower[..^1]) ? lower[..^1] : lower;
+        if (SameParty.TryGetValue(singular, out var same)) return same;
+        return People.Contains(singular) ? singular : null;
     }
+
+    /// <summary>Whether a word after a people word makes that word a modifier: a lower-case noun, not a function word or a participle ("walking", "trapped").</summary>
+    private static bool IsModified(string next) =>
+        IsLowerWord(next) && !Stopwords.IsStopword(next) && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal)
+        && next is not ("on" or "in" or "at" or "from" or "near" or "who" or "and" or "or");
 
     /// <summary>An article, a number or a possessive: what opens a description of people.</summary>
     private static bool IsOpener(string word) =>

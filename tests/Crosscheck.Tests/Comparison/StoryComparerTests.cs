@@ -292,19 +292,6 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
-    public void The_one_count_of_its_size_each_article_gives_of_a_thing_conflicts_too()
-    {
-        // The second article also counts the fires that spread to a kitchen: far fewer, another fact.
-        var comparison = Compare(
-            ["Company papers show Brenlow has logged 23 fires linked to the heater's power unit since March."],
-            ["The inspector said her office knew of 26 fires involving the heaters' power units, more than the maker admits.", "Four fires spread to a kitchen."]);
-
-        var conflict = Assert.Single(comparison.Conflicts);
-        Assert.Contains("23 fires", conflict.Versions[0].Text, StringComparison.Ordinal);
-        Assert.Contains("26 fires", conflict.Versions[1].Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void A_count_of_a_part_is_not_the_articles_count_of_the_thing()
     {
         // "26 of the fires" are some of them, not another count of all of them.
@@ -317,7 +304,7 @@ public sealed class ValueConflictTests
 
     [Theory]
     [InlineData("The owner's log shows the Orla Bay has lost 44 containers since leaving Kessholm.", "Coastguards said they were tracking 39 boxes that went over the side, more than the owner admits.")]
-    [InlineData("Letters sent home on Tuesday told parents that 70 pupils would miss lessons.", "The health agency confirmed that 95 children at Hallam Primary are being kept away.")]
+    [InlineData("By the evening the Hallam clinic had given 310 doses, the health agency said.", "Nurses at the Hallam clinic gave more than 450 jabs on its first day.")]
     public void Counts_under_two_nouns_for_the_same_things_conflict(string first, string second)
     {
         var conflict = Assert.Single(Compare([first], [second]).Conflicts);

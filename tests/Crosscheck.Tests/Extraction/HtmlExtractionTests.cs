@@ -153,6 +153,14 @@ public sealed class HtmlExtractionTests
         Assert.Equal(outlet, Extract(Bare(title, "Night buses return to the valley", "Terms of use")).Outlet);
 
     [Fact]
+    public void A_site_part_beside_a_short_headline_is_the_outlet_when_the_page_names_it_again() =>
+        Assert.Equal("Kestrel Radio", Extract(Bare("Buses back | Kestrel Radio", "Night buses are back in the valley from Friday after a two-year gap", "Kestrel Radio · your valley station")).Outlet);
+
+    [Fact]
+    public void A_site_part_beside_a_short_headline_that_the_page_never_names_is_not_taken_for_the_outlet() =>
+        Assert.Null(Extract(Bare("Buses back | Kestrel Radio", "Night buses are back in the valley from Friday after a two-year gap", "Terms of use")).Outlet);
+
+    [Fact]
     public void A_headline_with_a_colon_does_not_name_the_outlet()
     {
         var article = Extract(Bare("After the gap: night buses return to the valley", null, "© 2024 Valley Transit Press. All rights reserved."));

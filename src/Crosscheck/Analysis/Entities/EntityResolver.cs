@@ -775,8 +775,9 @@ internal sealed class ResolvedEntities
             var entity = Entities[list[i].Entity];
             if (list[i].End > position || entity.Type is EntityType.Person or EntityType.Location || entity == found) continue;
             var name = entity.Name;
+            // "Museum of Natural Sciences" is a museum; "Museum of Boats Trust" a trust, whose head is its last word.
             var of = name.IndexOf(" of ", StringComparison.Ordinal);
-            if (of > 0) name = name[..of];
+            if (of > 0 && !Gazetteer.OrganizationHeads.Contains(name[(name.LastIndexOf(' ') + 1)..].ToLowerInvariant())) name = name[..of];
             if (name.Length <= head.Length || name[^(head.Length + 1)] != ' ' || !name.EndsWith(head, StringComparison.OrdinalIgnoreCase)) continue;
             if (found is not null) return null;
             found = entity;

@@ -38,7 +38,9 @@ internal static partial class HtmlMetadataReader
         var outlet = SiteName(Meta("og:site_name") ?? jsonLd.Publisher ?? Meta("application-name"))
             ?? StatedOutlet(document, h1Text)
             ?? Domain(landmarks.CanonicalAddress());
-        var title = ChooseTitle(h1Text, Meta("og:title", "twitter:title") ?? jsonLd.Headline, document.Title is null ? null : Collapse(document.Title), outlet);
+        // A heading that heads the story stands in a block of prose: not in a sidebar of "most read" links.
+        var h1HeadsProse = h1?.ParentElement is { } parent && parent.TextContent.Length - h1.TextContent.Length >= ProseAfterHeadline;
+        var title = ChooseTitle(h1Text, h1HeadsProse, Meta("og:title", "twitter:title") ?? jsonLd.Headline, document.Title is null ? null : Collapse(document.Title), outlet);
 
         var author = jsonLd.Author ?? Meta("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
         if (author is not null && (author.StartsWith("http", StringComparison.OrdinalIgnoreCase) || author.Contains('@') || PlaceholderAuthors.Contains(author))) author = null;
@@ -177,9 +179,19 @@ internal static partial class HtmlMetadataReader
         bool IsSite(string part, string rest) =>
             ScrapedTextBlockReader.CountWords(part) is >= 1 and <= 5 && char.IsUpper(part[0])
             && (headline is null ? ScrapedTextBlockReader.CountWords(rest) >= 4 : Crosscheck.Text.TextFolding.Fold(rest).Contains(headline, StringComparison.Ordinal) || ScrapedTextBlockReader.CountWords(rest) > ScrapedTextBlockReader.CountWords(part) + 3);
-        if (IsSite(parts[^1], title[..title.LastIndexOf(parts[^1], StringComparison.Ordinal)])) return parts[^1];
+        var beforeLast = title[..title.LastIndexOf(parts[^1], StringComparison.Ordinal)];
+        if (IsSite(parts[^1], beforeLast)) return parts[^1];
         if (IsSite(parts[0], title[parts[0].Length..])) return parts[0];
-        return null;
+        // "Nine hours in the dark | Ilgenbruck Signal", "Brisdale: 17 cases – Frontline Health": a short headline beside a
+        // capitalised last part that the page names again (its masthead, its footer).
+        return ScrapedTextBlockReader.CountWords(beforeLast) >= 2 && IsCapitalisedName(parts[^1]) && bodyText.Contains(parts[^1], StringComparison.OrdinalIgnoreCase) ? parts[^1] : null;
+    }
+
+    /// <summary>One to five words, each starting with a capital: "Ilgenbruck Signal", "GTV News", "Fingerboard".</summary>
+    private static bool IsCapitalisedName(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 5 && words.All(w => char.IsUpper(w[0]));
     }
 
     /// <summary>The host of an absolute address, without "www.", as the outlet of last resort.</summary>
@@ -208,7 +220,7 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>The h1 when the page's title metadata agrees with it, else og:title or &lt;title&gt; without the site suffix.</summary>
-    private static string? ChooseTitle(string? h1, string? ogTitle, string? documentTitle, string? outlet)
+    private static string? ChooseTitle(string? h1, bool h1HeadsProse, string? ogTitle, string? documentTitle, string? outlet)
     {
         var meta = StripSiteName(ogTitle, outlet) ?? StripSiteName(documentTitle, outlet);
         if (!string.IsNullOrWhiteSpace(h1) && h1.Length >= 10)
@@ -220,10 +232,13 @@ internal static partial class HtmlMetadataReader
             if (ShortensHeadline(ogTitle ?? documentTitle, foldedH1) || (ogTitle is not null && ShortensHeadline(documentTitle, foldedH1))) return h1;
             // Or it words the headline shorter from the headline's own words: "Ossenkopf cabins: all brought down" for
             // "All 52 passengers brought down safely after Ossenkopf cabins stall overnight".
-            if (meta is not null && meta.Length < h1.Length && IsDrawnFrom(meta, foldedH1)) return h1;
+            if (h1HeadsProse && meta is not null && meta.Length < h1.Length && IsDrawnFrom(meta, foldedH1)) return h1;
         }
         return meta ?? h1;
     }
+
+    /// <summary>Characters of text beside a heading in its parent element for the heading to head a story.</summary>
+    private const int ProseAfterHeadline = 200;
 
     /// <summary>Whether every content word of a title (two at least) is a word of the folded headline.</summary>
     private static bool IsDrawnFrom(string title, string foldedHeadline)
