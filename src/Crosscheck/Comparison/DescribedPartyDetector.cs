@@ -58,7 +58,7 @@ internal static partial class DescribedPartyDetector
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Modifiers kept in the key of what was acted on: "a second fragment" is not the first one, "the north gate" not the south one.</summary>
-    private static readonly FrozenSet<string> Ordinals = """
+    private static readonly FrozenSet<string> KeptModifiers = """
         first second third fourth fifth another other last final north south east west northern southern eastern western
         upper lower left right front rear back inner outer main side
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
@@ -183,8 +183,8 @@ internal static partial class DescribedPartyDetector
 
     /// <summary>
     /// What a passive sentence acts on: the head of its subject ("The alarm", "A second, smaller fragment", the last
-    /// noun before an aside in commas: "A second fragment, of about 200 grams,"), with an ordinal kept; null for a
-    /// pronoun or a name.
+    /// noun before an aside in commas: "A second fragment, of about 200 grams,"), with an ordinal or a side kept
+    /// (<see cref="KeptModifiers"/>); null for a pronoun or a name.
     /// </summary>
     private static (string Key, string Shown)? ObjectOfSubject(string subject)
     {
@@ -195,7 +195,7 @@ internal static partial class DescribedPartyDetector
         if (words.Count == 0) return null;
         var head = words[^1];
         if (!IsLowerWord(head) || Stopwords.IsStopword(head)) return null;
-        var ordinal = words.Take(words.Count - 1).LastOrDefault(Ordinals.Contains);
+        var ordinal = words.Take(words.Count - 1).LastOrDefault(KeptModifiers.Contains);
         return Acted(ordinal, head);
     }
 
@@ -217,7 +217,7 @@ internal static partial class DescribedPartyDetector
         if (kept.Count == 0) return null;
         var head = kept[^1];
         if (!IsLowerWord(head) || Stopwords.IsStopword(head) || (head.Length > 4 && head.EndsWith("ed", StringComparison.Ordinal))) return null;
-        return Acted(kept.Take(kept.Count - 1).LastOrDefault(Ordinals.Contains), head);
+        return Acted(kept.Take(kept.Count - 1).LastOrDefault(KeptModifiers.Contains), head);
     }
 
     private static (string Key, string Shown) Acted(string? ordinal, string head) =>
@@ -304,8 +304,7 @@ internal static partial class DescribedPartyDetector
 
     /// <summary>Whether a word after a people word makes that word a modifier: a lower-case noun, not a function word or a participle ("walking", "trapped").</summary>
     private static bool IsModified(string next) =>
-        IsLowerWord(next) && !Stopwords.IsStopword(next) && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal)
-        && next is not ("on" or "in" or "at" or "from" or "near" or "who" or "and" or "or");
+        IsLowerWord(next) && !Stopwords.IsStopword(next) && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal) && next != "near";
 
     /// <summary>An article, a number or a possessive: what opens a description of people.</summary>
     private static bool IsOpener(string word) =>
