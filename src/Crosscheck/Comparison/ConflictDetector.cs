@@ -906,11 +906,8 @@ internal static partial class ConflictDetector
     private static double? Scaled(ClaimTerm number, string magnitude) => ValueOf(number) is { } value ? value * MagnitudeSizes.GetValueOrDefault(magnitude, 1) : null;
 
     /// <summary>The value a number term holds ("#1.5" is 1.5), or null when its key reads as no number (a tally, "#6-1").</summary>
-    private static double? ValueOf(ClaimTerm number) => ValueOf(number.Key);
-
-    /// <summary>The value of a number's key ("#70"), or null.</summary>
-    private static double? ValueOf(string key) =>
-        double.TryParse(key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+    private static double? ValueOf(ClaimTerm number) =>
+        double.TryParse(number.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>Whether two positive values are within <paramref name="factor"/> of each other.</summary>
     private static bool WithinFactor(double x, double y, double factor) => x > 0 && y > 0 && Math.Max(x, y) <= factor * Math.Min(x, y);

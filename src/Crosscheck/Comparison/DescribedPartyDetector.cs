@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Crosscheck.Analysis.Entities;
 using Crosscheck.Text;
 
 namespace Crosscheck.Comparison;
@@ -188,10 +189,8 @@ internal static partial class DescribedPartyDetector
     /// </summary>
     private static (string Key, string Shown)? ObjectOfSubject(string subject)
     {
-        var words = Words(subject);
         // "A second fragment, of about 200 grams, was": the aside between commas is not the subject.
-        var trimmed = subject.TrimEnd();
-        if (trimmed.EndsWith(',') && trimmed[..^1].LastIndexOf(',') is var open and > 0) words = Words(trimmed[..open]);
+        var words = Words(WithoutTrailingAside(subject));
         if (words.Count == 0) return null;
         var head = words[^1];
         if (!IsLowerWord(head) || Stopwords.IsStopword(head)) return null;
@@ -253,9 +252,8 @@ internal static partial class DescribedPartyDetector
     /// </summary>
     private static string? PartyBefore(string text, int verbAt)
     {
-        var before = text[..verbAt].TrimEnd();
         // An aside in commas between the description and its verb ("…driver, who had waited in a lay-by, raised").
-        if (before.EndsWith(',') && before[..^1].LastIndexOf(',') is var open and > 0) before = before[..open].TrimEnd();
+        var before = WithoutTrailingAside(text[..verbAt]);
         // A description does not reach back over a comma: "After a jogger saw smoke, police closed the road".
         before = before[(before.LastIndexOfAny([',', ';']) + 1)..];
         var words = Words(before);
@@ -290,6 +288,13 @@ internal static partial class DescribedPartyDetector
         return null;
     }
 
+    /// <summary>A text without the aside in commas it ends with ("A second fragment, of about 200 grams," → "A second fragment"), trimmed.</summary>
+    private static string WithoutTrailingAside(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith(',') && trimmed[..^1].LastIndexOf(',') is var open and > 0 ? trimmed[..open].TrimEnd() : trimmed;
+    }
+
     /// <summary>Words a description before its verb spans at most ("a postman on his round", "a farmer and his daughter").</summary>
     private const int DescriptionWords = 6;
 
@@ -307,8 +312,7 @@ internal static partial class DescribedPartyDetector
         IsLowerWord(next) && !Stopwords.IsStopword(next) && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal) && next != "near";
 
     /// <summary>An article, a number or a possessive: what opens a description of people.</summary>
-    private static bool IsOpener(string word) =>
-        Openers.Contains(word.ToLowerInvariant()) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+    private static bool IsOpener(string word) => Openers.Contains(word.ToLowerInvariant()) || EntityRecognizer.HasPossessive(word);
 
     private static bool IsLowerWord(string word) => word.Length > 0 && char.IsLower(word[0]);
 
