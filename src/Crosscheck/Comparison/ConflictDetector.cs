@@ -383,14 +383,15 @@ internal static partial class ConflictDetector
                 {
                     if (term.Kind != ClaimTermKind.Number) continue;
                     var (_, magnitude) = UnitOf(unit, term);
-                    if (!CountMagnitudes.Contains(magnitude)) continue;
+                    // Amounts in millions, and plain amounts ("MRK 400", "250 mirkas").
+                    if (magnitude.Length > 0 && !CountMagnitudes.Contains(magnitude)) continue;
                     var amount = term.Key + " " + magnitude;
                     if (ShortCodeBefore(unit, term) is { } code) coded.Add((amount, code));
                     else if (FirstCountedTerm(unit, term) is { Kind: ClaimTermKind.Word } counted)
                     {
                         if (!worded.TryGetValue(amount, out var words)) worded[amount] = words = new HashSet<string>(StringComparer.Ordinal);
                         words.Add(counted.Key);
-                        // A currency's name takes a plural "s" after millions ("48 million marreks"); "2 million sheep" is no currency.
+                        // A currency's name takes a plural "s" ("48 million marreks", "250 mirkas"); "2 million sheep" is no currency.
                         if (unit.Article.Text[counted.Span.End - 1] is 's' or 'S') plurals.Add(counted.Key);
                     }
                 }
@@ -415,11 +416,11 @@ internal static partial class ConflictDetector
                     if (word is not null) _currencyOfCode[code] = word;
                 }
             }
-            // A code no amount pairs with stands for the one word after a written-out amount that it abbreviates and that is
-            // no common thing counted in millions nor built as an English noun ("Mk84m" and "48 million marreks"; not
-            // "Sh2bn" and "3bn shares", nor "Sh84m" and "48 million shipments").
+            // A code no amount pairs with stands for the one word after an amount that it abbreviates and that is no common
+            // thing counted in millions, no unit of time nor built as an English noun ("Mk84m" and "48 million marreks",
+            // "MRK 400" and "250 mirkas"; not "Sh2bn" and "3bn shares", nor "Sh84m" and "48 million shipments").
             var candidates = worded.Values.SelectMany(w => w)
-                .Where(w => plurals.Contains(w) && !CountedInBulk.Contains(w) && !GenericCounted.Contains(w) && !Measures.ContainsKey(w) && !NounSuffixes.Any(x => w.EndsWith(x, StringComparison.Ordinal)))
+                .Where(w => plurals.Contains(w) && !CountedInBulk.Contains(w) && !GenericCounted.Contains(w) && !Measures.ContainsKey(w) && !TimeUnits.Contains(w) && !NounSuffixes.Any(x => w.EndsWith(x, StringComparison.Ordinal)))
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             foreach (var code in coded.Select(c => c.Code).Distinct(StringComparer.Ordinal))
             {
@@ -684,6 +685,9 @@ internal static partial class ConflictDetector
         // "€380 million" and "€410 million" in one story are one amount told two ways; a bare magnitude
         // ("1.2 million", "40 percent") still needs the counted thing to match.
         if (currencyA.Length > 0 && magnitudeA.Length > 0) return 2 + followA.Count;
+        // "refunded MRK 400 each" against "refunding passengers 250 mirkas each": plain amounts of one currency, as sure as
+        // amounts in millions when near in size; a €40 ticket and a €25,000 fine are other amounts.
+        if (currencyA.Length > 0 && magnitudeA.Length == 0) return Comparable(ta, tb) ? 2 + followA.Count : 0;
         // The counted thing is the first content word after the number: "17 people", "1.2 million TapGo accounts".
         // A unit of measure written two ways ("0.6 degrees" against "0.8°C") is the same thing, and as telling as a currency.
         // Lengths, masses and times in different units ("300 metres" against "half a kilometre") are compared as one unit.

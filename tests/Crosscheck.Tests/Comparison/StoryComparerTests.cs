@@ -904,6 +904,40 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void A_code_before_a_plain_amount_stands_for_the_currency_word_after_another()
+    {
+        // No million anywhere: "VRN 300" and "180 varrens" are two refunds in one currency, worded their own way.
+        var comparison = Compare(
+            ["Travellers will be refunded VRN 300 each, on top of their fares, and the operator will meet the rail regulator on Friday."],
+            ["The operator is paying travellers 180 varrens each."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal("amount in varrens", conflict.About);
+    }
+
+    [Fact]
+    public void A_code_before_a_plain_amount_is_no_currency_of_a_length_of_time()
+    {
+        // "D 12" and "12 days": a code stands for no unit of time, and the days stay a duration.
+        var comparison = Compare(
+            ["Platform D 40 reopened after the operator said repairs had taken 12 days."],
+            ["Platform D 40 reopened after the operator said the repairs had lasted three weeks."]);
+
+        Assert.DoesNotContain(comparison.Conflicts, c => c.About.StartsWith("amount", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Plain_amounts_of_one_currency_far_apart_in_size_are_no_conflict()
+    {
+        // A ticket and a fine in one story: "€40" and "€25,000" are other amounts, not one told two ways.
+        var comparison = Compare(
+            ["A return ticket on the Orrin ferry costs €40, the company said on Monday."],
+            ["The harbour board fined the Orrin ferry company €25,000, the company said on Monday."]);
+
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Fact]
     public void Years_of_two_events_of_one_thing_are_no_conflict()
     {
         var comparison = Compare(
