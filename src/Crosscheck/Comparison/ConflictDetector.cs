@@ -237,7 +237,8 @@ internal static partial class ConflictDetector
             var durationsOnly = kind == ClaimTermKind.Number && valueBlind < ValueFloor;
             // A year in either ("was closed for two months in 2019") tells of another time than the story's event.
             var durations = !durationsOnly || (values.HasDuration(a) && values.HasDuration(b) && !HoldsYear(a) && !HoldsYear(b));
-            if (durationsOnly && !durations && !(values.HasSoleCount(a) && values.HasSoleCount(b)) && !(values.HasSoleMeasure(a) && values.HasSoleMeasure(b))) continue;
+            if (durationsOnly && !durations && !(values.HasSoleCount(a) && values.HasSoleCount(b)) && !(values.HasSoleMeasure(a) && values.HasSoleMeasure(b))
+                && !(values.HasCountOnceNear(a) && values.HasCountOnceNear(b))) continue;
             var onlyA = ValuesMissingFrom(values.Held[a.Index], b, kind, articleKeys[b.ArticleIndex]);
             if (onlyA.Count == 0) continue;
             var onlyB = ValuesMissingFrom(values.Held[b.Index], a, kind, articleKeys[a.ArticleIndex]);
@@ -245,13 +246,13 @@ internal static partial class ConflictDetector
             foreach (var ta in onlyA)
             {
                 if (kind == ClaimTermKind.Date && IsDateline(a, ta)) continue;
-                if (durationsOnly && !(durations && values.IsDuration(a, ta)) && !values.IsSoleCount(a, ta) && !values.IsSoleMeasure(a, ta)) continue;
+                if (durationsOnly && !(durations && values.IsDuration(a, ta)) && !values.IsSoleCount(a, ta) && !values.IsSoleMeasure(a, ta) && !values.CountsOnceNear(a, ta)) continue;
                 foreach (var tb in onlyB)
                 {
                     if (kind == ClaimTermKind.Number && IsYear(a, ta) != IsYear(b, tb)) continue;
                     if (kind == ClaimTermKind.Date && IsDateline(b, tb)) continue;
                     var soleCounts = durationsOnly && ((values.IsSoleCount(a, ta) && values.IsSoleCount(b, tb) && SameCounted(FirstCounted(a, ta)!, FirstCounted(b, tb)))
-                        || SoleMeasuresOfOneThing(a, ta, b, tb, values));
+                        || SoleMeasuresOfOneThing(a, ta, b, tb, values) || CloseCountsOfOneThing(a, ta, b, tb, values));
                     if (durationsOnly && !(durations && values.IsDuration(a, ta) && values.IsDuration(b, tb)) && !soleCounts) continue;
                     // "in January" and "on 9 January" agree: one date holds the other.
                     if (kind == ClaimTermKind.Date && (ta.Key.StartsWith(tb.Key, StringComparison.Ordinal) || tb.Key.StartsWith(ta.Key, StringComparison.Ordinal))) continue;
@@ -492,11 +493,9 @@ internal static partial class ConflictDetector
 
         private bool ReadSoleCount(ClaimUnit unit, ClaimTerm number)
         {
-            // A tally ("the 3-2 vote") counts two things at once.
-            if (number.Kind != ClaimTermKind.Number || number.Key.Contains('-', StringComparison.Ordinal) || IsYear(unit, number) || FirstCounted(unit, number) is not { } counted) return false;
+            if (!IsBareCount(unit, number) || FirstCounted(unit, number) is not { } counted) return false;
             if (GenericCounted.Contains(counted) || TimeUnits.Contains(counted) || Measures.ContainsKey(counted)) return false;
-            var (currency, magnitude) = UnitOf(unit, number);
-            return currency.Length == 0 && magnitude != "percent" && ClockMinutes(unit, number) is null && CountsOnce(unit, counted, number);
+            return CountsOnce(unit, counted, number);
         }
 
         /// <summary>Per article and family of measure (length, mass, speed…), every amount it gives in the family's base unit.</summary>
@@ -553,6 +552,36 @@ internal static partial class ConflictDetector
         /// </summary>
         public bool CountsOnce(ClaimUnit unit, string counted, ClaimTerm number) =>
             _counts.TryGetValue((unit.ArticleIndex, CountedHead(counted)), out var counts) && counts.Count == 1 && !CountsAPart(unit, number);
+
+        /// <summary>
+        /// Whether <paramref name="number"/> is its article's only count of <paramref name="counted"/> near its size: every
+        /// other count of that thing in the article is more than twice or less than half of it ("47 passengers in eight
+        /// cabins" beside "900,000 passengers a year"), and it is no count of a part.
+        /// </summary>
+        public bool CountsOnceNear(ClaimUnit unit, ClaimTerm number)
+        {
+            if (!_countsNear.TryGetValue((unit.Index, number.Span.Start), out var once)) _countsNear[(unit.Index, number.Span.Start)] = once = ReadCountsOnceNear(unit, number);
+            return once;
+        }
+
+        private readonly Dictionary<(int Unit, int At), bool> _countsNear = [];
+
+        private readonly Dictionary<int, bool> _unitsWithCountsNear = [];
+
+        /// <summary>Whether a unit holds a count that is its article's only one of its thing near its size: most units hardly alike are passed over on this alone.</summary>
+        public bool HasCountOnceNear(ClaimUnit unit) => HoldsNumber(_unitsWithCountsNear, unit, CountsOnceNear);
+
+        private bool ReadCountsOnceNear(ClaimUnit unit, ClaimTerm number)
+        {
+            if (!IsBareCount(unit, number) || FirstCounted(unit, number) is not { } counted || ValueOf(number) is not { } value) return false;
+            if (GenericCounted.Contains(counted) || TimeUnits.Contains(counted) || Measures.ContainsKey(counted) || CountsAPart(unit, number)) return false;
+            if (!_counts.TryGetValue((unit.ArticleIndex, CountedHead(counted)), out var counts)) return false;
+            foreach (var key in counts)
+            {
+                if (key != number.Key && ValueOf(key) is { } other && WithinFactor(other, value, 2)) return false;
+            }
+            return true;
+        }
     }
 
     private static bool HasValueMissingFrom(List<ValueTerm> values, HashSet<string> otherArticle)
@@ -745,13 +774,37 @@ internal static partial class ConflictDetector
         // "340 jobs" against "430 jobs" in two sentences naming the same company: the count of one thing of one party.
         // "17 fires" against "19 fires" where each article counts fires once: the story's one count of that thing.
         var sole = sameCounted && !GenericCounted.Contains(thing!) && !TimeUnits.Contains(thing!)
-            && values.CountsOnce(a, thing!, ta) && values.CountsOnce(b, otherThing!, tb) ? 1 : 0;
+            && ((values.CountsOnce(a, thing!, ta) && values.CountsOnce(b, otherThing!, tb)) || CloseCountsOfOneThing(a, ta, b, tb, values)) ? 1 : 0;
         // "within a two-kilometre radius" against "within 3km of the plant": each article's only distance of that size.
         if (measure > 0 && SoleMeasuresOfOneThing(a, ta, b, tb, values)) sole = 1;
         // "pellets had been found along 40 kilometres of coastline" against "have been found along a 15-mile stretch": the
         // words before a measure name its slot, as they do a length of time's.
         else if (measure > 0 && SharedWordsBefore(a, ta, b, tb) > 0) sole = 1;
         return followA.Count + measure + (magnitudeA.Length > 0 ? 1 : 0) + (SharesName(a, b) ? 1 : 0) + sole;
+    }
+
+    /// <summary>Whether a number is written as a plain count: no tally ("the 3-2 vote" counts two things), year, currency, share or time of day.</summary>
+    private static bool IsBareCount(ClaimUnit unit, ClaimTerm number)
+    {
+        if (number.Kind != ClaimTermKind.Number || number.Key.Contains('-', StringComparison.Ordinal) || IsYear(unit, number)) return false;
+        var (currency, magnitude) = UnitOf(unit, number);
+        return currency.Length == 0 && magnitude != "percent" && ClockMinutes(unit, number) is null;
+    }
+
+    /// <summary>How far apart two counts may lie and still be one count retold (<see cref="CloseCountsOfOneThing"/>).</summary>
+    private const double RetoldCountRatio = 1.25;
+
+    /// <summary>
+    /// Whether two counts are one count retold: plain counts of one specific thing ("47 passengers", "all 52 passengers"),
+    /// each its article's only count of that thing near its size (<see cref="StoryValues.CountsOnceNear"/>), within a
+    /// quarter of each other, and not said to have befallen them in two different ways. Eleven passengers treated at the
+    /// scene and seven kept in hospital are two sub-counts: too far apart, and told apart by what befell them.
+    /// </summary>
+    private static bool CloseCountsOfOneThing(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb, StoryValues values)
+    {
+        if (ValueOf(ta) is not { } x || ValueOf(tb) is not { } y || x == y || !WithinFactor(x, y, RetoldCountRatio)) return false;
+        if (!values.CountsOnceNear(a, ta) || !values.CountsOnceNear(b, tb) || !SameCounted(FirstCounted(a, ta)!, FirstCounted(b, tb))) return false;
+        return !(values.PredicateOf(a, ta) is { } befellA && values.PredicateOf(b, tb) is { } befellB && befellA != befellB);
     }
 
     /// <summary>
@@ -910,8 +963,11 @@ internal static partial class ConflictDetector
     private static double? Scaled(ClaimTerm number, string magnitude) => ValueOf(number) is { } value ? value * MagnitudeSizes.GetValueOrDefault(magnitude, 1) : null;
 
     /// <summary>The value a number term holds ("#1.5" is 1.5), or null when its key reads as no number (a tally, "#6-1").</summary>
-    private static double? ValueOf(ClaimTerm number) =>
-        double.TryParse(number.Key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+    private static double? ValueOf(ClaimTerm number) => ValueOf(number.Key);
+
+    /// <summary>The value of a number's claim key ("#47").</summary>
+    private static double? ValueOf(string key) =>
+        double.TryParse(key.AsSpan(1), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>Whether two positive values are within <paramref name="factor"/> of each other.</summary>
     private static bool WithinFactor(double x, double y, double factor) => x > 0 && y > 0 && Math.Max(x, y) <= factor * Math.Min(x, y);

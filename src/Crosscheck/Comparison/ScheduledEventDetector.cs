@@ -78,6 +78,7 @@ internal static class ScheduledEventDetector
         ["shot"] = "shoot", ["sat"] = "sit", ["hung"] = "hang", ["laid"] = "lay", ["underwent"] = "undergo", ["undergone"] = "undergo",
         ["forbade"] = "forbid", ["forbidden"] = "forbid", ["overturned"] = "overturn", ["shut"] = "shut", ["cut"] = "cut",
         ["upheld"] = "uphold", ["fought"] = "fight", ["swept"] = "sweep", ["tore"] = "tear", ["torn"] = "tear", ["fled"] = "flee", ["burnt"] = "burn", ["taught"] = "teach", ["told"] = "tell", ["said"] = "say",
+        ["kept"] = "keep", ["hidden"] = "hide", ["dug"] = "dig", ["bitten"] = "bite", ["stung"] = "sting", ["hurt"] = "hurt",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Content words two sentences must share, the verb aside, to speak of one event.</summary>

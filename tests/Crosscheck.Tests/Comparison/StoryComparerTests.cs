@@ -938,6 +938,32 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void Close_counts_of_one_thing_retold_in_unlike_sentences_conflict_beside_other_counts_of_it()
+    {
+        // Each article counts passengers more than once, but only once near 64 or 70: the flight's load, retold.
+        var comparison = Compare(
+            ["A Corvell Air turboprop carrying 64 passengers landed in a barley field near Ostrand on Tuesday.",
+             "Four passengers were taken to hospital with back injuries."],
+            ["The farmer who watched it come down said the plane glided over his barn with 70 passengers on board and no engine noise.",
+             "About 900 passengers a day use the route, the airline said."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains("64 passengers", conflict.Versions[0].Text, StringComparison.Ordinal);
+        Assert.Contains("70 passengers", conflict.Versions[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Close_counts_of_one_thing_that_befell_them_differently_are_two_counts()
+    {
+        // Guard: eight treated at the scene and seven kept in hospital are near in size, but told apart by what befell them.
+        var comparison = Compare(
+            ["The Kessel Star was carrying 240 passengers when it struck the pier.", "Eight passengers were treated at the scene."],
+            ["The Kessel Star had about 240 passengers aboard.", "Seven passengers were kept in hospital overnight, the operator said."]);
+
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Fact]
     public void Years_of_two_events_of_one_thing_are_no_conflict()
     {
         var comparison = Compare(
