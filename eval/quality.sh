@@ -38,6 +38,7 @@ score holdout13 eval/holdout13 eval/holdout13/gold.json
 score holdout14 eval/holdout14 eval/holdout14/gold.json
 score holdout15 eval/holdout15 eval/holdout15/gold.json
 score holdout16 eval/holdout16 eval/holdout16/gold.json
+score holdout17 eval/holdout17 eval/holdout17/gold.json
 
 # HTML extraction: the Zyte benchmark through the reference scorer, and publication dates on htmldate's pages.
 zyte="$shared/corpora/zyte-article-extraction"

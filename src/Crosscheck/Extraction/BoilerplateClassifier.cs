@@ -230,7 +230,7 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             var repeated = features.Skip(i + 1).Take(12).Any(o => o.Folded == f.Folded);
             // A headline printed right above another headline-like line is a title over its dek (standfirst).
             var next = NextContent(features, i + 1);
-            var hasDek = next >= 0 && next < firstProse && features[next].IsHeadlineLike && features[next].Folded != f.Folded;
+            var hasDek = next == i + 1 && next < firstProse && features[next].IsHeadlineLike && features[next].Folded != f.Folded;
             var between = 0;
             for (var j = hasDek ? next + 1 : i + 1; j < firstProse; j++)
             {
@@ -243,7 +243,10 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             // Log in", "Radio Brenna · 98.4 FM · On air now"), or an outlet's name before its tagline ("Campus Times - higher
             // education news"). Nor is a ticker's or an alert's item ("TICKER: Eruption at … — flights grounded").
             var siteLine = IsMasthead(f.Text) || SiteFields().IsMatch(f.Text) || OutletRecognizer.IsMastheadLine(f.Text) || FurniturePatterns.TickerLabel().IsMatch(f.Text) ? 1.5 : 0;
-            var score = 2 * overlap + (repeated ? 1.5 : 0) + 1.0 / (1 + between) + (hasDek ? 0.5 : 0) + (f.Words is >= 5 and <= 25 ? 0.3 : 0) - innerSentenceBreak - siteLine;
+            // A byline or a date right under a line (or under its dek) signs it: the story's headline, not the masthead or a tagline above.
+            var under = hasDek ? next + 1 : i + 1;
+            var signed = under < features.Length && features[under].Kind is FurnitureKind.Byline or FurnitureKind.DateLine ? 1.0 : 0;
+            var score = 2 * overlap + (repeated ? 1.5 : 0) + 1.0 / (1 + between) + (hasDek ? 0.5 : 0) + (f.Words is >= 5 and <= 25 ? 0.3 : 0) + signed - innerSentenceBreak - siteLine;
             if (score > bestScore)
             {
                 bestScore = score;

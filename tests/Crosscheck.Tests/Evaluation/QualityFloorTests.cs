@@ -82,6 +82,10 @@ public sealed class QualityFloorTests
     public void Sixteenth_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout16", Gold(RepositoryPaths.Holdout16), CorpusRun.Analyze(RepositoryPaths.Holdout16, "eval/holdout16/").Json);
 
+    [Fact]
+    public void Seventeenth_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout17", Gold(RepositoryPaths.Holdout17), CorpusRun.Analyze(RepositoryPaths.Holdout17, "eval/holdout17/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

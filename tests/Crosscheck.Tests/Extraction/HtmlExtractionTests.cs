@@ -130,10 +130,18 @@ public sealed class HtmlExtractionTests
     }
 
     [Fact]
-    public void A_title_tag_with_words_of_its_own_keeps_its_place()
+    public void A_printed_headline_worded_apart_from_the_title_tag_is_the_title()
     {
-        // Guard: "Ashby transport" is not drawn from the heading, so the heading may be something else (a section's).
+        // The title tag is the page's shorter, searchable wording; the heading over the story is the headline it prints.
         var article = Extract(Bare("Ashby transport: night buses back | Valley Courier", "Night buses are back in the valley from Friday after a two-year gap", "Terms of use"));
+        Assert.Equal("Night buses are back in the valley from Friday after a two-year gap", article.Title);
+    }
+
+    [Fact]
+    public void A_section_heading_over_the_story_does_not_replace_the_title_tag()
+    {
+        // Guard: a heading of a word or three over the story names its section, not the story.
+        var article = Extract(Bare("Ashby transport: night buses back | Valley Courier", "Valley transport", "Terms of use"));
         Assert.Equal("Ashby transport: night buses back", article.Title);
     }
 

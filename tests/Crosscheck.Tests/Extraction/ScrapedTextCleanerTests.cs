@@ -40,6 +40,52 @@ public sealed class ScrapedTextCleanerTests
         We use cookies to improve your experience. Accept all
         """;
 
+    [Fact]
+    public void The_line_a_byline_signs_is_the_headline_not_the_masthead_above_the_menu()
+    {
+        // The masthead's words are all in the story ("Orrin" is where it happens, "told the Lamplighter"); the headline
+        // under the section label is the line the byline and the date sign.
+        var page = Clean("""
+            The Orrin Lamplighter
+            Home  |  Nation  |  Business  |  Sport
+            BUSINESS
+
+            Ferry fares set to climb after Orrin fuel shortage
+            By Mira Castell, Business reporter
+            9 March 2031
+
+            Travellers should expect to pay more for a crossing within weeks, operators said on Monday, after a shortage of fuel at Orrin harbour cut sailings by half.
+
+            The harbour master told the Lamplighter that deliveries would resume on Thursday, but that the backlog would take a fortnight to clear in Orrin.
+
+            Copyright The Orrin Lamplighter 2031. All rights reserved.
+            """);
+
+        Assert.Equal("Ferry fares set to climb after Orrin fuel shortage", page.Title);
+    }
+
+    [Fact]
+    public void A_tagline_under_the_masthead_is_no_headline_with_a_dek()
+    {
+        // The headline under the menu is not the tagline's standfirst: a dek follows its headline directly.
+        var page = Clean("""
+            THE ORRIN LAMPLIGHTER
+            Serving Orrin and the Selden coast since 1902
+            News | Harbour | Parish notices | Sport
+
+            Harbour cranes idle at Orrin as fuel runs out
+
+            By Mira Castell
+            Monday 9 March 2031, 17:45
+
+            Two of the three cranes at Orrin harbour stood idle on Monday after the port ran out of diesel, and the harbour board warned that the third would stop by Wednesday.
+
+            Ships waiting off the Selden coast were told to expect delays of up to four days, according to people at the harbour.
+            """);
+
+        Assert.Equal("Harbour cranes idle at Orrin as fuel runs out", page.Title);
+    }
+
     private static CleanPage Clean(string text) => new BoilerplateClassifier().Classify(ScrapedTextBlockReader.Read(text));
 
     [Fact]

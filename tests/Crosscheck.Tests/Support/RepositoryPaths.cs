@@ -39,6 +39,8 @@ public static class RepositoryPaths
 
     public static string Holdout16 => Path.Combine(Root, "eval", "holdout16");
 
+    public static string Holdout17 => Path.Combine(Root, "eval", "holdout17");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {

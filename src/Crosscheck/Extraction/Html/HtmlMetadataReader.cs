@@ -230,9 +230,10 @@ internal static partial class HtmlMetadataReader
             // The title tag shortens the printed headline: "Draslav escape: what went wrong | Keeper's Journal" for the h1
             // "Draslav escape: what went wrong at the wolf enclosure"; the page's own headline is the whole of it.
             if (ShortensHeadline(ogTitle ?? documentTitle, foldedH1) || (ogTitle is not null && ShortensHeadline(documentTitle, foldedH1))) return h1;
-            // Or it words the headline shorter from the headline's own words: "Ossenkopf cabins: all brought down" for
-            // "All 52 passengers brought down safely after Ossenkopf cabins stall overnight".
-            if (h1HeadsProse && meta is not null && meta.Length < h1.Length && IsDrawnFrom(meta, foldedH1)) return h1;
+            // Or it words the headline another way: "Ossenkopf cabins: all brought down" for "All 52 passengers brought down
+            // safely after Ossenkopf cabins stall overnight", "Crane collapse kills two" for "Two killed as tower crane
+            // crashes across Corbelle Street". A headline of a few words over the story's prose is the one the page prints.
+            if (h1HeadsProse && meta is not null && ScrapedTextBlockReader.CountWords(h1) >= MinHeadlineWords) return h1;
         }
         return meta ?? h1;
     }
@@ -240,13 +241,8 @@ internal static partial class HtmlMetadataReader
     /// <summary>Characters of text beside a heading in its parent element for the heading to head a story.</summary>
     private const int ProseAfterHeadline = 200;
 
-    /// <summary>Whether every content word of a title (two at least) is a word of the folded headline.</summary>
-    private static bool IsDrawnFrom(string title, string foldedHeadline)
-    {
-        var headline = Crosscheck.Text.Tokenizer.FoldedWords(foldedHeadline).ToHashSet(StringComparer.Ordinal);
-        var content = Crosscheck.Text.Tokenizer.FoldedWords(title).Where(w => !Crosscheck.Text.Stopwords.IsStopword(w)).ToList();
-        return content.Count >= 2 && content.All(headline.Contains);
-    }
+    /// <summary>Words a heading needs to be taken for the story's headline over the title metadata: a name or a section is shorter.</summary>
+    private const int MinHeadlineWords = 4;
 
     /// <summary>Whether a part of a title (between its separators) of four words or more begins the folded headline.</summary>
     private static bool ShortensHeadline(string? title, string foldedHeadline)
