@@ -420,7 +420,7 @@ public sealed class OnlineStoryClusterer
         if (story.Members is not { } members || !IsCheckpoint(members.Count, 4)) return false;
         var threshold = ByLength(story.MeanTerms, Options.ShortSplitThreshold, Options.SplitThreshold);
         if (threshold <= 0) return false;
-        if (StoryBisection.Cut(members, (a, b) => Similarity(a, null, null, b, null, null), SimilarityWithout) is not { } cut) return false;
+        if ((EarlyLoneCut(members, threshold) ?? StoryBisection.Cut(members, (a, b) => Similarity(a, null, null, b, null, null), SimilarityWithout)) is not { } cut) return false;
         if (cut.Similarity >= threshold || !Stands(members, cut.Kept, cut.Moved) || !Stands(members, cut.Moved, cut.Kept) || IsFollowUp(members, cut.Kept, cut.Moved)) return false;
         var kept = cut.Kept.Select(i => members[i]).ToList();
         var moved = cut.Moved.Select(i => members[i]).ToList();
@@ -432,6 +432,9 @@ public sealed class OnlineStoryClusterer
         Track(story);
         Track(split);
         foreach (var member in moved) _documentStory[member.Document] = split.Number;
+        // An article cut out alone is not taken back by the rest once it grows (MergeConverged).
+        if (moved.Count == 1) (split.RefusedBy ??= []).Add(story.Number);
+        else if (kept.Count == 1) (story.RefusedBy ??= []).Add(split.Number);
         story.Refresh(_statistics, _centroidLimits);
         split.Refresh(_statistics, _centroidLimits);
         Post(story);
@@ -456,6 +459,29 @@ public sealed class OnlineStoryClusterer
         var restDates = rest.Select(i => members[i].Published).OfType<DateOnly>().ToList();
         // Only an earlier report: a long retelling days after the event looks back on it and stays.
         return restDates.Count > 0 && restDates.All(d => d.DayNumber - date.DayNumber > Options.SameEventDays);
+    }
+
+    /// <summary>
+    /// The cut of a story's earliest article from the rest, when it stands alone (<see cref="Stands"/>: a whole article dated
+    /// more than <see cref="StoryClustererOptions.SameEventDays"/> before every dated document of three or more) and is less
+    /// like the rest than the cut threshold: a report of the same cast days before the event (the contract the builder won
+    /// the week before its crane fell). Two-means may miss it when the rest holds two ways of telling the event. The group
+    /// holding the story's first member is kept, as in <see cref="StoryBisection.Cut"/>.
+    /// </summary>
+    private (List<int> Kept, List<int> Moved, double Similarity)? EarlyLoneCut(IReadOnlyList<StoryMember> members, double threshold)
+    {
+        var earliest = -1;
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (members[i].Published is { } date && (earliest < 0 || date < members[earliest].Published!.Value)) earliest = i;
+        }
+        if (earliest < 0) return null;
+        List<int> alone = [earliest];
+        var rest = Enumerable.Range(0, members.Count).Where(i => i != earliest).ToList();
+        if (!Stands(members, alone, rest)) return null;
+        var similarity = Similarity(members[earliest].Sketch, null, null, StoryBisection.Centroid(members, rest), null, null);
+        if (similarity >= threshold) return null;
+        return earliest == 0 ? (alone, rest, similarity) : (rest, alone, similarity);
     }
 
     /// <summary>How many documents the rest of a story must hold for one article to be cut out of it alone.</summary>

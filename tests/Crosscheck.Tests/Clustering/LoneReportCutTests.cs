@@ -40,6 +40,27 @@ public sealed class LoneReportCutTests
         Assert.Equal(["collapse-a,collapse-b,collapse-c", "vote"], OnlineStoryClustererTests.Cluster([CouncilVote, CollapseA, CollapseB, CollapseC]));
     }
 
+    private static readonly ClusterDocument CollapseD = new("collapse-d", "Orrin fleet moves to Kessel after harbour wall falls", """
+        Orrin's fishing fleet was working out of Kessel on Monday, a day after part of the north harbour wall fell into the sea and sank two boats.
+        Harbour master Eskil Brandvold said divers from Tarn Marine had begun checking the stonework that still stands, and that the forty-metre gap would take months to close.
+        """, new DateOnly(2031, 5, 12));
+
+    private static readonly ClusterDocument Inspection = new("inspection", "Orrin council to weigh repairs after survey of harbour wall", """
+        Divers from Tarn Marine found cracks in the stonework of the north harbour wall in Orrin during a survey on Tuesday, harbour master Eskil Brandvold said.
+        Brandvold said the wall shelters the fishing boats moored in the inner basin, and that the cracks had widened over the winter.
+        The town council will decide next month whether to pay for repairs, which engineers put at two million crowns, or to wait for a grant from the ministry.
+        """, new DateOnly(2031, 5, 6));
+
+    [Fact]
+    public void An_earlier_report_that_came_among_the_retellings_is_cut_out_and_stays_out_as_the_story_grows()
+    {
+        // The early report arrives after the first retelling and is close to the retellings (the same wall, cracks and
+        // people): with a cut threshold that reaches it, it is cut out alone, and the story it was cut from does not take
+        // it back when later retellings move the story's centroid.
+        var options = new StoryClustererOptions { SplitThreshold = 0.6 };
+        Assert.Equal(["collapse-a,collapse-b,collapse-c,collapse-d", "inspection"], OnlineStoryClustererTests.Cluster([CollapseA, Inspection, CollapseB, CollapseC, CollapseD], options));
+    }
+
     [Fact]
     public void An_undated_report_alone_is_too_little_to_cut_out()
     {
