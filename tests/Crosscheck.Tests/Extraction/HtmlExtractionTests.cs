@@ -164,6 +164,12 @@ public sealed class HtmlExtractionTests
     public void A_site_part_beside_a_short_headline_is_the_outlet_when_the_page_names_it_again() =>
         Assert.Equal("Kestrel Radio", Extract(Bare("Buses back | Kestrel Radio", "Night buses are back in the valley from Friday after a two-year gap", "Kestrel Radio · your valley station")).Outlet);
 
+    [Theory]
+    [InlineData("Buses back – Tide & Timber", "Tide & Timber · independent valley news", "Tide & Timber")]
+    [InlineData("Buses back | Voice of the Valley", "Voice of the Valley · your valley station", "Voice of the Valley")]
+    public void A_site_name_joined_by_an_ampersand_or_of_is_a_capitalised_name(string title, string footer, string outlet) =>
+        Assert.Equal(outlet, Extract(Bare(title, "Night buses are back in the valley from Friday after a two-year gap", footer)).Outlet);
+
     [Fact]
     public void A_site_part_beside_a_short_headline_that_the_page_never_names_is_not_taken_for_the_outlet() =>
         Assert.Null(Extract(Bare("Buses back | Kestrel Radio", "Night buses are back in the valley from Friday after a two-year gap", "Terms of use")).Outlet);

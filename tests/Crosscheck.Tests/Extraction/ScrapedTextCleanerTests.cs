@@ -267,6 +267,7 @@ public sealed class ScrapedTextCleanerTests
     [InlineData("CourtWatch :: courts, ports and prisons", "(c) CourtWatch 2031", "CourtWatch")]
     [InlineData("IRT NEWS - Island Radio and Television", "(c) IRT 2031 - public service media", "IRT News")]
     [InlineData("SELDEN METRO · free every weekday", "Selden Metro is printed on recycled paper. Please recycle it again.", "Selden Metro")]
+    [InlineData("The Bramble — news for the islands", "The Bramble is reader-funded. About The Bramble | Privacy", "The Bramble")]
     public void A_masthead_before_a_lower_case_tagline_names_the_outlet_in_the_case_the_page_prints_it(string masthead, string footer, string outlet)
     {
         var page = PageUnderMasthead(masthead, footer);

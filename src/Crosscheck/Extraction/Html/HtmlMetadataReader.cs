@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -187,12 +188,19 @@ internal static partial class HtmlMetadataReader
         return ScrapedTextBlockReader.CountWords(beforeLast) >= 2 && IsCapitalisedName(parts[^1]) && bodyText.Contains(parts[^1], StringComparison.OrdinalIgnoreCase) ? parts[^1] : null;
     }
 
-    /// <summary>One to five words, each starting with a capital: "Ilgenbruck Signal", "GTV News", "Fingerboard".</summary>
+    /// <summary>
+    /// One to five words, each starting with a capital but for joiners inside ("&amp;", "of", "and"): "Ilgenbruck Signal",
+    /// "GTV News", "Fingerboard", "Furrow &amp; Fold", "Voice of the Fens".
+    /// </summary>
     private static bool IsCapitalisedName(string part)
     {
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 5 && words.All(w => char.IsUpper(w[0]));
+        if (words.Length is < 1 or > 5 || !char.IsUpper(words[0][0]) || !char.IsUpper(words[^1][0])) return false;
+        return words.All(w => char.IsUpper(w[0]) || NameJoiners.Contains(w));
     }
+
+    /// <summary>Words that join the capitalised words of a name.</summary>
+    private static readonly FrozenSet<string> NameJoiners = new[] { "&", "of", "and", "the", "on", "for" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The host of an absolute address, without "www.", as the outlet of last resort.</summary>
     private static string? Domain(string? url)
