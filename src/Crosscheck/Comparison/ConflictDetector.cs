@@ -547,6 +547,13 @@ internal static partial class ConflictDetector
         public bool GivesOneTimeOfDay(ClaimUnit unit) => _timesOfDay.TryGetValue(unit.ArticleIndex, out var times) && times.Count == 1;
 
         /// <summary>
+        /// Whether <paramref name="minutes"/> is the only time of day the article of <paramref name="unit"/> gives within
+        /// <see cref="SameMomentMinutes"/> of it: "shortly after 7.30am" beside "reopened at 9pm" times the morning's event alone.
+        /// </summary>
+        public bool GivesOneTimeOfDayNear(ClaimUnit unit, int minutes) =>
+            _timesOfDay.TryGetValue(unit.ArticleIndex, out var times) && times.All(other => other == minutes || ClockDistance(other, minutes) > SameMomentMinutes);
+
+        /// <summary>
         /// Whether the article of <paramref name="unit"/> gives one count only of <paramref name="counted"/>, and
         /// <paramref name="number"/> is not a count of a part of it ("fourteen of the guests" is some of them).
         /// </summary>
@@ -671,7 +678,13 @@ internal static partial class ConflictDetector
             // "polls closed") give two times. Two articles that each give one time of day only, in sentences with two words in
             // common besides names, give the time of the story's event.
             if (clockA == clockB || a.ToldApartFrom(b)) return 0;
-            var soleTimes = values.GivesOneTimeOfDay(a) && values.GivesOneTimeOfDay(b) && a.SharedContent(b, a.IsName) >= 2;
+            // So do two times within three hours, each its article's only time near it, in sentences that tell one scene
+            // (four content words in common besides names): the morning's crash against the evening's reopening is two
+            // moments, "the first collision happened at 6.50am when a refrigerated lorry braked hard and was hit from
+            // behind" against "the pile-up began shortly after 7.30am, when a refrigerated lorry braked … the cars behind" one.
+            var shared = a.SharedContent(b, a.IsName);
+            var soleTimes = (values.GivesOneTimeOfDay(a) && values.GivesOneTimeOfDay(b) && shared >= 2)
+                || (shared >= SameSceneWords && ClockDistance(clockA, clockB) <= SameMomentMinutes && values.GivesOneTimeOfDayNear(a, clockA) && values.GivesOneTimeOfDayNear(b, clockB));
             return 1 + SharedWordsBefore(a, ta, b, tb) + (soleTimes ? 1 : 0);
         }
         // "closed for six weeks" against "closed for at least three weeks", "faulty for six weeks" against "out of order
@@ -790,6 +803,15 @@ internal static partial class ConflictDetector
         var (currency, magnitude) = UnitOf(unit, number);
         return currency.Length == 0 && magnitude != "percent" && ClockMinutes(unit, number) is null;
     }
+
+    /// <summary>How far apart two times of day may lie and still time one moment, told two ways (<see cref="StoryValues.GivesOneTimeOfDayNear"/>).</summary>
+    private const int SameMomentMinutes = 180;
+
+    /// <summary>Content words (names aside) two sentences share when they tell one scene.</summary>
+    private const int SameSceneWords = 4;
+
+    /// <summary>Minutes between two times of day, either way round the clock.</summary>
+    private static int ClockDistance(int a, int b) => Math.Min(Math.Abs(a - b), 24 * 60 - Math.Abs(a - b));
 
     /// <summary>How far apart two counts may lie and still be one count retold (<see cref="CloseCountsOfOneThing"/>).</summary>
     private const double RetoldCountRatio = 1.25;

@@ -964,6 +964,31 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void Times_of_one_scene_conflict_beside_another_time_the_article_gives_hours_apart()
+    {
+        // The second article also times the reopening, hours later: its morning time is still its only time of the crash.
+        var comparison = Compare(
+            ["The first collision happened at 6.50am on the northbound carriageway, when a timber lorry braked hard and was hit from behind, the highway police said."],
+            ["The pile-up began shortly after 7.30am, when a timber lorry braked in thick fog near Tarrow and the cars behind could not stop in time.",
+             "The road reopened at 9pm."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains("6.50am", conflict.Versions[0].Text, StringComparison.Ordinal);
+        Assert.Contains("7.30am", conflict.Versions[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Times_of_two_moments_of_one_morning_are_no_conflict()
+    {
+        // Guard: the storm formed at one o'clock and hailed on the town at three; the sentences tell two scenes.
+        var comparison = Compare(
+            ["In Odrel, hail the size of marbles fell shortly after 3pm, smashing greenhouse roofs along the river."],
+            ["West of Odrel, the supercell that brought the hail formed over the hills around 1pm, according to forecasters.", "Roads were cleared by 9pm."]);
+
+        Assert.Empty(comparison.Conflicts);
+    }
+
+    [Fact]
     public void Years_of_two_events_of_one_thing_are_no_conflict()
     {
         var comparison = Compare(
