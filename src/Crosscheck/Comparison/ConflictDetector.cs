@@ -842,7 +842,37 @@ internal static partial class ConflictDetector
         var after = Following(a, ta, 2);
         after.IntersectWith(Following(b, tb, 2));
         after.RemoveWhere(Measures.ContainsKey);
-        return (after.Count > 0 || SharedWordsBefore(a, ta, b, tb) > 0) && a.SharedContent(b, a.IsName) >= SoleMeasureSharedWords;
+        return (after.Count > 0 || SharedWordsBefore(a, ta, b, tb) > 0 || NamesMeasuredThing(a, ta, b, tb) || NamesMeasuredThing(b, tb, a, ta))
+            && a.SharedContent(b, a.IsName) >= SoleMeasureSharedWords;
+    }
+
+    /// <summary>
+    /// Whether the thing a measure written into a compound measures ("a 48-metre Brontek tower crane": the crane, the last
+    /// word of the words right after it) is named just before the other measure ("the crane, 62 metres tall").
+    /// </summary>
+    private static bool NamesMeasuredThing(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb)
+    {
+        if (CompoundHead(a, ta) is not { } head || Measures.ContainsKey(head)) return false;
+        return Around(b, tb, 3, 0).ContainsKey(head);
+    }
+
+    /// <summary>The last word of the words that follow a measure with nothing between them ("48-metre Brontek tower crane": "crane"), at most four, or null.</summary>
+    private static string? CompoundHead(ClaimUnit unit, ClaimTerm number)
+    {
+        var text = unit.Article.Text;
+        var i = unit.Terms.IndexOf(number);
+        string? head = null;
+        var end = number.Span.End;
+        for (var k = i + 1; k < unit.Terms.Length && k <= i + 4; k++)
+        {
+            var t = unit.Terms[k];
+            var gap = text.AsSpan(end, Math.Max(0, t.Span.Start - end)).Trim();
+            // The unit glued to the number ("48-metre") and the words after it, with spaces or a hyphen between.
+            if (t.Kind is ClaimTermKind.Number or ClaimTermKind.Date || !(gap.IsEmpty || gap is "-")) break;
+            if (t.Kind == ClaimTermKind.Word) head = t.Key;
+            end = t.Span.End;
+        }
+        return head;
     }
 
     /// <summary>Content words shared among the three before each number: the words that name a share's, a duration's or a time's slot.</summary>

@@ -989,6 +989,30 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void A_measure_written_into_a_compound_measures_the_thing_the_compound_ends_on()
+    {
+        // "a 40-metre Halvard mast" measures the mast, which the other article names just before its height.
+        var comparison = Compare(
+            ["Investigators are examining the slewing ring of a 40-metre Halvard tower mast that collapsed on Sunday at the Lindow depot, killing two workers.", "The mast had been put up in March for the new depot building, the site's owner said.", "The mast fell onto the depot road, and police closed it for the rest of the day.", "A mast of the same make was taken down at Kessel last year."],
+            ["Witnesses said the mast, 55 metres tall, swayed for several seconds before it went over.", "Two workers died under the mast, the fire brigade said.", "The depot's owner said every mast on its sites would be checked.", "The mast had stood beside the depot since March."]);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Contains("40-metre", conflict.Versions[0].Text, StringComparison.Ordinal);
+        Assert.Contains("55 metres", conflict.Versions[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_measure_written_into_a_compound_does_not_measure_another_thing_named_before_the_other_measure()
+    {
+        // Guard: the 40-metre mast and the bridge, 55 metres long, are two things.
+        var comparison = Compare(
+            ["Investigators are examining the slewing ring of a 40-metre Halvard tower mast that collapsed on Sunday at the Lindow depot, killing two workers.", "The mast had been put up in March for the new depot building, the site's owner said.", "The mast fell onto the depot road, and police closed it for the rest of the day.", "A mast of the same make was taken down at Kessel last year."],
+            ["Witnesses said the bridge, 55 metres long, swayed for several seconds before it went over.", "Two workers died under the mast, the fire brigade said.", "The depot's owner said every mast on its sites would be checked.", "The mast had stood beside the depot since March."]);
+
+        Assert.DoesNotContain(comparison.Conflicts, c => c.Versions.Any(v => v.Text.Contains("55 metres", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Years_of_two_events_of_one_thing_are_no_conflict()
     {
         var comparison = Compare(
