@@ -420,6 +420,7 @@ public sealed class OnlineStoryClusterer
         if (story.Members is not { } members || !IsCheckpoint(members.Count, 4)) return false;
         var threshold = ByLength(story.MeanTerms, Options.ShortSplitThreshold, Options.SplitThreshold);
         if (threshold <= 0) return false;
+        // An early lone cut, once found, passes every check below (it stands, and lies days from the rest: no follow-up).
         if ((EarlyLoneCut(members, threshold) ?? StoryBisection.Cut(members, (a, b) => Similarity(a, null, null, b, null, null), SimilarityWithout)) is not { } cut) return false;
         if (cut.Similarity >= threshold || !Stands(members, cut.Kept, cut.Moved) || !Stands(members, cut.Moved, cut.Kept) || IsFollowUp(members, cut.Kept, cut.Moved)) return false;
         var kept = cut.Kept.Select(i => members[i]).ToList();

@@ -387,7 +387,11 @@ internal static partial class ConflictDetector
                     // Amounts in millions, and plain amounts ("MRK 400", "250 mirkas").
                     if (magnitude.Length > 0 && !CountMagnitudes.Contains(magnitude)) continue;
                     var amount = term.Key + " " + magnitude;
-                    if (ShortCodeBefore(unit, term) is { } code) coded.Add((amount, code));
+                    if (ShortCodeBefore(unit, term) is { } code)
+                    {
+                        // A letter alone before a plain amount is a road, a platform or a grade ("B 40"), not a currency.
+                        if (magnitude.Length > 0 || code.Length > 1) coded.Add((amount, code));
+                    }
                     else if (FirstCountedTerm(unit, term) is { Kind: ClaimTermKind.Word } counted)
                     {
                         if (!worded.TryGetValue(amount, out var words)) worded[amount] = words = new HashSet<string>(StringComparer.Ordinal);
@@ -547,13 +551,6 @@ internal static partial class ConflictDetector
         public bool GivesOneTimeOfDay(ClaimUnit unit) => _timesOfDay.TryGetValue(unit.ArticleIndex, out var times) && times.Count == 1;
 
         /// <summary>
-        /// Whether <paramref name="minutes"/> is the only time of day the article of <paramref name="unit"/> gives within
-        /// <see cref="SameMomentMinutes"/> of it: "shortly after 7.30am" beside "reopened at 9pm" times the morning's event alone.
-        /// </summary>
-        public bool GivesOneTimeOfDayNear(ClaimUnit unit, int minutes) =>
-            _timesOfDay.TryGetValue(unit.ArticleIndex, out var times) && times.All(other => other == minutes || ClockDistance(other, minutes) > SameMomentMinutes);
-
-        /// <summary>
         /// Whether the article of <paramref name="unit"/> gives one count only of <paramref name="counted"/>, and
         /// <paramref name="number"/> is not a count of a part of it ("fourteen of the guests" is some of them).
         /// </summary>
@@ -678,13 +675,7 @@ internal static partial class ConflictDetector
             // "polls closed") give two times. Two articles that each give one time of day only, in sentences with two words in
             // common besides names, give the time of the story's event.
             if (clockA == clockB || a.ToldApartFrom(b)) return 0;
-            // So do two times within three hours, each its article's only time near it, in sentences that tell one scene
-            // (four content words in common besides names): the morning's crash against the evening's reopening is two
-            // moments, "the first collision happened at 6.50am when a refrigerated lorry braked hard and was hit from
-            // behind" against "the pile-up began shortly after 7.30am, when a refrigerated lorry braked … the cars behind" one.
-            var shared = a.SharedContent(b, a.IsName);
-            var soleTimes = (values.GivesOneTimeOfDay(a) && values.GivesOneTimeOfDay(b) && shared >= 2)
-                || (shared >= SameSceneWords && ClockDistance(clockA, clockB) <= SameMomentMinutes && values.GivesOneTimeOfDayNear(a, clockA) && values.GivesOneTimeOfDayNear(b, clockB));
+            var soleTimes = values.GivesOneTimeOfDay(a) && values.GivesOneTimeOfDay(b) && a.SharedContent(b, a.IsName) >= 2;
             return 1 + SharedWordsBefore(a, ta, b, tb) + (soleTimes ? 1 : 0);
         }
         // "closed for six weeks" against "closed for at least three weeks", "faulty for six weeks" against "out of order
@@ -727,9 +718,14 @@ internal static partial class ConflictDetector
         // "€380 million" and "€410 million" in one story are one amount told two ways; a bare magnitude
         // ("1.2 million", "40 percent") still needs the counted thing to match.
         if (currencyA.Length > 0 && magnitudeA.Length > 0) return 2 + followA.Count;
-        // "refunded MRK 400 each" against "refunding passengers 250 mirkas each": plain amounts of one currency, as sure as
-        // amounts in millions when near in size; a €40 ticket and a €25,000 fine are other amounts.
-        if (currencyA.Length > 0 && magnitudeA.Length == 0) return Comparable(ta, tb) ? 2 + followA.Count : 0;
+        // "refunded MRK 400 each" against "refunding passengers 250 mirkas each": plain amounts of one currency near in size,
+        // named alike by the words before or after them; a KVR 40 ticket and a KVR 25,000 fine are other amounts.
+        // Only the story's own currency, which outlets write as a code or a word: two prices in euros still need the
+        // things priced to match (below).
+        if (currencyA.Length > 0 && magnitudeA.Length == 0 && values.StoryCurrencyOf(a, ta, countedA) is not null)
+        {
+            return Comparable(ta, tb) ? 1 + followA.Count + SharedWordsBefore(a, ta, b, tb) : 0;
+        }
         // The counted thing is the first content word after the number: "17 people", "1.2 million TapGo accounts".
         // A unit of measure written two ways ("0.6 degrees" against "0.8°C") is the same thing, and as telling as a currency.
         // Lengths, masses and times in different units ("300 metres" against "half a kilometre") are compared as one unit.
@@ -804,29 +800,23 @@ internal static partial class ConflictDetector
         return currency.Length == 0 && magnitude != "percent" && ClockMinutes(unit, number) is null;
     }
 
-    /// <summary>How far apart two times of day may lie and still time one moment, told two ways (<see cref="StoryValues.GivesOneTimeOfDayNear"/>).</summary>
-    private const int SameMomentMinutes = 180;
-
-    /// <summary>Content words (names aside) two sentences share when they tell one scene.</summary>
-    private const int SameSceneWords = 4;
-
-    /// <summary>Minutes between two times of day, either way round the clock.</summary>
-    private static int ClockDistance(int a, int b) => Math.Min(Math.Abs(a - b), 24 * 60 - Math.Abs(a - b));
-
     /// <summary>How far apart two counts may lie and still be one count retold (<see cref="CloseCountsOfOneThing"/>).</summary>
     private const double RetoldCountRatio = 1.25;
 
     /// <summary>
-    /// Whether two counts are one count retold: plain counts of one specific thing ("47 passengers", "all 52 passengers"),
-    /// each its article's only count of that thing near its size (<see cref="StoryValues.CountsOnceNear"/>), within a
-    /// quarter of each other, and not said to have befallen them in two different ways. Eleven passengers treated at the
-    /// scene and seven kept in hospital are two sub-counts: too far apart, and told apart by what befell them.
+    /// Whether two counts are one count retold: plain counts of one specific thing ("carrying 64 passengers", "with 70
+    /// passengers on board"), each its article's only count of that thing near its size
+    /// (<see cref="StoryValues.CountsOnceNear"/>), within a quarter of each other (<see cref="RetoldCountRatio"/>), and told
+    /// with the same thing befalling them, or with nothing. Eight passengers treated at the scene and seven kept in
+    /// hospital are two sub-counts, told apart by what befell them.
     /// </summary>
     private static bool CloseCountsOfOneThing(ClaimUnit a, ClaimTerm ta, ClaimUnit b, ClaimTerm tb, StoryValues values)
     {
         if (ValueOf(ta) is not { } x || ValueOf(tb) is not { } y || x == y || !WithinFactor(x, y, RetoldCountRatio)) return false;
         if (!values.CountsOnceNear(a, ta) || !values.CountsOnceNear(b, tb) || !SameCounted(FirstCounted(a, ta)!, FirstCounted(b, tb))) return false;
-        return !(values.PredicateOf(a, ta) is { } befellA && values.PredicateOf(b, tb) is { } befellB && befellA != befellB);
+        // One told with what befell the things counted and one without is no retelling: "a school with 300 pupils" and
+        // "260 pupils sat the paper", "48 children on board" and "40 children who walked away".
+        return values.PredicateOf(a, ta) == values.PredicateOf(b, tb);
     }
 
     /// <summary>
@@ -1410,6 +1400,8 @@ internal static partial class ConflictDetector
             var word = ClaimSplitter.FoldWord(token.Value);
             if (word is "who" or "which" or "that" or "whom" || ++seen > 6) break;
             if (Auxiliaries.Contains(word) || Magnitudes.Contains(word)) continue;
+            // "70 passengers on board", "with 64 aboard": carried, as "carrying 64 passengers" is.
+            if (word == "aboard" || (word == "on" && NextWordIs(after, token, "board"))) return ParaphraseLexicon.Canonical("carrying");
             if (States.Contains(word) || (seen > 1 && ScheduledEventDetector.LemmaOfPastForm(word) is { } lemma && !PlainVerbs.Contains(lemma))) return ParaphraseLexicon.Canonical(word);
         }
         var before = Tokenizer.Tokenize(text, TextSpan.FromBounds(unit.Span.Start, number.Span.Start)).Where(t => t.IsWord).Select(t => ClaimSplitter.FoldWord(t.Value)).Reverse()
@@ -1423,6 +1415,13 @@ internal static partial class ConflictDetector
         return before is not null && ((before.EndsWith("ing", StringComparison.Ordinal) && !Prepositional.Contains(before)) || ScheduledEventDetector.LemmaOfPastForm(before) is { } verb && !PlainVerbs.Contains(verb))
             ? ParaphraseLexicon.Canonical(before)
             : null;
+    }
+
+    /// <summary>Whether the word token after <paramref name="token"/> in <paramref name="tokens"/> is <paramref name="word"/>.</summary>
+    private static bool NextWordIs(List<Token> tokens, Token token, string word)
+    {
+        var i = tokens.IndexOf(token);
+        return i >= 0 && tokens.Skip(i + 1).FirstOrDefault(t => t.IsWord) is { } next && next.Value.Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -229,8 +229,9 @@ public sealed partial class BoilerplateClassifier(BoilerplateClassifierOptions o
             var overlap = (double)f.ContentStems.Count(bodyStems.Contains) / f.ContentStems.Count;
             var repeated = features.Skip(i + 1).Take(12).Any(o => o.Folded == f.Folded);
             // A headline printed right above another headline-like line is a title over its dek (standfirst).
-            var next = NextContent(features, i + 1);
-            var hasDek = next == i + 1 && next < firstProse && features[next].IsHeadlineLike && features[next].Folded != f.Folded;
+            // A dek follows its headline directly: a tagline over the menu is no headline over the story's headline.
+            var next = i + 1;
+            var hasDek = next < firstProse && features[next].IsHeadlineLike && features[next].Folded != f.Folded;
             var between = 0;
             for (var j = hasDek ? next + 1 : i + 1; j < firstProse; j++)
             {

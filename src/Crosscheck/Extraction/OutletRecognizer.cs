@@ -102,7 +102,7 @@ public static partial class OutletRecognizer
             // more, or is followed by a tagline in lower case ("CourtWire :: courts and prisons").
             var tagline = fields.Length > 1 && fields[1].TrimStart() is [var first, ..] && char.IsLower(first);
             // "The Hedgerow — news for the countryside" is a one-word name after its article.
-            var oneWord = fields.Length > 1 && !WithoutLeadingThe(fields[0].Trim()).Contains(' ', StringComparison.Ordinal);
+            var oneWord = fields.Length > 1 && !WithoutArticle(TextFolding.Fold(fields[0].Trim())).Contains(' ', StringComparison.Ordinal);
             var firstField = fields.Length > 1 && (!oneWord || tagline);
             var text = firstField ? fields[0].Trim() : candidate.Trim();
             if (text.Length < 3 || !CapitalisedRun().IsMatch(text) || FurniturePatterns.EndOfArticleLabel().IsMatch(text) || FurniturePatterns.Breadcrumb().IsMatch(text) && text.Contains(' ') && text.IndexOfAny(['|', '>', '/']) >= 0) continue;
@@ -145,9 +145,6 @@ public static partial class OutletRecognizer
         }
         return null;
     }
-
-    /// <summary>A name without its leading article as printed ("The Hedgerow" is "Hedgerow").</summary>
-    private static string WithoutLeadingThe(string name) => name.StartsWith("The ", StringComparison.Ordinal) || name.StartsWith("THE ", StringComparison.Ordinal) ? name[4..].TrimStart() : name;
 
     private static string WithoutArticle(string folded) => folded.StartsWith("the ", StringComparison.Ordinal) ? folded[4..] : folded;
 

@@ -165,8 +165,8 @@ public sealed class HtmlExtractionTests
         Assert.Equal("Kestrel Radio", Extract(Bare("Buses back | Kestrel Radio", "Night buses are back in the valley from Friday after a two-year gap", "Kestrel Radio · your valley station")).Outlet);
 
     [Theory]
-    [InlineData("Buses back – Tide & Timber", "Tide & Timber · independent valley news", "Tide & Timber")]
-    [InlineData("Buses back | Voice of the Valley", "Voice of the Valley · your valley station", "Voice of the Valley")]
+    [InlineData("Buses back – Tide & Timber", "Tide & Timber · independent valley news · About Tide & Timber", "Tide & Timber")]
+    [InlineData("Buses back | Voice of the Valley", "Voice of the Valley · your valley station · About Voice of the Valley", "Voice of the Valley")]
     public void A_site_name_joined_by_an_ampersand_or_of_is_a_capitalised_name(string title, string footer, string outlet) =>
         Assert.Equal(outlet, Extract(Bare(title, "Night buses are back in the valley from Friday after a two-year gap", footer)).Outlet);
 

