@@ -462,20 +462,17 @@ internal static partial class ConflictDetector
         }
 
         /// <summary>Whether a number of a unit is a length of time (<see cref="DurationDays"/>), read once.</summary>
-        public bool IsDuration(ClaimUnit unit, ClaimTerm number)
-        {
-            if (!_durations.TryGetValue((unit.Index, number.Span.Start), out var lasts))
-            {
-                _durations[(unit.Index, number.Span.Start)] = lasts = DurationDays(unit, number, FirstCounted(unit, number)) is not null;
-            }
-            return lasts;
-        }
+        public bool IsDuration(ClaimUnit unit, ClaimTerm number) =>
+            ReadOnce(_durations, unit, number, static (_, u, n) => DurationDays(u, n, FirstCounted(u, n)) is not null);
 
         /// <summary>The event a date of a unit dates (<see cref="DatedEvent.Of"/>), read once.</summary>
-        public DatedEvent? EventOf(ClaimUnit unit, ClaimTerm date)
+        public DatedEvent? EventOf(ClaimUnit unit, ClaimTerm date) => ReadOnce(_events, unit, date, static (_, u, d) => DatedEvent.Of(u, d));
+
+        /// <summary>What <paramref name="read"/> gives for a term of a unit, read once into <paramref name="cache"/> (keyed by unit and term start).</summary>
+        private T ReadOnce<T>(Dictionary<(int Unit, int At), T> cache, ClaimUnit unit, ClaimTerm term, Func<StoryValues, ClaimUnit, ClaimTerm, T> read)
         {
-            if (!_events.TryGetValue((unit.Index, date.Span.Start), out var dated)) _events[(unit.Index, date.Span.Start)] = dated = DatedEvent.Of(unit, date);
-            return dated;
+            if (!cache.TryGetValue((unit.Index, term.Span.Start), out var value)) cache[(unit.Index, term.Span.Start)] = value = read(this, unit, term);
+            return value;
         }
 
         private readonly Dictionary<int, bool> _unitsWithSoleCounts = [];
@@ -487,19 +484,13 @@ internal static partial class ConflictDetector
         /// Whether a number is its article's only count of a specific thing ("seven lakes", not "seven people" or "seven
         /// days"), written as a plain count (no tally, year, currency or share).
         /// </summary>
-        public bool IsSoleCount(ClaimUnit unit, ClaimTerm number)
-        {
-            if (!_soleCounts.TryGetValue((unit.Index, number.Span.Start), out var sole)) _soleCounts[(unit.Index, number.Span.Start)] = sole = ReadSoleCount(unit, number);
-            return sole;
-        }
+        public bool IsSoleCount(ClaimUnit unit, ClaimTerm number) => ReadOnce(_soleCounts, unit, number, static (v, u, n) => v.ReadSoleCount(u, n));
 
         private readonly Dictionary<(int Unit, int At), bool> _soleCounts = [];
 
         private bool ReadSoleCount(ClaimUnit unit, ClaimTerm number)
         {
-            if (!IsBareCount(unit, number) || FirstCounted(unit, number) is not { } counted) return false;
-            if (GenericCounted.Contains(counted) || TimeUnits.Contains(counted) || Measures.ContainsKey(counted)) return false;
-            return CountsOnce(unit, counted, number);
+            return SpecificCount(unit, number) is { } counted && CountsOnce(unit, counted, number);
         }
 
         /// <summary>Per article and family of measure (length, mass, speed…), every amount it gives in the family's base unit.</summary>
@@ -518,11 +509,7 @@ internal static partial class ConflictDetector
         /// hailstones' "5cm" beside the town's "30 kilometres"). Like a sole count, such a measure is the article's one
         /// telling of that quantity; null for any other number.
         /// </summary>
-        public string? SoleMeasureFamily(ClaimUnit unit, ClaimTerm number)
-        {
-            if (!_soleMeasures.TryGetValue((unit.Index, number.Span.Start), out var family)) _soleMeasures[(unit.Index, number.Span.Start)] = family = ReadSoleMeasureFamily(unit, number);
-            return family;
-        }
+        public string? SoleMeasureFamily(ClaimUnit unit, ClaimTerm number) => ReadOnce(_soleMeasures, unit, number, static (v, u, n) => v.ReadSoleMeasureFamily(u, n));
 
         private readonly Dictionary<(int Unit, int At), string?> _soleMeasures = [];
 
@@ -538,11 +525,7 @@ internal static partial class ConflictDetector
         private readonly Dictionary<(int Unit, int At), string?> _predicates = [];
 
         /// <summary>What befell the things a count of a unit counts (<see cref="CountPredicate"/>), read once.</summary>
-        public string? PredicateOf(ClaimUnit unit, ClaimTerm number)
-        {
-            if (!_predicates.TryGetValue((unit.Index, number.Span.Start), out var predicate)) _predicates[(unit.Index, number.Span.Start)] = predicate = CountPredicate(unit, number);
-            return predicate;
-        }
+        public string? PredicateOf(ClaimUnit unit, ClaimTerm number) => ReadOnce(_predicates, unit, number, static (_, u, n) => CountPredicate(u, n));
 
         /// <summary>Per article, the distinct times of day it gives (minutes after midnight).</summary>
         private readonly Dictionary<int, HashSet<int>> _timesOfDay = [];
@@ -562,11 +545,7 @@ internal static partial class ConflictDetector
         /// other count of that thing in the article is more than twice or less than half of it ("47 passengers in eight
         /// cabins" beside "900,000 passengers a year"), and it is no count of a part.
         /// </summary>
-        public bool CountsOnceNear(ClaimUnit unit, ClaimTerm number)
-        {
-            if (!_countsNear.TryGetValue((unit.Index, number.Span.Start), out var once)) _countsNear[(unit.Index, number.Span.Start)] = once = ReadCountsOnceNear(unit, number);
-            return once;
-        }
+        public bool CountsOnceNear(ClaimUnit unit, ClaimTerm number) => ReadOnce(_countsNear, unit, number, static (v, u, n) => v.ReadCountsOnceNear(u, n));
 
         private readonly Dictionary<(int Unit, int At), bool> _countsNear = [];
 
@@ -577,8 +556,7 @@ internal static partial class ConflictDetector
 
         private bool ReadCountsOnceNear(ClaimUnit unit, ClaimTerm number)
         {
-            if (!IsBareCount(unit, number) || FirstCounted(unit, number) is not { } counted || ValueOf(number) is not { } value) return false;
-            if (GenericCounted.Contains(counted) || TimeUnits.Contains(counted) || Measures.ContainsKey(counted) || CountsAPart(unit, number)) return false;
+            if (SpecificCount(unit, number) is not { } counted || ValueOf(number) is not { } value || CountsAPart(unit, number)) return false;
             if (!_counts.TryGetValue((unit.ArticleIndex, CountedHead(counted)), out var counts)) return false;
             foreach (var key in counts)
             {
@@ -799,6 +777,15 @@ internal static partial class ConflictDetector
         var (currency, magnitude) = UnitOf(unit, number);
         return currency.Length == 0 && magnitude != "percent" && ClockMinutes(unit, number) is null;
     }
+
+    /// <summary>
+    /// What a plain count (<see cref="IsBareCount"/>) counts when that is a specific thing ("seven lakes"), or null: no
+    /// generic counter ("seven people"), unit of time ("seven days") or measure ("seven metres").
+    /// </summary>
+    private static string? SpecificCount(ClaimUnit unit, ClaimTerm number) =>
+        IsBareCount(unit, number) && FirstCounted(unit, number) is { } counted && !GenericCounted.Contains(counted) && !TimeUnits.Contains(counted) && !Measures.ContainsKey(counted)
+            ? counted
+            : null;
 
     /// <summary>How far apart two counts may lie and still be one count retold (<see cref="CloseCountsOfOneThing"/>).</summary>
     private const double RetoldCountRatio = 1.25;
@@ -1390,8 +1377,9 @@ internal static partial class ConflictDetector
         var text = unit.Article.Text;
         var after = Tokenizer.Tokenize(text, TextSpan.FromBounds(number.Span.End, unit.Span.End)).ToList();
         var seen = 0;
-        foreach (var token in after)
+        for (var k = 0; k < after.Count; k++)
         {
+            var token = after[k];
             if (!token.IsWord)
             {
                 if (token.Value is "," or ";" or ":" or "." or "(" or ")") break;
@@ -1401,7 +1389,10 @@ internal static partial class ConflictDetector
             if (word is "who" or "which" or "that" or "whom" || ++seen > 6) break;
             if (Auxiliaries.Contains(word) || Magnitudes.Contains(word)) continue;
             // "70 passengers on board", "with 64 aboard": carried, as "carrying 64 passengers" is.
-            if (word == "aboard" || (word == "on" && NextWordIs(after, token, "board"))) return ParaphraseLexicon.Canonical("carrying");
+            if (word == "aboard" || (word == "on" && after.Skip(k + 1).FirstOrDefault(t => t.IsWord).Value is { } next && next.Equals("board", StringComparison.OrdinalIgnoreCase)))
+            {
+                return ParaphraseLexicon.Canonical("carrying");
+            }
             if (States.Contains(word) || (seen > 1 && ScheduledEventDetector.LemmaOfPastForm(word) is { } lemma && !PlainVerbs.Contains(lemma))) return ParaphraseLexicon.Canonical(word);
         }
         var before = Tokenizer.Tokenize(text, TextSpan.FromBounds(unit.Span.Start, number.Span.Start)).Where(t => t.IsWord).Select(t => ClaimSplitter.FoldWord(t.Value)).Reverse()
@@ -1415,13 +1406,6 @@ internal static partial class ConflictDetector
         return before is not null && ((before.EndsWith("ing", StringComparison.Ordinal) && !Prepositional.Contains(before)) || ScheduledEventDetector.LemmaOfPastForm(before) is { } verb && !PlainVerbs.Contains(verb))
             ? ParaphraseLexicon.Canonical(before)
             : null;
-    }
-
-    /// <summary>Whether the word token after <paramref name="token"/> in <paramref name="tokens"/> is <paramref name="word"/>.</summary>
-    private static bool NextWordIs(List<Token> tokens, Token token, string word)
-    {
-        var i = tokens.IndexOf(token);
-        return i >= 0 && tokens.Skip(i + 1).FirstOrDefault(t => t.IsWord) is { } next && next.Value.Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

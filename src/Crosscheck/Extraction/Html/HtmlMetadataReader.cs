@@ -41,9 +41,9 @@ internal static partial class HtmlMetadataReader
             ?? Domain(landmarks.CanonicalAddress());
         // A heading that heads the story stands in a block of prose: not in a sidebar of "most read" links.
         var h1HeadsProse = h1?.ParentElement is { } parent && parent.TextContent.Length - h1.TextContent.Length >= ProseAfterHeadline;
-        // Headings of the page below the h1: a title tag printed as one of them is the headline the page prints (a logo's h1 above it is not).
-        var subheadings = document.QuerySelectorAll("h2,h3").Select(h => Crosscheck.Text.TextFolding.Fold(Collapse(h.TextContent))).ToHashSet(StringComparer.Ordinal);
-        var title = ChooseTitle(h1Text, h1HeadsProse, Meta("og:title", "twitter:title") ?? jsonLd.Headline, document.Title is null ? null : Collapse(document.Title), outlet, subheadings);
+        // A title tag printed as an h2 or h3 is the headline the page prints (a logo's h1 above it is not); looked up only when asked.
+        bool PrintedAsSubheading(string foldedTitle) => document.QuerySelectorAll("h2,h3").Any(h => Crosscheck.Text.TextFolding.Fold(Collapse(h.TextContent)) == foldedTitle);
+        var title = ChooseTitle(h1Text, h1HeadsProse, Meta("og:title", "twitter:title") ?? jsonLd.Headline, document.Title is null ? null : Collapse(document.Title), outlet, PrintedAsSubheading);
 
         var author = jsonLd.Author ?? Meta("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author");
         if (author is not null && (author.StartsWith("http", StringComparison.OrdinalIgnoreCase) || author.Contains('@') || PlaceholderAuthors.Contains(author))) author = null;
@@ -246,7 +246,7 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>The h1 when the page's title metadata agrees with it, else og:title or &lt;title&gt; without the site suffix.</summary>
-    private static string? ChooseTitle(string? h1, bool h1HeadsProse, string? ogTitle, string? documentTitle, string? outlet, IReadOnlySet<string> subheadings)
+    private static string? ChooseTitle(string? h1, bool h1HeadsProse, string? ogTitle, string? documentTitle, string? outlet, Func<string, bool> printedAsSubheading)
     {
         var meta = StripSiteName(ogTitle, outlet) ?? StripSiteName(documentTitle, outlet);
         if (!string.IsNullOrWhiteSpace(h1) && h1.Length >= 10)
@@ -262,8 +262,8 @@ internal static partial class HtmlMetadataReader
             // (a word of it in common), is the one the page prints; a column's name ("Letters to the Editor") or the site's
             // logo set as a heading is not, nor an h1 over a heading that prints the title tag's words.
             if (h1HeadsProse && meta is not null && ScrapedTextBlockReader.CountWords(h1) >= MinHeadlineWords && SharesContentWord(meta, foldedH1)
-                && !subheadings.Contains(Crosscheck.Text.TextFolding.Fold(meta))
-                && !(outlet is not null && foldedH1.Contains(Crosscheck.Text.TextFolding.Fold(outlet), StringComparison.Ordinal)))
+                && !(outlet is not null && foldedH1.Contains(Crosscheck.Text.TextFolding.Fold(outlet), StringComparison.Ordinal))
+                && !printedAsSubheading(Crosscheck.Text.TextFolding.Fold(meta)))
             {
                 return h1;
             }
