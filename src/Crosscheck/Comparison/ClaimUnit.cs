@@ -58,6 +58,38 @@ internal sealed class ClaimUnit
     /// <summary>Whether <paramref name="key"/> is a name in this unit ("marrow star", a person, a place), not a word.</summary>
     public bool IsName(string key) => Terms.Any(t => t.Kind == ClaimTermKind.Name && t.Key == key);
 
+    private HashSet<string>? _nameWords;
+
+    /// <summary>
+    /// The word keys of the words inside the unit's names, as a plain word of them would be keyed: "museum" and "natural"
+    /// for "the Tamberra Museum of Natural Sciences".
+    /// </summary>
+    public HashSet<string> NameWords => _nameWords ??= Terms.Where(t => t.Kind == ClaimTermKind.Name)
+        .SelectMany(t => Tokenizer.Tokenize(Article.Text, t.Span).Where(w => w.IsWord))
+        .Select(w => ClaimSplitter.FoldWord(w.Value))
+        .Where(w => w.Length >= 2 && !Stopwords.IsStopword(w))
+        .Select(ParaphraseLexicon.Canonical)
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <see cref="SharedContent"/>, counting also a word of one unit that is a word of a name in the other ("the museum
+    /// has yet to confirm" against "the Tamberra Museum of Natural Sciences confirmed"): what a name calls a thing is
+    /// the thing a retelling names by that word.
+    /// </summary>
+    public int SharedContentWithNameWords(ClaimUnit other, Func<string, bool>? leaveOut = null)
+    {
+        var count = SharedContent(other, leaveOut);
+        foreach (var (unit, names) in new[] { (this, other), (other, this) })
+        {
+            foreach (var key in unit.Terms.Where(t => t.Kind == ClaimTermKind.Word).Select(t => t.Key).Distinct(StringComparer.Ordinal))
+            {
+                if (ParaphraseLexicon.IsLight(key) || (leaveOut is not null && leaveOut(key))) continue;
+                if (!names.Keys.Contains(key) && names.NameWords.Contains(key) && !unit.NameWords.Contains(key)) count++;
+            }
+        }
+        return count;
+    }
+
     /// <summary>
     /// How many content words and names this unit shares with <paramref name="other"/>: numbers, dates and light words
     /// ("said", "also") aside, and any key <paramref name="leaveOut"/> names.

@@ -132,8 +132,8 @@ internal static class ScheduledEventDetector
                 if (matching.Count == 0) continue;
                 var pendingSide = pending.Where(o => o.Unit == p.Unit || SharedContent(o.Unit, matching[0].Unit, key) >= SharedWordsNeeded).ToList();
                 foreach (var s in pendingSide.Concat(matching)) usedUnits.Add(s.Unit.Index);
-                var about = p.OpenState
-                    ? $"whether \u201C{p.Phrase}\u201D still holds: open in one retelling, ended in another"
+                var about = p.OpenState ? $"whether \u201C{p.Phrase}\u201D still holds: open in one retelling, ended in another"
+                    : key == DecisionKey && p.Object is null ? $"whether \u201C{p.Phrase}\u201D has been decided: open in one retelling, decided in another"
                     : $"whether \u201C{p.Phrase}\u201D has happened: pending in one retelling, done in another";
                 conflicts.Add((Math.Min(p.Unit.Index, matching.Min(d => d.Unit.Index)), new Conflict(about, [Version(pendingSide), Version(matching)])));
             }
@@ -144,10 +144,15 @@ internal static class ScheduledEventDetector
     /// <summary>Whether a slot is an event noun's ("n:inquiry") rather than a verb's.</summary>
     private static bool IsNounKey(string key) => key.StartsWith("n:", StringComparison.Ordinal);
 
-    /// <summary>A slot's pending and done sightings, leaving out each article that tells both of one event (it is recounting).</summary>
+    /// <summary>
+    /// A slot's pending and done sightings, leaving out each article that tells both of one event (it is recounting). A
+    /// decision stands for many, so an article recounts one only when its two sentences share words as a pair across
+    /// articles must ("will decide whether to cancel the race" is not recounted by "the lorry struck a power line").
+    /// </summary>
     private static (string Key, List<Sighting> Pending, List<Sighting> Done) Sides(IGrouping<string, Sighting> slot)
     {
-        bool Recounted(Sighting s) => slot.Any(o => o.Done != s.Done && o.Unit.ArticleIndex == s.Unit.ArticleIndex && o.Meets(s));
+        bool Recounted(Sighting s) => slot.Any(o => o.Done != s.Done && o.Unit.ArticleIndex == s.Unit.ArticleIndex && o.Meets(s)
+            && (slot.Key != DecisionKey || SharedContent(o.Unit, s.Unit, slot.Key) >= SharedWordsNeeded));
         return (slot.Key, slot.Where(s => !s.Done && !Recounted(s)).ToList(), slot.Where(s => s.Done && !Recounted(s)).ToList());
     }
 
@@ -157,7 +162,7 @@ internal static class ScheduledEventDetector
         // "n:inquiry" leaves out "inquiry" itself.
         var verb = IsNounKey(key) ? key[2..] : key;
         var stem = verb.Length > 4 ? verb[..4] : verb;
-        return a.SharedContent(b, k => k.StartsWith(stem, StringComparison.Ordinal));
+        return a.SharedContentWithNameWords(b, k => k.StartsWith(stem, StringComparison.Ordinal));
     }
 
     private static ConflictVersion Version(List<Sighting> side) => ConflictVersions.Of(side.Select(s => s.Unit));
@@ -187,6 +192,11 @@ internal static class ScheduledEventDetector
                 {
                     sightings.Add(new Sighting(noun.Key, unit, Done: false, text[words[phraseStart].Span.Start..words[noun.At].Span.End]));
                 }
+                // "expected to decide whether …", "will go ahead": a decision still to be taken, whatever it turns on.
+                if (!passive && (verb is "decide" or "rule" || (verb == "go" && verbAt + 1 < folded.Count && folded[verbAt + 1] == "ahead")))
+                {
+                    sightings.Add(new Sighting(DecisionKey, unit, Done: false, DecisionPhrase(text, words, folded, phraseStart, verbAt)));
+                }
                 if (lemma is not null && !GeneralVerbs.Contains(lemma))
                 {
                     var verbEnd = passive ? verbAt + 1 : verbAt;
@@ -197,6 +207,12 @@ internal static class ScheduledEventDetector
                     var phrase = text[words[phraseStart].Span.Start..words[end].Span.End];
                     sightings.Add(new Sighting(Key(lemma), unit, Done: false, phrase, particle));
                 }
+                continue;
+            }
+            // "will meet on Friday to decide whether …", "has not said whether …": a decision still to be taken.
+            if (OpenDecisionAt(folded, i) is { } openFrom)
+            {
+                sightings.Add(new Sighting(DecisionKey, unit, Done: false, DecisionPhrase(text, words, folded, openFrom, i)));
                 continue;
             }
             // "two remain at large": a state that the event it awaits would end ("were recaptured").
@@ -346,9 +362,44 @@ internal static class ScheduledEventDetector
     /// <summary>The slot of a decision weighed in one retelling ("weighing emergency support") and taken in another.</summary>
     private const string DecisionKey = "n:decision";
 
-    /// <summary>Verbs that report a decision on what was weighed: "approved", "granted", "rejected".</summary>
-    private static readonly FrozenSet<string> DecisionVerbs = new[] { "approve", "grant", "reject", "adopt", "authorise", "authorize", "agree" }
-        .Select(Key).ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Verbs that report a decision taken on what was weighed or left open: "approved", "granted", "rejected", and the
+    /// decisions that stop or bar something ("cancelled the paper", "suspended work", "imposed an export bar", "struck the
+    /// times", "grounded its aircraft"). "cancell" is "cancelled" read as a regular past form, its "l" doubled.
+    /// </summary>
+    private static readonly FrozenSet<string> DecisionVerbs = new[]
+    {
+        "approve", "grant", "reject", "adopt", "authorise", "authorize", "agree",
+        "cancel", "cancell", "halt", "suspend", "ground", "impose", "strike", "scrap", "postpone", "ban",
+    }.Select(Key).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Where a decision left open starts when one is at <paramref name="i"/>: "to decide whether" (or "on", "if", "how")
+    /// after any verb ("will meet on Friday to decide whether"), from "to"; "not said whether" or "not decided whether",
+    /// from "not". Null otherwise. A decision after a schedule ("expected to decide") is read with the schedule.
+    /// </summary>
+    private static int? OpenDecisionAt(List<string> folded, int i)
+    {
+        if (i + 1 >= folded.Count || folded[i + 1] is not ("whether" or "if" or "on" or "how")) return null;
+        if (folded[i] == "decide" && i > 1 && folded[i - 1] == "to" && !ScheduleMarkers.Contains(folded[i - 2])) return i - 1;
+        if (folded[i] is "said" or "decided" && i > 0 && folded[i - 1] == "not" && folded[i + 1] == "whether") return i - 1;
+        if (folded[i] is "said" or "decided" && i > 1 && folded[i - 1] == "yet" && folded[i - 2] == "not" && folded[i + 1] == "whether") return i - 2;
+        return null;
+    }
+
+    /// <summary>
+    /// The words of a decision left open, from <paramref name="from"/> to a few words after <paramref name="verbAt"/> or after
+    /// the "whether" that follows it, small words trimmed at the end.
+    /// </summary>
+    private static string DecisionPhrase(string text, List<Token> words, List<string> folded, int from, int verbAt)
+    {
+        // "will decide on Monday whether to stop the violin": what is decided is told after "whether".
+        var whether = folded.IndexOf("whether", verbAt);
+        if (whether >= 0 && whether <= verbAt + PhraseWordsAfterVerb + 1) verbAt = whether + (whether + 1 < folded.Count && folded[whether + 1] == "to" ? 1 : 0);
+        var end = Math.Min(folded.Count - 1, verbAt + PhraseWordsAfterVerb);
+        while (end > verbAt && Stopwords.IsStopword(folded[end])) end--;
+        return text[words[from].Span.Start..words[end].Span.End];
+    }
 
     /// <summary>Words before an event noun that leave it still to be decided: "considering an evacuation", "weighing a ban".</summary>
     private static readonly FrozenSet<string> NounScheduleMarkers = new[] { "considering", "weighing", "mulling", "preparing", "discussing" }.ToFrozenSet(StringComparer.Ordinal);

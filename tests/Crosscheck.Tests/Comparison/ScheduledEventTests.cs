@@ -190,4 +190,65 @@ public sealed class ScheduledEventTests
 
         Assert.DoesNotContain(Scheduled(comparison), c => c.About.Contains("weighing", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The regatta committee will meet on Friday to decide whether the Kelmouth regatta can go ahead.", "\u201Cto decide whether the Kelmouth regatta")]
+    [InlineData("The regatta committee has not said whether the Kelmouth regatta will be held.", "\u201Cnot said whether the Kelmouth regatta")]
+    [InlineData("The regatta committee is yet to decide whether the Kelmouth regatta will be held.", "\u201Cyet to decide whether the Kelmouth regatta")]
+    [InlineData("The Kelmouth regatta was expected to go ahead, the regatta committee said.", "\u201Cexpected to go ahead")]
+    public void A_decision_left_open_in_one_retelling_is_decided_when_another_reports_it_taken_by_a_verb_of_its_own(string open, string phrase)
+    {
+        var comparison = Compare(
+            Early("a1", open),
+            Early("a2", "The regatta committee cancelled the Kelmouth regatta on Friday evening as the gale strengthened."));
+
+        var conflict = Assert.Single(Scheduled(comparison));
+        Assert.StartsWith("whether " + phrase, conflict.About, StringComparison.Ordinal);
+        Assert.EndsWith("open in one retelling, decided in another", conflict.About, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_decision_left_open_is_not_taken_by_an_unrelated_act_told_with_a_verb_of_deciding()
+    {
+        // Guard: "struck" also tells a collision, and the two sentences share no words about what is decided.
+        var comparison = Compare(
+            Early("a1", "The harbour board will decide next month whether to raise mooring fees."),
+            Early("a2", "A squall struck the fishing fleet off Kelmouth on Saturday."));
+
+        Assert.Empty(Scheduled(comparison));
+    }
+
+    [Fact]
+    public void An_article_that_leaves_a_decision_open_is_not_recounting_because_it_tells_another_act()
+    {
+        // The first article also says a yacht struck a buoy: no recounting of the races it expects to go ahead.
+        var comparison = Compare(
+            Early("a1", "Organisers said Monday's harbour races were expected to go ahead.", "A yacht struck a buoy near the harbour mouth on Sunday."),
+            Early("a2", "The organisers postponed Monday's harbour races on Sunday night."));
+
+        var conflict = Assert.Single(Scheduled(comparison));
+        Assert.Equal(["a1"], conflict.Versions[0].ArticleIds.ToArray());
+    }
+
+    [Fact]
+    public void An_article_that_leaves_a_decision_open_and_reports_it_taken_is_recounting()
+    {
+        var comparison = Compare(
+            Early("a1", "The committee will decide on Friday whether to cancel the races at Kelmouth.", "The committee cancelled the races at Kelmouth on Friday evening."),
+            Early("a2", "The committee cancelled the races at Kelmouth."));
+
+        Assert.Empty(Scheduled(comparison));
+    }
+
+    [Fact]
+    public void A_thing_named_by_a_word_is_the_thing_a_name_holding_that_word_names()
+    {
+        // "the museum" and "the Kelmouth Maritime Museum": with "bell", two words in common, as a schedule and its outcome need.
+        var comparison = Compare(
+            Early("a1", "The museum has yet to confirm that the bell came from the trawler."),
+            Early("a2", "The Kelmouth Maritime Museum confirmed on Friday that the bronze bell belonged to the Marisa."));
+
+        var conflict = Assert.Single(Scheduled(comparison));
+        Assert.StartsWith("whether \u201Cyet to confirm", conflict.About, StringComparison.Ordinal);
+    }
 }
