@@ -128,7 +128,7 @@ internal static class ScheduledEventDetector
             foreach (var p in pending)
             {
                 if (usedUnits.Contains(p.Unit.Index)) continue;
-                var matching = done.Where(d => !usedUnits.Contains(d.Unit.Index) && d.Meets(p) && SharedContent(p.Unit, d.Unit, key) >= SharedWordsNeeded).ToList();
+                var matching = done.Where(d => !usedUnits.Contains(d.Unit.Index) && d.Meets(p) && SharedContent(p.Unit, d.Unit, key) >= WordsNeeded(p.Unit, key)).ToList();
                 if (matching.Count == 0) continue;
                 var pendingSide = pending.Where(o => o.Unit == p.Unit || SharedContent(o.Unit, matching[0].Unit, key) >= SharedWordsNeeded).ToList();
                 foreach (var s in pendingSide.Concat(matching)) usedUnits.Add(s.Unit.Index);
@@ -154,6 +154,19 @@ internal static class ScheduledEventDetector
         bool Recounted(Sighting s) => slot.Any(o => o.Done != s.Done && o.Unit.ArticleIndex == s.Unit.ArticleIndex && o.Meets(s)
             && (slot.Key != DecisionKey || SharedContent(o.Unit, s.Unit, slot.Key) >= SharedWordsNeeded));
         return (slot.Key, slot.Where(s => !s.Done && !Recounted(s)).ToList(), slot.Where(s => s.Done && !Recounted(s)).ToList());
+    }
+
+    /// <summary>
+    /// The content words a pending sentence must share with a done one: <see cref="SharedWordsNeeded"/>, or as many as it
+    /// has besides the event when it has fewer. "No arrests have been made." names nothing but the arrests; it speaks of
+    /// the story's own.
+    /// </summary>
+    private static int WordsNeeded(ClaimUnit pending, string key)
+    {
+        var verb = IsNounKey(key) ? key[2..] : key;
+        var stem = verb.Length > 4 ? verb[..4] : verb;
+        var own = pending.Keys.Count(k => k[0] is not ('#' or '@') && !ParaphraseLexicon.IsLight(k) && !k.StartsWith(stem, StringComparison.Ordinal));
+        return Math.Min(SharedWordsNeeded, own);
     }
 
     /// <summary>Content words two units share, leaving out the forms of the verb both speak of.</summary>
@@ -215,12 +228,25 @@ internal static class ScheduledEventDetector
                 sightings.Add(new Sighting(DecisionKey, unit, Done: false, DecisionPhrase(text, words, folded, openFrom, i)));
                 continue;
             }
+            // "No arrests have been made", "no charges were brought": the acts the noun names, still to come.
+            if (NoneYetAt(folded, i) is { } none)
+            {
+                sightings.Add(new Sighting(Key(none.Verb), unit, Done: false, text[words[i].Span.Start..words[none.End].Span.End]));
+                continue;
+            }
+            // "awaiting laboratory results", "results are awaited": what the results would confirm.
+            if (AwaitedResultsAt(folded, i) is { } awaited)
+            {
+                sightings.Add(new Sighting(ConfirmKey, unit, Done: false, text[words[awaited.Start].Span.Start..words[awaited.End].Span.End]));
+                continue;
+            }
             // "two remain at large": a state that the event it awaits would end ("were recaptured").
             if (StatePhraseAt(folded, i) is { } state)
             {
                 var phrase = text[words[i - 1].Span.Start..words[i + state.Phrase.Length - 1].Span.End];
                 foreach (var ending in state.EndedBy) sightings.Add(new Sighting(ending, unit, Done: false, phrase, OpenState: true));
-                continue;
+                // "has been closed" is also the closing done.
+                if (LemmaOfPastForm(folded[i]) is null) continue;
             }
             // "considering an evacuation of the village": an event still weighed.
             if (NounScheduleMarkers.Contains(folded[i]) && EventNounAfter(folded, i, asVerb: true) is { } weighed)
@@ -266,13 +292,64 @@ internal static class ScheduledEventDetector
     /// <summary>Verbs that end a fugitive's state: "recaptured", "captured", "arrested" ("caught" is also caught on camera, or offside).</summary>
     private static readonly string[] Captures = [.. new[] { "recapture", "capture", "arrest" }.Select(Key)];
 
-    private static readonly StatePhrase[] StatePhrases = [new(["at", "large"], Captures), new(["on", "the", "run"], Captures)];
+    /// <summary>Verbs that end a closure: "reopened", "was opened again".</summary>
+    private static readonly string[] Reopenings = [Key("reopen")];
+
+    private static readonly StatePhrase[] StatePhrases =
+        [new(["at", "large"], Captures), new(["on", "the", "run"], Captures), new(["closed"], Reopenings), new(["shut"], Reopenings)];
 
     /// <summary>
     /// Words right before an open state's phrase that say it holds now: "still at large", "remain on the run", "are at
     /// large", "has been on the run"; not "was on the run for six years", which is over.
     /// </summary>
-    private static readonly FrozenSet<string> StateHolders = new[] { "still", "remain", "remains", "remaining", "is", "are", "been" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> StateHolders = new[] { "still", "remain", "remains", "remaining", "is", "are", "been", "stays", "stay" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "no" and a plural noun of acts ("arrests", "charges") at <paramref name="i"/>, told as not yet made: "have been made",
+    /// "were brought", "has been reported". The verb the noun names and where the phrase ends, or null.
+    /// </summary>
+    private static (string Verb, int End)? NoneYetAt(List<string> folded, int i)
+    {
+        if (folded[i] != "no" || i + 3 >= folded.Count) return null;
+        var noun = folded[i + 1];
+        if (noun.Length < 5 || noun[^1] != 's' || noun.EndsWith("ss", StringComparison.Ordinal) || !noun.All(char.IsLetter)) return null;
+        var k = i + 2;
+        if (folded[k] is "yet") k++;
+        if (k < folded.Count && folded[k] is "have" or "has" or "had") k++;
+        if (k < folded.Count && folded[k] is "yet") k++;
+        if (k >= folded.Count || folded[k] is not ("been" or "were" or "was")) return null;
+        k++;
+        if (k >= folded.Count || LemmaOfPastForm(folded[k]) is not { } done || !ActsMadeBy.Contains(done)) return null;
+        return (noun[..^1], k);
+    }
+
+    /// <summary>Verbs that make the acts a noun names ("arrests have been made", "charges were brought", "complaints were filed").</summary>
+    private static readonly FrozenSet<string> ActsMadeBy = new[] { "make", "bring", "file", "lodge", "issue", "report", "carry" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The slot of results still awaited, which a confirmation reports in.</summary>
+    private static readonly string ConfirmKey = Key("confirm");
+
+    /// <summary>
+    /// Results awaited at <paramref name="i"/>: "awaiting (test, laboratory) results" or "results are (still) awaited";
+    /// where the phrase starts and ends, or null.
+    /// </summary>
+    private static (int Start, int End)? AwaitedResultsAt(List<string> folded, int i)
+    {
+        if (folded[i] is "awaiting" or "await" or "awaits")
+        {
+            for (var k = i + 1; k < Math.Min(folded.Count, i + 4); k++)
+            {
+                if (folded[k] is "results" or "result") return (i, k);
+            }
+            return null;
+        }
+        if (folded[i] is "results" && i + 2 < folded.Count && folded[i + 1] is "are" or "were")
+        {
+            var k = folded[i + 2] == "still" ? i + 3 : i + 2;
+            if (k < folded.Count && folded[k] == "awaited") return (i, k);
+        }
+        return null;
+    }
 
     /// <summary>
     /// The open state whose phrase starts at <paramref name="i"/> after a word that says it holds, and ends its clause

@@ -251,4 +251,49 @@ public sealed class ScheduledEventTests
         var conflict = Assert.Single(Scheduled(comparison));
         Assert.StartsWith("whether \u201Cyet to confirm", conflict.About, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void No_acts_made_yet_in_a_sentence_that_names_nothing_else_meet_those_acts_done()
+    {
+        // "No arrests have been made." names nothing but the arrests: it speaks of the story's own.
+        var comparison = Compare(
+            Early("a1", "The brass bell was taken from the harbour office overnight.", "No arrests have been made."),
+            Early("a2", "Police arrested two men over the theft of the harbour bell from Kelmouth."));
+
+        var conflict = Assert.Single(Scheduled(comparison));
+        Assert.Equal("whether \u201CNo arrests have been made\u201D has happened: pending in one retelling, done in another", conflict.About);
+    }
+
+    [Fact]
+    public void Results_awaited_in_one_retelling_are_in_when_another_reports_a_confirmation()
+    {
+        var comparison = Compare(
+            Early("a1", "The fisheries agency said it was awaiting laboratory results on the trawler's catch."),
+            Early("a2", "Laboratory tests confirmed that the trawler's catch was contaminated, the fisheries agency said."));
+
+        var conflict = Assert.Single(Scheduled(comparison));
+        Assert.StartsWith("whether \u201Cawaiting laboratory results\u201D", conflict.About, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_road_that_remains_closed_in_one_retelling_and_reopened_in_another_is_a_conflict()
+    {
+        var comparison = Compare(
+            Early("a1", "The harbour road remains closed while the wreck of the trawler is cleared."),
+            Early("a2", "The harbour road reopened on Saturday after the wreck of the trawler was cleared."));
+
+        var conflict = Assert.Single(Scheduled(comparison));
+        Assert.Equal("whether \u201Cremains closed\u201D still holds: open in one retelling, ended in another", conflict.About);
+    }
+
+    [Fact]
+    public void A_closing_reported_done_is_still_read_as_done()
+    {
+        // Guard: "has been closed" is an open state now, and still the closing that "will be closed" expected.
+        var comparison = Compare(
+            Early("a1", "The harbour road will be closed on Saturday for the regatta at Kelmouth."),
+            Early("a2", "The harbour road has been closed for the regatta at Kelmouth."));
+
+        Assert.Single(Scheduled(comparison));
+    }
 }
