@@ -39,6 +39,7 @@ score holdout14 eval/holdout14 eval/holdout14/gold.json
 score holdout15 eval/holdout15 eval/holdout15/gold.json
 score holdout16 eval/holdout16 eval/holdout16/gold.json
 score holdout17 eval/holdout17 eval/holdout17/gold.json
+score holdout18 eval/holdout18 eval/holdout18/gold.json
 
 # HTML extraction: the Zyte benchmark through the reference scorer, and publication dates on htmldate's pages.
 zyte="$shared/corpora/zyte-article-extraction"

@@ -86,6 +86,10 @@ public sealed class QualityFloorTests
     public void Seventeenth_holdout_scores_hold_their_floors() =>
         AssertFloors("holdout17", Gold(RepositoryPaths.Holdout17), CorpusRun.Analyze(RepositoryPaths.Holdout17, "eval/holdout17/").Json);
 
+    [Fact]
+    public void Eighteenth_holdout_scores_hold_their_floors() =>
+        AssertFloors("holdout18", Gold(RepositoryPaths.Holdout18), CorpusRun.Analyze(RepositoryPaths.Holdout18, "eval/holdout18/").Json);
+
     [SharedCorpusFact]
     public void Seeds_scores_hold_their_floors()
     {

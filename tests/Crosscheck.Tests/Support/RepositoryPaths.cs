@@ -41,6 +41,8 @@ public static class RepositoryPaths
 
     public static string Holdout17 => Path.Combine(Root, "eval", "holdout17");
 
+    public static string Holdout18 => Path.Combine(Root, "eval", "holdout18");
+
     /// <summary>The shared folder beside the checkout (seeds, corpora, reference scorers), or null when absent.</summary>
     public static string? Shared
     {
