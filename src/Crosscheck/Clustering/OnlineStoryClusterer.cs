@@ -317,7 +317,7 @@ public sealed class OnlineStoryClusterer
         var bestScore = 0.0;
         var joinThreshold = ByLength(vectors[FeatureKinds.Terms].Count, Options.ShortJoinThreshold, Options.JoinThreshold);
         var published = features.Published;
-        List<int>? refusedBy = null;
+        List<(int Story, int Cuts)>? refusedBy = null;
         // A date that reads both ways is tried both ways; the reading under which the document is most like a story wins.
         foreach (var reading in features.OtherReading is { } other ? [features.Published, other] : (ReadOnlySpan<DateOnly?>)[features.Published])
         {
@@ -328,7 +328,7 @@ public sealed class OnlineStoryClusterer
                 if (score >= joinThreshold && !SharesEnough(vectors, story)) continue;
                 if (GuardRefuses(story, score, vectors[FeatureKinds.Terms].Count))
                 {
-                    if (score >= joinThreshold) (refusedBy ??= []).Add(candidate);
+                    if (score >= joinThreshold) (refusedBy ??= []).Add((candidate, story.Cuts));
                     continue;
                 }
                 if (score > bestScore)
@@ -375,7 +375,16 @@ public sealed class OnlineStoryClusterer
         _documentIds.Add(features.Id);
         _documentStory.Add(target.Number);
 
-        if (joined && !TrySplit(target) && !settled) MergeConverged(target);
+        // The retellings a lone early report of another event has just been cut from are looked at again as they now stand:
+        // a retelling that the report's words kept out (below the join threshold, or refused) may now belong with them.
+        if (joined && TrySplit(target, out var rest))
+        {
+            if (rest is not null && !IsSettled(rest)) MergeConverged(rest);
+        }
+        else if (joined && !settled)
+        {
+            MergeConverged(target);
+        }
         // A cut may have moved this very document to the new story.
         return Find(_documentStory[^1]);
     }
@@ -413,10 +422,12 @@ public sealed class OnlineStoryClusterer
     /// its two best groups have centroids less similar than the cut threshold (by length, between
     /// <see cref="StoryClustererOptions.ShortSplitThreshold"/> and <see cref="StoryClustererOptions.SplitThreshold"/>):
     /// two events on one topic that met through an early, ambiguous join. The group holding the story's first member
-    /// keeps the story's number; the other becomes a new story.
+    /// keeps the story's number; the other becomes a new story. When one side of the cut is a single document (a lone
+    /// early report, <see cref="Stands"/>), <paramref name="rest"/> is the story of the other side; otherwise null.
     /// </summary>
-    private bool TrySplit(Story story)
+    private bool TrySplit(Story story, out Story? rest)
     {
+        rest = null;
         if (story.Members is not { } members || !IsCheckpoint(members.Count, 4)) return false;
         var threshold = ByLength(story.MeanTerms, Options.ShortSplitThreshold, Options.SplitThreshold);
         if (threshold <= 0) return false;
@@ -434,8 +445,10 @@ public sealed class OnlineStoryClusterer
         Track(split);
         foreach (var member in moved) _documentStory[member.Document] = split.Number;
         // An article cut out alone is not taken back by the rest once it grows (MergeConverged).
-        if (moved.Count == 1) (split.RefusedBy ??= []).Add(story.Number);
-        else if (kept.Count == 1) (story.RefusedBy ??= []).Add(split.Number);
+        story.Cuts++;
+        if (moved.Count == 1) (split.RefusedBy ??= []).Add((story.Number, story.Cuts));
+        else if (kept.Count == 1) (story.RefusedBy ??= []).Add((split.Number, split.Cuts));
+        rest = moved.Count == 1 ? story : kept.Count == 1 ? split : null;
         story.Refresh(_statistics, _centroidLimits);
         split.Refresh(_statistics, _centroidLimits);
         Post(story);
@@ -698,8 +711,9 @@ public sealed class OnlineStoryClusterer
         var merge = ByLength(a.MeanTerms, Options.ShortMergeThreshold, Options.MergeThreshold);
         if (a.DocumentCount > 1 && b.DocumentCount > 1) return score >= merge && CoresAgree(a, b, merge);
         var (single, host) = a.DocumentCount == 1 ? (a, b) : (b, a);
-        // A story whose cohesion guard refused the document when it came does not take it in later, once looser.
-        if (single.RefusedBy is { } refused && refused.Any(number => Find(number) == host.Number)) return false;
+        // A story whose cohesion guard refused the document when it came does not take it in later, once looser; unless a
+        // cut has taken documents out of it since, and the story that refused is no more.
+        if (single.RefusedBy is { } refused && refused.Any(r => Find(r.Story) == host.Number && (r.Story != host.Number || r.Cuts == host.Cuts))) return false;
         if (score < Math.Min(merge, ByLength(single.MeanTerms, Options.ShortJoinThreshold, Options.JoinThreshold))) return false;
         if (GuardRefuses(host, score, single.MeanTerms) || !SharesEnough(single.Vectors, host)) return false;
         join = AsGuardCounts(score, single.MeanTerms);

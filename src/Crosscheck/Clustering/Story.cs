@@ -58,9 +58,13 @@ internal sealed class Story
 
     /// <summary>
     /// For a story started by a document that a candidate story's cohesion guard refused (its similarity reached the join
-    /// threshold but not the guard), or left alone by a cut: the numbers of those stories. Null for most stories.
+    /// threshold but not the guard), or left alone by a cut: the numbers of those stories, each with its
+    /// <see cref="Cuts"/> at the time. Null for most stories.
     /// </summary>
-    public List<int>? RefusedBy { get; set; }
+    public List<(int Story, int Cuts)>? RefusedBy { get; set; }
+
+    /// <summary>How many cuts have taken documents out of this story: a refusal it made before a cut judged another story.</summary>
+    public int Cuts { get; set; }
 
     /// <summary>Distinct content terms per document, on average.</summary>
     public double MeanTerms => DocumentCount == 0 ? 0 : (double)TermCountSum / DocumentCount;

@@ -68,4 +68,24 @@ public sealed class LoneReportCutTests
         ClusterDocument[] undated = [CouncilVote with { Published = null }, CollapseA with { Published = null }, CollapseB with { Published = null }, CollapseC with { Published = null }];
         Assert.Single(OnlineStoryClustererTests.Cluster(undated));
     }
+
+    private static readonly ClusterDocument SkippersInKessel = new("skippers", "Orrin skippers count losses in Kessel", """
+        Skippers from Orrin tied up in Kessel on Sunday night, counting the cost of the collapse that sank the trawlers Morgenrød and Svale at their moorings when forty metres of stonework fell.
+        Insurers from Nordkyst Mutual said assessors would board the wrecks once the swell eased, and the Kessel harbour office offered the visiting boats free berths for a month. A watchman had raised the alarm at about 4am, and nobody was on board the boats when the stones fell.
+        """, new DateOnly(2031, 5, 11));
+
+    private static readonly ClusterDocument CollapseNamingTrawlers = new("collapse-c", "Orrin harbour shut after wall collapse sinks boats", """
+        Orrin harbour was closed on Sunday after a stretch of its north wall collapsed overnight, sending the trawlers Morgenrød and Svale to the bottom of the basin.
+        A watchman alerted harbour master Eskil Brandvold at about 4am. Nobody was on board the boats, which sank within minutes as the stones fell.
+        Brandvold said divers from Tarn Marine would examine the rest of the wall, and that the fleet would work out of Kessel in the meantime.
+        """, new DateOnly(2031, 5, 12));
+
+    [Fact]
+    public void A_retelling_kept_out_while_the_early_report_was_in_the_story_joins_it_once_the_report_is_cut_out()
+    {
+        // The skippers' piece came while the council vote was still in the story, which refused it; it joins the collapse
+        // retellings when it comes after them. Once the cut takes the vote out, the story as it now stands takes it in.
+        Assert.Equal(["collapse-a,collapse-b,collapse-c,skippers"], OnlineStoryClustererTests.Cluster([CollapseA, CollapseB, CollapseNamingTrawlers, SkippersInKessel]));
+        Assert.Equal(["collapse-a,collapse-b,collapse-c,skippers", "vote"], OnlineStoryClustererTests.Cluster([CouncilVote, CollapseA, SkippersInKessel, CollapseB, CollapseNamingTrawlers]));
+    }
 }
