@@ -169,6 +169,8 @@ public sealed class Gazetteer
         corps aviation railway railways plc n.v. s.a. capital ventures cargo freight shipping logistics construction
         engineering tunnelling trust division zoo museum gallery library theatre roofing plumbing printing publishing
         consulting catering haulage builders contractors surveys works maritime salvage utilities
+        forum directorate inspectorate secretariat society guild chamber cooperative collective observatory hospice
+        rescue registry
         """);
 
     /// <summary>Lower-case nouns that name an organisation when they precede a name ("carrier Aeroflot", "the firm X").</summary>

@@ -35,6 +35,11 @@ public sealed class EntityCueTests
     [InlineData("The audit was carried out by Brandt & Kole for the port authority.", "Brandt & Kole")]
     [InlineData("On Monday, Tidemark, a company that monitors water levels for the board, flagged the rise.", "Tidemark")]
     [InlineData("The depot is run by Quellan, the firm behind the city's night buses.", "Quellan")]
+    [InlineData("Four people were treated at St Aldhelm's Hospital after the fire.", "St Aldhelm's Hospital")]
+    [InlineData("Crews from Pellmouth Fire and Rescue reached the tower within minutes.", "Pellmouth Fire and Rescue")]
+    [InlineData("The Ministry of Orchards and Land said the cull would start on Monday.", "Ministry of Orchards and Land")]
+    [InlineData("The Pellmouth Ratepayers’ Forum said the refunds had come twice.", "Pellmouth Ratepayers’ Forum")]
+    [InlineData("The letters were sent by the Revenue Directorate on Monday.", "Revenue Directorate")]
     public void Company_cues_type_a_name_as_an_organisation(string sentence, string name) =>
         Assert.Equal(EntityType.Organization, Named(Analyze(sentence), name).Type);
 
@@ -50,6 +55,15 @@ public sealed class EntityCueTests
     [InlineData("Her sister, Ilka Morvay, waited outside the hospital all night.", "Ilka Morvay")]
     public void A_name_beside_an_occupation_or_an_age_is_a_person(string sentence, string name) =>
         Assert.Equal(EntityType.Person, Named(Analyze(sentence), name).Type);
+
+    [Fact]
+    public void A_body_named_of_one_field_does_not_run_on_into_a_known_name_after_and()
+    {
+        // Guard: "and" goes on to another field of a ministry, never to a country the gazetteer knows.
+        var analysis = Analyze("The Ministry of Defence and France's army held a joint drill on Monday.");
+        Assert.Equal(EntityType.Organization, Named(analysis, "Ministry of Defence").Type);
+        Assert.Contains(analysis.Entities, e => e.Name == "France");
+    }
 
     [Fact]
     public void A_code_before_an_amount_is_no_name() =>

@@ -201,9 +201,11 @@ public sealed class EntityRecognizer
             var designation = IsDesignation(tokens[chunk[k]]);
             while (runEnd < chunk.Count && !designation)
             {
-                // "Brennish Fishermen's Federation", "People's Party": an irregular plural's possessive goes on to the head word.
+                // "Brennish Fishermen's Federation", "People's Party": an irregular plural's possessive goes on to the head word,
+                // as a saint's does ("St Aldhelm's Hospital", "St Bride's School").
                 if (HasPossessive(tokens[chunk[runEnd - 1]].Value)
-                    && !(IsIrregularPlural(StripPossessive(tokens[chunk[runEnd - 1]].Value)) && OrganizationHeadAhead(tokens, chunk[runEnd], chunk[^1] + 1))) break;
+                    && !((IsIrregularPlural(StripPossessive(tokens[chunk[runEnd - 1]].Value)) || IsSaint(tokens[chunk[k]].Value))
+                         && OrganizationHeadAhead(tokens, chunk[runEnd], chunk[^1] + 1))) break;
                 var t = tokens[chunk[runEnd]];
                 // "Orrin & Haskett", "Marks & Spencer": an ampersand joins a firm's name.
                 if (IsAmpersand(t))
@@ -221,6 +223,15 @@ public sealed class EntityRecognizer
                 // "Fire and Rescue Service", "Traders' Association": an organisation's name goes on to its head word.
                 if ((t.Value == "and" || IsApostrophe(t)) && !HasOrganizationHead(tokens, chunk, k, runEnd)
                     && runEnd + 1 < chunk.Count && OrganizationHeadAhead(tokens, chunk[runEnd + 1], chunk[^1] + 1))
+                {
+                    runEnd++;
+                    continue;
+                }
+                // "Ministry of Agriculture and Land", "Department of Health and Social Care": a body named "of" its fields
+                // goes on after "and" to another field, but not to a name the gazetteer knows ("the Ministry of Defence and
+                // Brennland's army").
+                if (t.Value == "and" && NamedOfFields(tokens, chunk, k, runEnd) && runEnd + 1 < chunk.Count && IsCapitalised(tokens[chunk[runEnd + 1]])
+                    && !HasPossessive(tokens[chunk[runEnd + 1]].Value) && LongestKnown(doc, chunk, runEnd + 1).Entry is null)
                 {
                     runEnd++;
                     continue;
@@ -645,6 +656,16 @@ public sealed class EntityRecognizer
     private static bool IsApostrophe(Token token) => token.Kind == TokenKind.Punctuation && token.Value is "'" or "\u2019";
 
     /// <summary>Whether capitalised words from token <paramref name="from"/> reach an organisation head within three words.</summary>
+    /// <summary>"St", "St." or "Saint": a saint's possessive name goes on to the head word of the place named after him or her.</summary>
+    private static bool IsSaint(string word) => word is "St" or "St." or "Saint";
+
+    /// <summary>
+    /// Whether the run from <paramref name="from"/> to <paramref name="to"/> is an organisation head, "of" and one field, no
+    /// more: "Ministry of Agriculture", "Department of Health".
+    /// </summary>
+    private static bool NamedOfFields(IReadOnlyList<Token> tokens, List<int> chunk, int from, int to) =>
+        to == from + 3 && IsOrganizationHead(tokens[chunk[from]].Value) && tokens[chunk[from + 1]].Value == "of";
+
     private static bool OrganizationHeadAhead(IReadOnlyList<Token> tokens, int from, int end)
     {
         for (var i = from; i < Math.Min(from + 3, end); i++)
