@@ -27,6 +27,10 @@ public static partial class OutletRecognizer
     [GeneratedRegex(@"\p{Lu}[\p{L}'’]*(\s+\p{Lu}[\p{L}'’]*){0,3}", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedRun();
 
+    /// <summary>A radio frequency at the end of a station's masthead: " 101.2", " 97.4 FM", " 94.6 MHz".</summary>
+    [GeneratedRegex(@"\s+\d{2,3}[.,]\d\s*(FM|MHz)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BroadcastFrequency();
+
     /// <summary>Nouns that newspapers, stations and sites put in their names: general knowledge of how outlets are named.</summary>
     private static readonly FrozenSet<string> MastheadNouns = new[]
     {
@@ -105,6 +109,17 @@ public static partial class OutletRecognizer
             var oneWord = fields.Length > 1 && !WithoutArticle(TextFolding.Fold(fields[0].Trim())).Contains(' ', StringComparison.Ordinal);
             var firstField = fields.Length > 1 && (!oneWord || tagline);
             var text = firstField ? fields[0].Trim() : candidate.Trim();
+            // "Quellnet > News > Country": a breadcrumb starts from the site, which must name itself again as a one-word name does.
+            var crumbs = text.IndexOfAny(['>', '/']) >= 0 && FurniturePatterns.Breadcrumb().IsMatch(text) ? text.Split(['>', '/'], 2) : null;
+            if (crumbs is not null)
+            {
+                text = crumbs[0].Trim();
+                oneWord = !text.Contains(' ', StringComparison.Ordinal);
+                firstField = oneWord;
+                if (!oneWord) continue;
+            }
+            // "RADIO MEERHOLT 101.2", "ANVEL FM 97.4": a station's frequency is no part of its name.
+            text = BroadcastFrequency().Replace(text, "");
             if (text.Length < 3 || !CapitalisedRun().IsMatch(text) || FurniturePatterns.EndOfArticleLabel().IsMatch(text) || FurniturePatterns.Breadcrumb().IsMatch(text) && text.Contains(' ') && text.IndexOfAny(['|', '>', '/']) >= 0) continue;
             if (text.Split(' ').Any(w => w.Length > 0 && !char.IsUpper(w[0]) && !char.IsDigit(w[0]))) continue;
             var inCapitals = text.All(c => !char.IsLetter(c) || char.IsUpper(c));
@@ -121,8 +136,11 @@ public static partial class OutletRecognizer
             // name anywhere, capitals inside it ("ShopFloor is read by …", "Northgate Metro is printed on …"), names itself as
             // surely; a headline's kicker recurs in the story in lower case ("STORM WARNING — …", "the storm warning").
             var namedAgain = (oneWord || inCapitals && tagline) && (furnitureTexts.Any(t => t != candidate && PrintedForms(t, name).FirstOrDefault() is [var initial, ..] && char.IsUpper(initial))
-                || pageTexts.Any(t => t != candidate && PrintedForms(t, name).FirstOrDefault() is [_, .. var rest] && rest.Any(char.IsUpper) && rest.Any(char.IsLower)));
-            if (firstField ? shaped || MastheadNouns.Contains(words[0]) || namedAgain : named || shaped) return name;
+                || pageTexts.Any(t => t != candidate && PrintedForms(t, name).FirstOrDefault() is [_, .. var rest] && rest.Any(char.IsUpper) && rest.Any(char.IsLower))
+                // A breadcrumb's first crumb names the site when the prose names it so, capitalised after a lower-case word
+                // ("a report seen by Quellnet"); "Home" or "News" does not.
+                || crumbs is not null && pageTexts.Any(t => t != candidate && NamedMidSentence(t, name)));
+            if (firstField ? shaped || MastheadNouns.Contains(words[0]) || namedAgain : named || shaped) return WithoutSectionWord(name, candidate, pageTexts);
             // A first field that is no name on its own ("NORTHGATE PRESS — English Edition") may be one with the fields after
             // it, when the site's furniture prints them as one ("Northgate Press English Edition · Subscribe …").
             if (fields.Length > 1 && FieldsPrintedAsOneName(candidate, furnitureTexts) is { } whole) return whole;
@@ -164,6 +182,23 @@ public static partial class OutletRecognizer
         }
         return string.Join(' ', upper.Split(' ').Select(w => w.Length > 1 && PrintedInCapitals(w, masthead, pageTexts) ? w : TitleCase(w)));
     }
+
+    /// <summary>
+    /// A masthead without the word "News" it ends in, when the page prints it only there and the prose names the outlet
+    /// without it at least twice ("RADIO QUELLANY NEWS" over "she told Radio Quellany"); otherwise the masthead as it is.
+    /// </summary>
+    private static string WithoutSectionWord(string name, string candidate, IReadOnlyList<string> pageTexts)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space < 0 || !name[(space + 1)..].Equals("news", StringComparison.OrdinalIgnoreCase) || name[..space].Contains(' ', StringComparison.Ordinal) is false) return name;
+        var shorter = name[..space];
+        var folded = TextFolding.Fold(name);
+        return pageTexts.Any(t => t != candidate && TextFolding.Fold(t).Contains(folded, StringComparison.Ordinal)) || pageTexts.Count(t => NamedMidSentence(t, shorter)) < 2 ? name : shorter;
+    }
+
+    /// <summary>Whether <paramref name="text"/> prints <paramref name="name"/> as it is cased, right after a word in lower case.</summary>
+    private static bool NamedMidSentence(string text, string name) =>
+        Regex.IsMatch(text, @"(?<![\p{L}\d])\p{Ll}+\s+" + Regex.Escape(name) + @"(?![\p{L}\d])", RegexOptions.CultureInvariant);
 
     /// <summary>How <paramref name="text"/> prints <paramref name="name"/> as a whole word, each time, in any case.</summary>
     private static IEnumerable<string> PrintedForms(string text, string name) =>

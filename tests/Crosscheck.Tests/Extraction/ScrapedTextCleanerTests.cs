@@ -286,6 +286,32 @@ public sealed class ScrapedTextCleanerTests
         Assert.Equal("Ferry crews extend strike as Marrow Island crossings stay shut", page.Title);
     }
 
+    /// <summary>The strike story under <paramref name="masthead"/>, with the outlet named in its own prose as an interviewer.</summary>
+    private static CleanPage PageNamingItselfInProse(string masthead, string outlet) => Clean($$"""
+        {{masthead}}
+
+        Ferry crews extend strike as Marrow Island crossings stay shut
+
+        Crossings between Port Selden and Marrow Island were suspended for a second day on Wednesday as ferry crews extended their strike over staffing.
+
+        "We are not asking for the moon," a deckhand told {{outlet}} at the quay.
+
+        The ferry company's chief executive told {{outlet}} that two extra deckhands on every sailing were unaffordable in a year of rising costs.
+        """);
+
+    [Theory]
+    [InlineData("RADIO SELDEN 101.4", "Radio Selden", "Radio Selden")]
+    [InlineData("SELDEN FM 97.2 - the island's station", "Selden FM", "Selden FM")]
+    [InlineData("RADIO SELDEN NEWS", "Radio Selden", "Radio Selden")]
+    [InlineData("Porthwire > News > Islands", "Porthwire", "Porthwire")]
+    public void A_station_frequency_a_section_word_and_a_breadcrumb_trail_are_no_part_of_the_outlet_the_prose_names(string masthead, string inProse, string outlet) =>
+        Assert.Equal(outlet, PageNamingItselfInProse(masthead, inProse).Outlet);
+
+    [Fact]
+    public void A_breadcrumb_trail_that_the_prose_does_not_name_gives_no_outlet() =>
+        // Guard: "Home" is printed nowhere after a word in lower case.
+        Assert.Null(PageNamingItselfInProse("Home > News > Islands", "the Selden radio").Outlet);
+
     [Fact]
     public void A_kicker_in_capitals_that_the_story_repeats_in_lower_case_is_no_outlet()
     {
