@@ -712,7 +712,9 @@ public sealed class OnlineStoryClusterer
         if (a.DocumentCount > 1 && b.DocumentCount > 1) return score >= merge && CoresAgree(a, b, merge);
         var (single, host) = a.DocumentCount == 1 ? (a, b) : (b, a);
         // A story whose cohesion guard refused the document when it came does not take it in later, once looser; unless a
-        // cut has taken documents out of it since, and the story that refused is no more.
+        // cut has taken documents out of it since (its Cuts moved on from the count kept with the refusal): the guard
+        // judged members it no longer has. An article cut out alone is refused by the rest as they stand after that cut,
+        // so a later cut lets it be judged again, by similarity and the guard, as any document is.
         if (single.RefusedBy is { } refused && refused.Any(r => Find(r.Story) == host.Number && (r.Story != host.Number || r.Cuts == host.Cuts))) return false;
         if (score < Math.Min(merge, ByLength(single.MeanTerms, Options.ShortJoinThreshold, Options.JoinThreshold))) return false;
         if (GuardRefuses(host, score, single.MeanTerms) || !SharesEnough(single.Vectors, host)) return false;

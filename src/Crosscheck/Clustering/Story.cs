@@ -63,7 +63,10 @@ internal sealed class Story
     /// </summary>
     public List<(int Story, int Cuts)>? RefusedBy { get; set; }
 
-    /// <summary>How many cuts have taken documents out of this story: a refusal it made before a cut judged another story.</summary>
+    /// <summary>
+    /// How many cuts have taken documents out of this story. A refusal is kept with the count at the time it was made; once
+    /// the count has moved on, the refusal judged members the story no longer has, and lapses.
+    /// </summary>
     public int Cuts { get; set; }
 
     /// <summary>Distinct content terms per document, on average.</summary>

@@ -58,25 +58,32 @@ internal sealed class ClaimUnit
     /// <summary>Whether <paramref name="key"/> is a name in this unit ("marrow star", a person, a place), not a word.</summary>
     public bool IsName(string key) => Terms.Any(t => t.Kind == ClaimTermKind.Name && t.Key == key);
 
-    private HashSet<string>? _nameWords;
+    private HashSet<string>? _nameHeads;
 
     /// <summary>
-    /// The word keys of the words inside the unit's names, as a plain word of them would be keyed: "museum" and "natural"
-    /// for "the Tamberra Museum of Natural Sciences".
+    /// The word keys of the head words of the unit's names, as a plain word would be keyed: the word before "of", or the
+    /// last word ("museum" for "the Tamberra Museum of Natural Sciences", "board" for "the National Examinations Board";
+    /// "street" for "Bridge Street", whose "bridge" names no bridge).
     /// </summary>
-    public HashSet<string> NameWords => _nameWords ??= Terms.Where(t => t.Kind == ClaimTermKind.Name)
-        .SelectMany(t => Tokenizer.Tokenize(Article.Text, t.Span).Where(w => w.IsWord))
-        .Select(w => ClaimSplitter.FoldWord(w.Value))
-        .Where(w => w.Length >= 2 && !Stopwords.IsStopword(w))
+    public HashSet<string> NameHeads => _nameHeads ??= Terms.Where(t => t.Kind == ClaimTermKind.Name)
+        .Select(t => HeadWord(Tokenizer.Tokenize(Article.Text, t.Span).Where(w => w.IsWord).Select(w => ClaimSplitter.FoldWord(w.Value)).ToList()))
+        .OfType<string>()
         .Select(ParaphraseLexicon.Canonical)
         .ToHashSet(StringComparer.Ordinal);
 
+    private static string? HeadWord(List<string> words)
+    {
+        var of = words.IndexOf("of");
+        var head = of > 0 ? words[of - 1] : words.Count > 1 ? words[^1] : null;
+        return head is { Length: >= 2 } && !Stopwords.IsStopword(head) ? head : null;
+    }
+
     /// <summary>
-    /// <see cref="SharedContent"/>, counting also a word of one unit that is a word of a name in the other ("the museum
-    /// has yet to confirm" against "the Tamberra Museum of Natural Sciences confirmed"): what a name calls a thing is
-    /// the thing a retelling names by that word.
+    /// <see cref="SharedContent"/>, counting also a word of one unit that is the head word of a name in the other ("the
+    /// museum has yet to confirm" against "the Tamberra Museum of Natural Sciences confirmed"): what a name calls a thing
+    /// is the thing a retelling names by that word. A one-word name has no head of its own.
     /// </summary>
-    public int SharedContentWithNameWords(ClaimUnit other, Func<string, bool>? leaveOut = null)
+    public int SharedContentWithNameHeads(ClaimUnit other, Func<string, bool>? leaveOut = null)
     {
         var count = SharedContent(other, leaveOut);
         foreach (var (unit, names) in new[] { (this, other), (other, this) })
@@ -84,7 +91,7 @@ internal sealed class ClaimUnit
             foreach (var key in unit.Terms.Where(t => t.Kind == ClaimTermKind.Word).Select(t => t.Key).Distinct(StringComparer.Ordinal))
             {
                 if (ParaphraseLexicon.IsLight(key) || (leaveOut is not null && leaveOut(key))) continue;
-                if (!names.Keys.Contains(key) && names.NameWords.Contains(key) && !unit.NameWords.Contains(key)) count++;
+                if (!names.Keys.Contains(key) && names.NameHeads.Contains(key) && !unit.NameHeads.Contains(key)) count++;
             }
         }
         return count;

@@ -295,7 +295,8 @@ internal static partial class ConflictDetector
         }
     }
 
-    private static bool HoldsYear(ClaimUnit unit) => unit.Terms.Any(t => t.Kind == ClaimTermKind.Number && IsYear(unit, t));
+    /// <summary>Whether a unit names a year ("in 2029"): it tells of another time than the story's event.</summary>
+    internal static bool HoldsYear(ClaimUnit unit) => unit.Terms.Any(t => t.Kind == ClaimTermKind.Number && IsYear(unit, t));
 
     /// <summary>How surely two dates of one event (<see cref="DatedEvent"/>) fill one slot: above any match of the words around them.</summary>
     private const int SameEventSlot = 3;

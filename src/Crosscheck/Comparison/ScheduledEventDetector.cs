@@ -96,14 +96,33 @@ internal static class ScheduledEventDetector
     /// </summary>
     private sealed record Sighting(string Lemma, ClaimUnit Unit, bool Done, string Phrase, string Particle = "", string[]? Object = null, bool OpenState = false)
     {
+        /// <summary>Words of <see cref="Object"/> another sighting's object must share: two for a decision left open on a thing of two words or more.</summary>
+        public int ObjectWordsNeeded { get; init; } = 1;
+
+        /// <summary>A decision left open ("will decide whether …"), whose <see cref="Object"/> is what is to be decided.</summary>
+        public bool OpenDecision { get; init; }
+
+        /// <summary>A pending sentence that names nothing but its acts ("No arrests have been made."): it needs no other word in common.</summary>
+        public bool Bare { get; init; }
+
+        /// <summary>Words one of which the done sentence must print: what results awaited are results of ("laboratory", "tests").</summary>
+        public string[]? DoneMustName { get; init; }
+
+        /// <summary>The head word of what an open state holds for ("viaduct" in "the Ashby viaduct remains closed"), or of what was done to end it.</summary>
+        public string? Subject { get; init; }
+
         /// <summary>
         /// Whether the two tell of one event: the same phrasal verb, or a plain verb on one side ("walk out" and "walked
         /// out"; "towed off the reef" and "towed the ferry off the reef"), never two particles ("walk out", "walked away");
-        /// a decision weighed and a decision taken on things that share a word ("emergency support", "an emergency credit line").
+        /// a decision weighed or left open and a decision taken on things that share a word, or two when the open one is
+        /// told in two words or more ("emergency support" and "an emergency credit line"; "whether to stop the Kingfisher
+        /// violin" and "an export bar on the Kingfisher violin"); an open state and its end told of one thing ("the road
+        /// remains closed", "the road reopened"; not "the road under the viaduct").
         /// </summary>
         public bool Meets(Sighting other) =>
             (Particle == other.Particle || Particle.Length == 0 || other.Particle.Length == 0)
-            && (Object is null || other.Object is null || Object.Intersect(other.Object, StringComparer.Ordinal).Any());
+            && (Object is null || other.Object is null || Object.Intersect(other.Object, StringComparer.Ordinal).Count() >= Math.Max(ObjectWordsNeeded, other.ObjectWordsNeeded))
+            && (Subject is null || other.Subject is null || Subject == other.Subject);
     }
 
     public static ImmutableArray<Conflict> Detect(IReadOnlyList<ClaimUnit> units, int maxConflicts)
@@ -128,12 +147,12 @@ internal static class ScheduledEventDetector
             foreach (var p in pending)
             {
                 if (usedUnits.Contains(p.Unit.Index)) continue;
-                var matching = done.Where(d => !usedUnits.Contains(d.Unit.Index) && d.Meets(p) && SharedContent(p.Unit, d.Unit, key) >= WordsNeeded(p.Unit, key)).ToList();
+                var matching = done.Where(d => !usedUnits.Contains(d.Unit.Index) && d.Meets(p) && Answers(p, d) && SharedContent(p.Unit, d.Unit, key) >= WordsNeeded(p, d)).ToList();
                 if (matching.Count == 0) continue;
                 var pendingSide = pending.Where(o => o.Unit == p.Unit || SharedContent(o.Unit, matching[0].Unit, key) >= SharedWordsNeeded).ToList();
                 foreach (var s in pendingSide.Concat(matching)) usedUnits.Add(s.Unit.Index);
                 var about = p.OpenState ? $"whether \u201C{p.Phrase}\u201D still holds: open in one retelling, ended in another"
-                    : key == DecisionKey && p.Object is null ? $"whether \u201C{p.Phrase}\u201D has been decided: open in one retelling, decided in another"
+                    : p.OpenDecision ? $"whether \u201C{p.Phrase}\u201D has been decided: open in one retelling, decided in another"
                     : $"whether \u201C{p.Phrase}\u201D has happened: pending in one retelling, done in another";
                 conflicts.Add((Math.Min(p.Unit.Index, matching.Min(d => d.Unit.Index)), new Conflict(about, [Version(pendingSide), Version(matching)])));
             }
@@ -161,21 +180,43 @@ internal static class ScheduledEventDetector
     /// has besides the event when it has fewer. "No arrests have been made." names nothing but the arrests; it speaks of
     /// the story's own.
     /// </summary>
-    private static int WordsNeeded(ClaimUnit pending, string key)
+    private static int WordsNeeded(Sighting pending, Sighting done)
     {
-        var verb = IsNounKey(key) ? key[2..] : key;
-        var stem = verb.Length > 4 ? verb[..4] : verb;
-        var own = pending.Keys.Count(k => k[0] is not ('#' or '@') && !ParaphraseLexicon.IsLight(k) && !k.StartsWith(stem, StringComparison.Ordinal));
+        if (!pending.Bare) return SharedWordsNeeded;
+        var stem = VerbStem(pending.Lemma);
+        var own = pending.Unit.Keys.Count(k => k[0] is not ('#' or '@') && !ParaphraseLexicon.IsLight(k) && !k.StartsWith(stem, StringComparison.Ordinal));
         return Math.Min(SharedWordsNeeded, own);
     }
+
+    /// <summary>
+    /// Whether a done sighting can answer a pending one beyond sharing words: results awaited are answered by a sentence
+    /// that names what they are results of (a test, the laboratory); acts that a bare sentence says were not made yet, by
+    /// the verb itself ("arrested", not "made a complaint") in a sentence that names no year (an arrest in 2029 is
+    /// another matter).
+    /// </summary>
+    private static bool Answers(Sighting pending, Sighting done)
+    {
+        if (pending.DoneMustName is { } evidence)
+        {
+            var words = Tokenizer.Tokenize(done.Unit.Article.Text, done.Unit.Span).Where(t => t.IsWord).Select(t => ClaimSplitter.FoldWord(t.Value));
+            if (!words.Any(evidence.Contains)) return false;
+        }
+        return !pending.Bare || (!done.Phrase.Contains(' ', StringComparison.Ordinal) && !ConflictDetector.HoldsYear(done.Unit));
+    }
+
 
     /// <summary>Content words two units share, leaving out the forms of the verb both speak of.</summary>
     private static int SharedContent(ClaimUnit a, ClaimUnit b, string key)
     {
-        // "n:inquiry" leaves out "inquiry" itself.
+        var stem = VerbStem(key);
+        return a.SharedContentWithNameHeads(b, k => k.StartsWith(stem, StringComparison.Ordinal));
+    }
+
+    /// <summary>The first four letters of a slot's verb, by which its forms are left out of the words two units share ("n:inquiry" gives "inqu").</summary>
+    private static string VerbStem(string key)
+    {
         var verb = IsNounKey(key) ? key[2..] : key;
-        var stem = verb.Length > 4 ? verb[..4] : verb;
-        return a.SharedContentWithNameWords(b, k => k.StartsWith(stem, StringComparison.Ordinal));
+        return verb.Length > 4 ? verb[..4] : verb;
     }
 
     private static ConflictVersion Version(List<Sighting> side) => ConflictVersions.Of(side.Select(s => s.Unit));
@@ -205,10 +246,12 @@ internal static class ScheduledEventDetector
                 {
                     sightings.Add(new Sighting(noun.Key, unit, Done: false, text[words[phraseStart].Span.Start..words[noun.At].Span.End]));
                 }
-                // "expected to decide whether …", "will go ahead": a decision still to be taken, whatever it turns on.
-                if (!passive && (verb is "decide" or "rule" || (verb == "go" && verbAt + 1 < folded.Count && folded[verbAt + 1] == "ahead")))
+                // "expected to decide whether to stop the violin", "the flights are expected to go ahead": a decision still to be
+                // taken on what follows "whether" (or "on"), or on what is to go ahead.
+                if (!passive && (verb is "decide" or "rule" || (verb == "go" && verbAt + 1 < folded.Count && folded[verbAt + 1] == "ahead"))
+                    && (verb == "go" ? SubjectBefore(folded, i) : DecidedAfter(folded, verbAt)) is { Length: > 0 } topic)
                 {
-                    sightings.Add(new Sighting(DecisionKey, unit, Done: false, DecisionPhrase(text, words, folded, phraseStart, verbAt)));
+                    sightings.Add(OpenDecisionSighting(unit, DecisionPhrase(text, words, folded, phraseStart, verbAt), topic));
                 }
                 if (lemma is not null && !GeneralVerbs.Contains(lemma))
                 {
@@ -223,29 +266,33 @@ internal static class ScheduledEventDetector
                 continue;
             }
             // "will meet on Friday to decide whether …", "has not said whether …": a decision still to be taken.
-            if (OpenDecisionAt(folded, i) is { } openFrom)
+            if (OpenDecisionAt(folded, i) is { } openFrom && DecidedAfter(folded, i) is { Length: > 0 } decidedThing)
             {
-                sightings.Add(new Sighting(DecisionKey, unit, Done: false, DecisionPhrase(text, words, folded, openFrom, i)));
+                sightings.Add(OpenDecisionSighting(unit, DecisionPhrase(text, words, folded, openFrom, i), decidedThing));
                 continue;
             }
             // "No arrests have been made", "no charges were brought": the acts the noun names, still to come.
             if (NoneYetAt(folded, i) is { } none)
             {
-                sightings.Add(new Sighting(Key(none.Verb), unit, Done: false, text[words[i].Span.Start..words[none.End].Span.End]));
+                sightings.Add(new Sighting(Key(none.Verb), unit, Done: false, text[words[i].Span.Start..words[none.End].Span.End]) { Bare = true });
                 continue;
             }
             // "awaiting laboratory results", "results are awaited": what the results would confirm.
             if (AwaitedResultsAt(folded, i) is { } awaited)
             {
-                sightings.Add(new Sighting(ConfirmKey, unit, Done: false, text[words[awaited.Start].Span.Start..words[awaited.End].Span.End]));
+                var evidence = folded.Skip(awaited.Start).Take(awaited.End - awaited.Start + 1).Where(w => !Stopwords.IsStopword(w) && w is not ("awaiting" or "await" or "awaits" or "awaited" or "results" or "result" or "still"))
+                    .Concat(TestWords).ToArray();
+                sightings.Add(new Sighting(ConfirmKey, unit, Done: false, text[words[awaited.Start].Span.Start..words[awaited.End].Span.End]) { DoneMustName = evidence });
                 continue;
             }
             // "two remain at large": a state that the event it awaits would end ("were recaptured").
             if (StatePhraseAt(folded, i) is { } state)
             {
                 var phrase = text[words[i - 1].Span.Start..words[i + state.Phrase.Length - 1].Span.End];
-                foreach (var ending in state.EndedBy) sightings.Add(new Sighting(ending, unit, Done: false, phrase, OpenState: true));
-                // "has been closed" is also the closing done.
+                // A closure is of the thing it is told of ("the Ashby viaduct remains closed"); people at large are the story's.
+                var subject = state.EndedBy == Reopenings ? SubjectHead(folded, i - 1) : null;
+                foreach (var ending in state.EndedBy) sightings.Add(new Sighting(ending, unit, Done: false, phrase, OpenState: true) { Subject = subject });
+                // A state told by a past form ("has been closed", "remains closed") is also that act done.
                 if (LemmaOfPastForm(folded[i]) is null) continue;
             }
             // "considering an evacuation of the village": an event still weighed.
@@ -269,9 +316,13 @@ internal static class ScheduledEventDetector
             // A marker blocks only as a schedule, with its "to": "a gale, yet a lifeboat crew towed it" reports the tow done.
             for (var k = Math.Max(0, i - BlockWindow); k < i; k++) blocked |= DoneBlockers.Contains(folded[k]) || (ScheduleMarkers.Contains(folded[k]) && k + 1 < i && folded[k + 1] == "to");
             if (blocked) continue;
-            if (!GeneralVerbs.Contains(doneLemma)) sightings.Add(new Sighting(Key(doneLemma), unit, Done: true, words[i].Value, ParticleAfter(folded, i)));
-            // "approved an emergency credit line": a decision taken.
-            if (DecisionVerbs.Contains(Key(doneLemma)) && ObjectAfter(folded, i) is { Length: > 0 } decided) sightings.Add(new Sighting(DecisionKey, unit, Done: true, words[i].Value, Object: decided));
+            if (!GeneralVerbs.Contains(doneLemma))
+            {
+                sightings.Add(new Sighting(Key(doneLemma), unit, Done: true, words[i].Value, ParticleAfter(folded, i)) { Subject = Reopenings.Contains(Key(doneLemma)) ? SubjectHead(folded, i) : null });
+            }
+            // "approved an emergency credit line", "imposed an export bar on the violin": a decision taken, on its object and
+            // on what the object is laid on.
+            if (DecisionVerbs.Contains(Key(doneLemma)) && DecisionTargetAfter(folded, i) is { Length: > 0 } decided) sightings.Add(new Sighting(DecisionKey, unit, Done: true, words[i].Value, Object: decided));
             // "ordered an independent inquiry": the inquiry is done too.
             if (NounVerbs.Contains(Key(doneLemma)) && EventNounAfter(folded, i) is { } brought)
             {
@@ -464,6 +515,115 @@ internal static class ScheduledEventDetector
         return null;
     }
 
+    /// <summary>A decision left open on <paramref name="topic"/>: met by a decision taken on two of its words, or its one word.</summary>
+    private static Sighting OpenDecisionSighting(ClaimUnit unit, string phrase, string[] topic) =>
+        new(DecisionKey, unit, Done: false, phrase, Object: topic) { OpenDecision = true, ObjectWordsNeeded = Math.Min(2, topic.Length) };
+
+    /// <summary>
+    /// What a decision at <paramref name="verbAt"/> ("decide", "said") is to settle: the content words after the "whether",
+    /// "if" or "how" within a few words of it ("will decide on Monday whether to stop the Kingfisher violin" gives stop,
+    /// kingfisher, violin…), or after "on" ("will rule on the appeal"). A "whether" not followed by "to" must lead to a
+    /// modal, as a decision still to be taken does ("has not said whether the fleet will fly"; not "whether he saw the
+    /// signs", a fact untold). Empty when nothing is left to decide.
+    /// </summary>
+    private static string[] DecidedAfter(List<string> folded, int verbAt)
+    {
+        var start = -1;
+        for (var k = verbAt + 1; k < Math.Min(folded.Count, verbAt + PhraseWordsAfterVerb + 2) && start < 0; k++)
+        {
+            if (folded[k] is "whether" or "if" or "how") start = k + 1;
+        }
+        if (start < 0)
+        {
+            if (verbAt + 1 >= folded.Count || folded[verbAt + 1] != "on") return [];
+            start = verbAt + 2;
+        }
+        else if (start < folded.Count && folded[start] == "to")
+        {
+            start++;
+        }
+        else if (!folded.Skip(start).Take(DecidedWords).Any(w => Modals.Contains(w)))
+        {
+            return [];
+        }
+        return [.. folded.Skip(start).Take(DecidedWords).Where(IsTopicWord).Select(WithoutPossessive)];
+    }
+
+    /// <summary>
+    /// What is to go ahead, from the words before the schedule marker at <paramref name="marker"/>: "Monday's flights were
+    /// expected to go ahead" gives "flights" (a day names no thing). Up to the first small word or verb of saying.
+    /// </summary>
+    private static string[] SubjectBefore(List<string> folded, int marker)
+    {
+        var k = marker - 1;
+        while (k >= 0 && Auxiliaries.Contains(folded[k])) k--;
+        var subject = new List<string>();
+        for (; k >= 0 && subject.Count < DecidedWords && !Stopwords.IsStopword(folded[k]) && !SayingVerbs.Contains(folded[k]); k--)
+        {
+            if (IsTopicWord(folded[k])) subject.Add(WithoutPossessive(folded[k]));
+        }
+        return [.. subject];
+    }
+
+    /// <summary>
+    /// The head word of the subject of a verb or state holder at <paramref name="at"/>: the last word before any auxiliary,
+    /// cut at the first preposition of the clause ("the road under the Ashby viaduct reopened" gives "road"; "the Ashby
+    /// viaduct remains closed", "viaduct"). Null when a small word stands there.
+    /// </summary>
+    private static string? SubjectHead(List<string> folded, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && Auxiliaries.Contains(folded[k])) k--;
+        for (var p = 0; p < k; p++)
+        {
+            if (Prepositions.Contains(folded[p]))
+            {
+                k = p - 1;
+                break;
+            }
+        }
+        return k >= 0 && !Stopwords.IsStopword(folded[k]) ? WithoutPossessive(folded[k]) : null;
+    }
+
+    /// <summary>
+    /// What a decision verb at <paramref name="verbAt"/> was taken on: its object, and what the object is laid on or for
+    /// ("imposed a temporary export bar on the Kingfisher violin" gives temporary, export, bar, kingfisher, violin).
+    /// </summary>
+    private static string[] DecisionTargetAfter(List<string> folded, int verbAt)
+    {
+        var thing = ObjectAfter(folded, verbAt);
+        if (thing.Length == 0) return thing;
+        var end = verbAt + 1 + (verbAt + 1 < folded.Count && Determiners.Contains(folded[verbAt + 1]) ? 1 : 0) + thing.Length;
+        return end < folded.Count && folded[end] is "on" or "to" or "for" or "against" or "over" ? [.. thing, .. ObjectAfter(folded, end)] : thing;
+    }
+
+    /// <summary>Whether a word can tell what a decision is on: no small word, modal, general verb or day.</summary>
+    private static bool IsTopicWord(string word) =>
+        !Stopwords.IsStopword(word) && !Modals.Contains(word) && !GeneralVerbs.Contains(word) && word != "ahead" && !DayWords.Contains(WithoutPossessive(word));
+
+    private static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    /// <summary>Words read for what a decision is on.</summary>
+    private const int DecidedWords = 6;
+
+    private static readonly FrozenSet<string> Modals = new[] { "will", "would", "can", "could", "should", "may", "might", "shall", "must" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Auxiliaries = new[] { "is", "are", "was", "were", "be", "been", "has", "have", "had", "still", "remains", "remain", "stays", "stay" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SayingVerbs = new[] { "said", "says", "told", "tells", "added", "announced", "reported" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Prepositions = new[] { "under", "over", "of", "in", "on", "at", "near", "beside", "by", "from", "to", "into", "across", "along", "behind", "below", "above", "between", "outside", "inside", "through", "past" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Days and times that date a decision rather than tell what it is on.</summary>
+    private static readonly FrozenSet<string> DayWords = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "tonight", "morning", "evening", "afternoon", "night", "week", "weekend",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that tell results are those of a test: what a confirmation must print to report them in.</summary>
+    private static readonly string[] TestWords = ["test", "tests", "testing", "result", "results", "laboratory", "lab", "analysis", "sample", "samples"];
+
     /// <summary>
     /// The words of a decision left open, from <paramref name="from"/> to a few words after <paramref name="verbAt"/> or after
     /// the "whether" that follows it, small words trimmed at the end.
@@ -490,11 +650,16 @@ internal static class ScheduledEventDetector
         if (IrregularForms.TryGetValue(word, out var irregular)) return irregular;
         if (word.Length < 5 || !word.EndsWith("ed", StringComparison.Ordinal) || !word.All(char.IsLetter)) return null;
         if (word.EndsWith("ied", StringComparison.Ordinal)) return word[..^3] + "y";
+        // "agreed" → "agree", "freed" → "free": the verb's own "ee" (not "need", "proceed", which are no past forms).
+        if (word.EndsWith("eed", StringComparison.Ordinal) && !PresentInEed.Contains(word)) return word[..^1];
         var stem = word[..^2];
-        // "stopped" → "stop"; "agreed" → "agree" is read as "agre" by Key, as "agree" is.
+        // "stopped" → "stop".
         if (stem.Length >= 3 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'e')) stem = stem[..^1];
         return stem;
     }
+
+    /// <summary>Words in "-eed" that are no past form.</summary>
+    private static readonly FrozenSet<string> PresentInEed = new[] { "exceed", "proceed", "succeed", "indeed", "breed", "bleed", "speed", "greed", "steed", "tweed" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>One key for all forms of a verb: a final "e" is dropped, so "close" and "closed" (read "clos") meet.</summary>
     private static string Key(string lemma) => lemma.Length > 3 && lemma[^1] == 'e' ? lemma[..^1] : lemma;

@@ -109,14 +109,15 @@ public static partial class OutletRecognizer
             var oneWord = fields.Length > 1 && !WithoutArticle(TextFolding.Fold(fields[0].Trim())).Contains(' ', StringComparison.Ordinal);
             var firstField = fields.Length > 1 && (!oneWord || tagline);
             var text = firstField ? fields[0].Trim() : candidate.Trim();
-            // "Quellnet > News > Country": a breadcrumb starts from the site, which must name itself again as a one-word name does.
-            var crumbs = text.IndexOfAny(['>', '/']) >= 0 && FurniturePatterns.Breadcrumb().IsMatch(text) ? text.Split(['>', '/'], 2) : null;
+            // "Quellnet > News > Country": a breadcrumb trail starts from the site, a one-word name that must be named again.
+            // Only trails with an arrow or a slash: a line cut by bars or dots is a menu or a masthead, read as such.
+            var crumbs = text.IndexOfAny(CrumbSeparators) >= 0 && FurniturePatterns.Breadcrumb().IsMatch(text) ? text.Split(CrumbSeparators, 2) : null;
             if (crumbs is not null)
             {
                 text = crumbs[0].Trim();
-                oneWord = !text.Contains(' ', StringComparison.Ordinal);
-                firstField = oneWord;
-                if (!oneWord) continue;
+                if (text.Contains(' ', StringComparison.Ordinal) || SectionNames.Contains(text)) continue;
+                oneWord = true;
+                firstField = true;
             }
             // "RADIO MEERHOLT 101.2", "ANVEL FM 97.4": a station's frequency is no part of its name.
             text = BroadcastFrequency().Replace(text, "");
@@ -137,9 +138,9 @@ public static partial class OutletRecognizer
             // surely; a headline's kicker recurs in the story in lower case ("STORM WARNING — …", "the storm warning").
             var namedAgain = (oneWord || inCapitals && tagline) && (furnitureTexts.Any(t => t != candidate && PrintedForms(t, name).FirstOrDefault() is [var initial, ..] && char.IsUpper(initial))
                 || pageTexts.Any(t => t != candidate && PrintedForms(t, name).FirstOrDefault() is [_, .. var rest] && rest.Any(char.IsUpper) && rest.Any(char.IsLower))
-                // A breadcrumb's first crumb names the site when the prose names it so, capitalised after a lower-case word
-                // ("a report seen by Quellnet"); "Home" or "News" does not.
-                || crumbs is not null && pageTexts.Any(t => t != candidate && NamedMidSentence(t, name)));
+                // A breadcrumb's first crumb names the site when the prose names it on its own, capitalised after a
+                // lower-case word that is no article ("a report seen by Quellnet"; not "the World Rowing Championships").
+                || crumbs is not null && pageTexts.Any(t => t != candidate && NamedInProse(t, name)));
             if (firstField ? shaped || MastheadNouns.Contains(words[0]) || namedAgain : named || shaped) return WithoutSectionWord(name, candidate, pageTexts);
             // A first field that is no name on its own ("NORTHGATE PRESS — English Edition") may be one with the fields after
             // it, when the site's furniture prints them as one ("Northgate Press English Edition · Subscribe …").
@@ -190,15 +191,32 @@ public static partial class OutletRecognizer
     private static string WithoutSectionWord(string name, string candidate, IReadOnlyList<string> pageTexts)
     {
         var space = name.LastIndexOf(' ');
-        if (space < 0 || !name[(space + 1)..].Equals("news", StringComparison.OrdinalIgnoreCase) || name[..space].Contains(' ', StringComparison.Ordinal) is false) return name;
+        if (space < 0 || !name[(space + 1)..].Equals("news", StringComparison.OrdinalIgnoreCase)) return name;
         var shorter = name[..space];
+        // The shorter name is a station's or paper's of its own ("Radio Quellany"), not the region a paper is named after
+        // ("Pellby Valley News" over "the Pellby Valley").
+        var words = shorter.Split(' ');
+        if (words.Length < 2 || !words.Any(MastheadNouns.Contains)) return name;
         var folded = TextFolding.Fold(name);
-        return pageTexts.Any(t => t != candidate && TextFolding.Fold(t).Contains(folded, StringComparison.Ordinal)) || pageTexts.Count(t => NamedMidSentence(t, shorter)) < 2 ? name : shorter;
+        return pageTexts.Any(t => t != candidate && TextFolding.Fold(t).Contains(folded, StringComparison.Ordinal)) || pageTexts.Count(t => NamedInProse(t, shorter)) < 2 ? name : shorter;
     }
 
-    /// <summary>Whether <paramref name="text"/> prints <paramref name="name"/> as it is cased, right after a word in lower case.</summary>
-    private static bool NamedMidSentence(string text, string name) =>
-        Regex.IsMatch(text, @"(?<![\p{L}\d])\p{Ll}+\s+" + Regex.Escape(name) + @"(?![\p{L}\d])", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// Whether <paramref name="text"/> prints <paramref name="name"/> on its own, as it is cased, right after a lower-case
+    /// word that is no article, and not followed by another capitalised word ("told Radio Quellany", "seen by Quellnet";
+    /// not "the World Rowing Championships", "at Home Farm").
+    /// </summary>
+    private static bool NamedInProse(string text, string name) =>
+        Regex.IsMatch(text, @"(?<![\p{L}\d])(?!(?:the|a|an|this|that|its|their|our)\s)\p{Ll}+\s+" + Regex.Escape(name) + @"(?![\p{L}\d])(?!\s+\p{Lu})", RegexOptions.CultureInvariant);
+
+    /// <summary>Separators of a breadcrumb trail: arrows and slashes.</summary>
+    private static readonly char[] CrumbSeparators = ['>', '»', '›', '→', '/'];
+
+    /// <summary>First crumbs that name a section, not the site ("Home > News", "World > Europe").</summary>
+    private static readonly FrozenSet<string> SectionNames = new[]
+    {
+        "home", "news", "world", "local", "national", "business", "sport", "sports", "politics", "opinion", "culture", "science", "health", "lifestyle", "latest", "front", "index", "main",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How <paramref name="text"/> prints <paramref name="name"/> as a whole word, each time, in any case.</summary>
     private static IEnumerable<string> PrintedForms(string text, string name) =>

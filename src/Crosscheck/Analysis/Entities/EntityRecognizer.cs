@@ -204,7 +204,7 @@ public sealed class EntityRecognizer
                 // "Brennish Fishermen's Federation", "People's Party": an irregular plural's possessive goes on to the head word,
                 // as a saint's does ("St Aldhelm's Hospital", "St Bride's School").
                 if (HasPossessive(tokens[chunk[runEnd - 1]].Value)
-                    && !((IsIrregularPlural(StripPossessive(tokens[chunk[runEnd - 1]].Value)) || IsSaint(tokens[chunk[k]].Value))
+                    && !((IsIrregularPlural(StripPossessive(tokens[chunk[runEnd - 1]].Value)) || (runEnd - 1 == k + 1 && IsSaint(tokens[chunk[k]].Value)))
                          && OrganizationHeadAhead(tokens, chunk[runEnd], chunk[^1] + 1))) break;
                 var t = tokens[chunk[runEnd]];
                 // "Orrin & Haskett", "Marks & Spencer": an ampersand joins a firm's name.
@@ -227,10 +227,12 @@ public sealed class EntityRecognizer
                     runEnd++;
                     continue;
                 }
-                // "Ministry of Agriculture and Land", "Department of Health and Social Care": a body named "of" its fields
-                // goes on after "and" to another field, but not to a name the gazetteer knows ("the Ministry of Defence and
-                // Brennland's army").
+                // "Ministry of Agriculture and Land": a body named "of" its field goes on after "and" to one more field word that
+                // ends the name; not to a name of two words or more ("the Ministry of Transport and Tolland Council", "the
+                // Department of Fisheries and Orla Brannock"), a given name, nor a name the gazetteer knows ("the Ministry of
+                // Defence and France's army").
                 if (t.Value == "and" && NamedOfFields(tokens, chunk, k, runEnd) && runEnd + 1 < chunk.Count && IsCapitalised(tokens[chunk[runEnd + 1]])
+                    && (runEnd + 2 >= chunk.Count || !IsCapitalised(tokens[chunk[runEnd + 2]])) && !GivenNames.Contains(tokens[chunk[runEnd + 1]].Value)
                     && !HasPossessive(tokens[chunk[runEnd + 1]].Value) && LongestKnown(doc, chunk, runEnd + 1).Entry is null)
                 {
                     runEnd++;
@@ -655,9 +657,8 @@ public sealed class EntityRecognizer
 
     private static bool IsApostrophe(Token token) => token.Kind == TokenKind.Punctuation && token.Value is "'" or "\u2019";
 
-    /// <summary>Whether capitalised words from token <paramref name="from"/> reach an organisation head within three words.</summary>
-    /// <summary>"St", "St." or "Saint": a saint's possessive name goes on to the head word of the place named after him or her.</summary>
-    private static bool IsSaint(string word) => word is "St" or "St." or "Saint";
+    /// <summary>"St" or "Saint": a saint's possessive name goes on to the head word of the place named after him or her.</summary>
+    private static bool IsSaint(string word) => word is "St" or "Saint";
 
     /// <summary>
     /// Whether the run from <paramref name="from"/> to <paramref name="to"/> is an organisation head, "of" and one field, no
@@ -666,6 +667,7 @@ public sealed class EntityRecognizer
     private static bool NamedOfFields(IReadOnlyList<Token> tokens, List<int> chunk, int from, int to) =>
         to == from + 3 && IsOrganizationHead(tokens[chunk[from]].Value) && tokens[chunk[from + 1]].Value == "of";
 
+    /// <summary>Whether capitalised words from token <paramref name="from"/> reach an organisation head within three words.</summary>
     private static bool OrganizationHeadAhead(IReadOnlyList<Token> tokens, int from, int end)
     {
         for (var i = from; i < Math.Min(from + 3, end); i++)
