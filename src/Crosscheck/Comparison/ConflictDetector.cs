@@ -163,7 +163,8 @@ internal static partial class ConflictDetector
         var types = NamedParties(analysis);
         var units = alignment.Units;
         // Most units name no party: they are left out before any pair is looked at.
-        var parties = units.Select(u => u.HasQuote ? [] : u.Terms.Where(t => t.Kind == ClaimTermKind.Name && types.ContainsKey(t.Key)).DistinctBy(t => t.Key).ToList()).ToList();
+        // The source a sentence is told on ("according to the fire service", "police said") is no party to what it tells.
+        var parties = units.Select(u => u.HasQuote ? [] : u.Terms.Where(t => t.Kind == ClaimTermKind.Name && types.ContainsKey(t.Key) && !IsToldOn(u, t)).DistinctBy(t => t.Key).ToList()).ToList();
         foreach (var (key, sim) in alignment.Similarities.OrderBy(p => p.Key))
         {
             var a = units[(int)(key >> 32)];
@@ -182,6 +183,21 @@ internal static partial class ConflictDetector
             };
             findings.Add(new PairFinding(Slot.Party, a.Index, b.Index, blind, about, onlyA[0].Key, onlyB[0].Key));
         }
+    }
+
+    /// <summary>
+    /// Whether a name is the source a unit is told on: right after "according to", or beside a verb of saying ("police
+    /// said", "said the fire service", "Lisserne Fire and Rescue told reporters").
+    /// </summary>
+    private static bool IsToldOn(ClaimUnit unit, ClaimTerm name)
+    {
+        var text = unit.Article.Text;
+        var before = text.AsSpan(unit.Span.Start, name.Span.Start - unit.Span.Start).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4].TrimEnd();
+        var after = text.AsSpan(name.Span.End, unit.Span.End - name.Span.End).TrimStart();
+        return before.EndsWith("according to", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" said", StringComparison.Ordinal)
+            || before.EndsWith(" says", StringComparison.Ordinal) || after.StartsWith("said", StringComparison.Ordinal)
+            || after.StartsWith("says", StringComparison.Ordinal) || after.StartsWith("told", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -374,6 +374,21 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void The_source_a_sentence_is_told_on_is_no_party_to_what_it_tells()
+    {
+        // One retelling credits the fire service, the other names the hospital the injured went to: two roles, no party
+        // named two ways.
+        var articles = new[]
+        {
+            StoryFixtures.Article("o1", "Outlet 1", "t", ["Four people needed hospital treatment after the lift fell, according to Pellmouth Fire and Rescue."]),
+            StoryFixtures.Article("o2", "Outlet 2", "t", ["Four people needed hospital treatment at St Aldhelm's Hospital after the lift fell."]),
+        };
+        var comparison = new StoryComparer().Compare(articles, new StoryAnalyzer().Analyze(articles));
+
+        Assert.DoesNotContain(comparison.Conflicts, c => c.About.StartsWith("which", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Different_people_doing_different_things_are_no_party_conflict()
     {
         var articles = new[]
