@@ -653,6 +653,8 @@ internal static partial class ConflictDetector
         // What each number counts is looked up once: the currency, unit and duration tests below all read it.
         var countedA = FirstCounted(a, ta);
         var countedB = FirstCounted(b, tb);
+        // "from the 14th floor" against "dropped eleven floors": a place in a row is not a count of the row.
+        if (IsOrdinalSuffix(countedA) != IsOrdinalSuffix(countedB)) return 0;
         var (currencyA, magnitudeA) = UnitOf(a, ta);
         var (currencyB, magnitudeB) = UnitOf(b, tb);
         if (currencyA.Length == 0 && currencyB.Length > 0) currencyA = CurrencyAfter(countedA, currencyB);
@@ -786,6 +788,9 @@ internal static partial class ConflictDetector
         else if (measure > 0 && SharedWordsBefore(a, ta, b, tb) > 0) sole = 1;
         return followA.Count + measure + (magnitudeA.Length > 0 ? 1 : 0) + (SharesName(a, b) ? 1 : 0) + sole;
     }
+
+    /// <summary>Whether the word after a number is an ordinal's suffix ("14th" is read as 14 and "th").</summary>
+    private static bool IsOrdinalSuffix(string? counted) => counted is "st" or "nd" or "rd" or "th";
 
     /// <summary>Whether a number is written as a plain count: no tally ("the 3-2 vote" counts two things), year, currency, share or time of day.</summary>
     private static bool IsBareCount(ClaimUnit unit, ClaimTerm number)

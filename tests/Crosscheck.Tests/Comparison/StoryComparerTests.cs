@@ -374,6 +374,17 @@ public sealed class ValueConflictTests
     }
 
     [Fact]
+    public void A_place_in_a_row_is_no_count_of_the_row()
+    {
+        // "the 14th floor" is where the lift set off; "eleven floors" is how far it fell.
+        var comparison = Compare(
+            ["The lift car set off from the 14th floor of Marlow House at 8.20am on Tuesday."],
+            ["The lift car at Marlow House dropped eleven floors on Tuesday before its brake held."]);
+
+        Assert.DoesNotContain(comparison.Conflicts, c => c.About.Contains("floor", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_source_a_sentence_is_told_on_is_no_party_to_what_it_tells()
     {
         // One retelling credits the fire service, the other names the hospital the injured went to: two roles, no party
