@@ -74,9 +74,13 @@ internal sealed class ClaimUnit
     private static string? HeadWord(List<string> words)
     {
         var of = words.IndexOf("of");
-        var head = of > 0 ? words[of - 1] : words.Count > 1 ? words[^1] : null;
+        // "River Orvik", "Lake Varrow": the kind of thing leads.
+        var head = of > 0 ? words[of - 1] : words.Count > 1 ? (LeadingKinds.Contains(words[0]) ? words[0] : words[^1]) : null;
         return head is { Length: >= 2 } && !Stopwords.IsStopword(head) ? head : null;
     }
+
+    /// <summary>Words that lead a name with the kind of thing it names ("River Orvik", "Mount Kelderan").</summary>
+    private static readonly FrozenSet<string> LeadingKinds = new[] { "river", "lake", "loch", "mount", "cape", "port", "fort", "isle", "lough", "glen" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// <see cref="SharedContent"/>, counting also a word of one unit that is the head word of a name in the other ("the

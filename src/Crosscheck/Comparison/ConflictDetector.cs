@@ -186,19 +186,31 @@ internal static partial class ConflictDetector
     }
 
     /// <summary>
-    /// Whether a name is the source a unit is told on: right after "according to", or beside a verb of saying ("police
-    /// said", "said the fire service", "Lisserne Fire and Rescue told reporters").
+    /// Whether a name is the source a unit is told on: right after "according to"; after "said" or "says" at the end of its
+    /// sentence or before a comma ("…, said the fire service."); or right before "said", "says" or "told" ("police said",
+    /// "Lisserne Fire and Rescue told reporters"). Not a name that "said" introduces as the subject of what was said ("the
+    /// board said Kessel Construction would rebuild it"), nor one that told someone to act ("Ashby Council told the
+    /// operator to halt work").
     /// </summary>
     private static bool IsToldOn(ClaimUnit unit, ClaimTerm name)
     {
         var text = unit.Article.Text;
         var before = text.AsSpan(unit.Span.Start, name.Span.Start - unit.Span.Start).TrimEnd();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4].TrimEnd();
-        var after = text.AsSpan(name.Span.End, unit.Span.End - name.Span.End).TrimStart();
-        return before.EndsWith("according to", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" said", StringComparison.Ordinal)
-            || before.EndsWith(" says", StringComparison.Ordinal) || after.StartsWith("said", StringComparison.Ordinal)
-            || after.StartsWith("says", StringComparison.Ordinal) || after.StartsWith("told", StringComparison.Ordinal);
+        var after = text[name.Span.End..unit.Span.End].TrimStart();
+        if (before.EndsWith("according to", StringComparison.OrdinalIgnoreCase)) return true;
+        if ((before.EndsWith(" said", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" says", StringComparison.OrdinalIgnoreCase))
+            && (after.Length == 0 || after[0] is ',' or '.' or ';')) return true;
+        return SaidAfterName().IsMatch(after) && !ToldToAct().IsMatch(after);
     }
+
+    /// <summary>A verb of saying right after a name: "said", "says", "told", as whole words.</summary>
+    [GeneratedRegex(@"^(?:said|says|told)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SaidAfterName();
+
+    /// <summary>"told the operator to halt": telling someone to act, an order, not a source of what the sentence tells.</summary>
+    [GeneratedRegex(@"^told\s+(?:\S+\s+){1,4}to\s+\p{Ll}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ToldToAct();
 
     /// <summary>
     /// The story's entities that can be a party to a claim, by claim-term key: people, organisations, and names of two
@@ -653,8 +665,9 @@ internal static partial class ConflictDetector
         // What each number counts is looked up once: the currency, unit and duration tests below all read it.
         var countedA = FirstCounted(a, ta);
         var countedB = FirstCounted(b, tb);
-        // "from the 14th floor" against "dropped eleven floors": a place in a row is not a count of the row.
-        if (IsOrdinalSuffix(countedA) != IsOrdinalSuffix(countedB)) return 0;
+        // "from the 14th floor" against "dropped eleven floors": a place in a row is not a count of the row. An ordinal of a
+        // span of time is the time that has passed ("its 150th year" against "120 years").
+        if (IsPlaceInRow(a, ta, countedA) != IsPlaceInRow(b, tb, countedB)) return 0;
         var (currencyA, magnitudeA) = UnitOf(a, ta);
         var (currencyB, magnitudeB) = UnitOf(b, tb);
         if (currencyA.Length == 0 && currencyB.Length > 0) currencyA = CurrencyAfter(countedA, currencyB);
@@ -789,8 +802,17 @@ internal static partial class ConflictDetector
         return followA.Count + measure + (magnitudeA.Length > 0 ? 1 : 0) + (SharesName(a, b) ? 1 : 0) + sole;
     }
 
-    /// <summary>Whether the word after a number is an ordinal's suffix ("14th" is read as 14 and "th").</summary>
-    private static bool IsOrdinalSuffix(string? counted) => counted is "st" or "nd" or "rd" or "th";
+    /// <summary>
+    /// Whether a number is an ordinal of a place in a row: its suffix follows it ("14th" is read as 14 and "th"), and the
+    /// word after is no unit of time ("the 14th floor"; not "its 150th year").
+    /// </summary>
+    private static bool IsPlaceInRow(ClaimUnit unit, ClaimTerm number, string? counted)
+    {
+        if (counted is not ("st" or "nd" or "rd" or "th")) return false;
+        // The word after the suffix, light or not ("year" is a light word to Following).
+        var at = unit.Terms.IndexOf(number) + 2;
+        return at >= unit.Terms.Length || !TimeUnits.Contains(unit.Terms[at].Key);
+    }
 
     /// <summary>Whether a number is written as a plain count: no tally ("the 3-2 vote" counts two things), year, currency, share or time of day.</summary>
     private static bool IsBareCount(ClaimUnit unit, ClaimTerm number)

@@ -114,14 +114,15 @@ internal static class ScheduledEventDetector
         /// <summary>
         /// Whether the two tell of one event: the same phrasal verb, or a plain verb on one side ("walk out" and "walked
         /// out"; "towed off the reef" and "towed the ferry off the reef"), never two particles ("walk out", "walked away");
-        /// a decision weighed or left open and a decision taken on things that share a word, or two when the open one is
-        /// told in two words or more ("emergency support" and "an emergency credit line"; "whether to stop the Kingfisher
-        /// violin" and "an export bar on the Kingfisher violin"); an open state and its end told of one thing ("the road
+        /// a decision weighed or left open and a decision taken on things that share a word, or two when both are told in
+        /// two words or more ("emergency support" and "an emergency credit line"; "whether to stop the Kingfisher violin"
+        /// and "an export bar on the Kingfisher violin"; "whether the ferry can sail" and "suspended the ferry"); an open state and its end told of one thing ("the road
         /// remains closed", "the road reopened"; not "the road under the viaduct").
         /// </summary>
         public bool Meets(Sighting other) =>
             (Particle == other.Particle || Particle.Length == 0 || other.Particle.Length == 0)
-            && (Object is null || other.Object is null || Object.Intersect(other.Object, StringComparer.Ordinal).Count() >= Math.Max(ObjectWordsNeeded, other.ObjectWordsNeeded))
+            && (Object is null || other.Object is null
+                || Object.Intersect(other.Object, StringComparer.Ordinal).Count() >= Math.Min(Math.Max(ObjectWordsNeeded, other.ObjectWordsNeeded), Math.Max(1, Math.Min(Object.Length, other.Object.Length))))
             && (Subject is null || other.Subject is null || Subject == other.Subject);
     }
 
@@ -204,7 +205,6 @@ internal static class ScheduledEventDetector
         return !pending.Bare || (!done.Phrase.Contains(' ', StringComparison.Ordinal) && !ConflictDetector.HoldsYear(done.Unit));
     }
 
-
     /// <summary>Content words two units share, leaving out the forms of the verb both speak of.</summary>
     private static int SharedContent(ClaimUnit a, ClaimUnit b, string key)
     {
@@ -280,8 +280,7 @@ internal static class ScheduledEventDetector
             // "awaiting laboratory results", "results are awaited": what the results would confirm.
             if (AwaitedResultsAt(folded, i) is { } awaited)
             {
-                var evidence = folded.Skip(awaited.Start).Take(awaited.End - awaited.Start + 1).Where(w => !Stopwords.IsStopword(w) && w is not ("awaiting" or "await" or "awaits" or "awaited" or "results" or "result" or "still"))
-                    .Concat(TestWords).ToArray();
+                var evidence = folded.Skip(awaited.Start).Take(awaited.End - awaited.Start + 1).Where(w => !Stopwords.IsStopword(w) && !AwaitWords.Contains(w)).Concat(TestWords).ToArray();
                 sightings.Add(new Sighting(ConfirmKey, unit, Done: false, text[words[awaited.Start].Span.Start..words[awaited.End].Span.End]) { DoneMustName = evidence });
                 continue;
             }
@@ -290,7 +289,7 @@ internal static class ScheduledEventDetector
             {
                 var phrase = text[words[i - 1].Span.Start..words[i + state.Phrase.Length - 1].Span.End];
                 // A closure is of the thing it is told of ("the Ashby viaduct remains closed"); people at large are the story's.
-                var subject = state.EndedBy == Reopenings ? SubjectHead(folded, i - 1) : null;
+                var subject = state.OfAThing ? SubjectHead(words, folded, i - 1) : null;
                 foreach (var ending in state.EndedBy) sightings.Add(new Sighting(ending, unit, Done: false, phrase, OpenState: true) { Subject = subject });
                 // A state told by a past form ("has been closed", "remains closed") is also that act done.
                 if (LemmaOfPastForm(folded[i]) is null) continue;
@@ -318,7 +317,7 @@ internal static class ScheduledEventDetector
             if (blocked) continue;
             if (!GeneralVerbs.Contains(doneLemma))
             {
-                sightings.Add(new Sighting(Key(doneLemma), unit, Done: true, words[i].Value, ParticleAfter(folded, i)) { Subject = Reopenings.Contains(Key(doneLemma)) ? SubjectHead(folded, i) : null });
+                sightings.Add(new Sighting(Key(doneLemma), unit, Done: true, words[i].Value, ParticleAfter(folded, i)) { Subject = Reopenings.Contains(Key(doneLemma)) ? ReopenedThing(words, folded, i) : null });
             }
             // "approved an emergency credit line", "imposed an export bar on the violin": a decision taken, on its object and
             // on what the object is laid on.
@@ -336,18 +335,21 @@ internal static class ScheduledEventDetector
         }
     }
 
-    /// <summary>A state told in a fixed phrase ("at large"), how many words the phrase has, and the keys of the verbs that end it.</summary>
-    private sealed record StatePhrase(string[] Phrase, string[] EndedBy);
+    /// <summary>
+    /// A state told in a fixed phrase ("at large"), the keys of the verbs that end it, and whether it is told of a thing
+    /// that its ending must be told of too (a closed road; people at large are the story's own).
+    /// </summary>
+    private sealed record StatePhrase(string[] Phrase, string[] EndedBy, bool OfAThing = false);
 
-    /// <summary>States a retelling may leave open that another reports ended: people at large or on the run until caught.</summary>
     /// <summary>Verbs that end a fugitive's state: "recaptured", "captured", "arrested" ("caught" is also caught on camera, or offside).</summary>
     private static readonly string[] Captures = [.. new[] { "recapture", "capture", "arrest" }.Select(Key)];
 
     /// <summary>Verbs that end a closure: "reopened", "was opened again".</summary>
     private static readonly string[] Reopenings = [Key("reopen")];
 
+    /// <summary>States a retelling may leave open that another reports ended: people at large or on the run until caught, a closure until reopened.</summary>
     private static readonly StatePhrase[] StatePhrases =
-        [new(["at", "large"], Captures), new(["on", "the", "run"], Captures), new(["closed"], Reopenings), new(["shut"], Reopenings)];
+        [new(["at", "large"], Captures), new(["on", "the", "run"], Captures), new(["closed"], Reopenings, OfAThing: true), new(["shut"], Reopenings, OfAThing: true)];
 
     /// <summary>
     /// Words right before an open state's phrase that say it holds now: "still at large", "remain on the run", "are at
@@ -377,6 +379,9 @@ internal static class ScheduledEventDetector
     /// <summary>Verbs that make the acts a noun names ("arrests have been made", "charges were brought", "complaints were filed").</summary>
     private static readonly FrozenSet<string> ActsMadeBy = new[] { "make", "bring", "file", "lodge", "issue", "report", "carry" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words of awaiting results: what a results phrase is told in, besides what the results are of.</summary>
+    private static readonly FrozenSet<string> AwaitWords = new[] { "awaiting", "await", "awaits", "awaited", "results", "result", "still" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The slot of results still awaited, which a confirmation reports in.</summary>
     private static readonly string ConfirmKey = Key("confirm");
 
@@ -386,7 +391,7 @@ internal static class ScheduledEventDetector
     /// </summary>
     private static (int Start, int End)? AwaitedResultsAt(List<string> folded, int i)
     {
-        if (folded[i] is "awaiting" or "await" or "awaits")
+        if (folded[i] is not ("awaited" or "results") && AwaitWords.Contains(folded[i]))
         {
             for (var k = i + 1; k < Math.Min(folded.Count, i + 4); k++)
             {
@@ -529,10 +534,12 @@ internal static class ScheduledEventDetector
     private static string[] DecidedAfter(List<string> folded, int verbAt)
     {
         var start = -1;
-        for (var k = verbAt + 1; k < Math.Min(folded.Count, verbAt + PhraseWordsAfterVerb + 2) && start < 0; k++)
+        for (var k = verbAt + 1; k < Math.Min(folded.Count, verbAt + WhetherReach) && start < 0; k++)
         {
             if (folded[k] is "whether" or "if" or "how") start = k + 1;
         }
+        // "whether or not to suspend the ferry".
+        if (start > 0 && start + 1 < folded.Count && folded[start] == "or" && folded[start + 1] == "not") start += 2;
         if (start < 0)
         {
             if (verbAt + 1 >= folded.Count || folded[verbAt + 1] != "on") return [];
@@ -566,35 +573,41 @@ internal static class ScheduledEventDetector
     }
 
     /// <summary>
-    /// The head word of the subject of a verb or state holder at <paramref name="at"/>: the last word before any auxiliary,
-    /// cut at the first preposition of the clause ("the road under the Ashby viaduct reopened" gives "road"; "the Ashby
-    /// viaduct remains closed", "viaduct"). Null when a small word stands there.
+    /// The head word of the subject of a verb or state holder at <paramref name="at"/>: the word right before it (and any
+    /// auxiliary), or, when that word ends a phrase after a preposition, the word before the preposition ("the road under
+    /// the Ashby viaduct reopened" gives "road"; "while crews clear the oak from the road, Kessel Lane stays shut", "lane";
+    /// "the Mayor of Kessel said Quarry Lane remains closed", "lane"). Null when a small word stands there.
     /// </summary>
-    private static string? SubjectHead(List<string> folded, int at)
+    private static string? SubjectHead(List<Token> words, List<string> folded, int at)
     {
         var k = at - 1;
         while (k >= 0 && Auxiliaries.Contains(folded[k])) k--;
-        for (var p = 0; p < k; p++)
-        {
-            if (Prepositions.Contains(folded[p]))
-            {
-                k = p - 1;
-                break;
-            }
-        }
-        return k >= 0 && !Stopwords.IsStopword(folded[k]) ? WithoutPossessive(folded[k]) : null;
+        if (k < 0 || Stopwords.IsStopword(folded[k])) return null;
+        // Back over the phrase the word ends (names, "the", "and") to a preposition, if one opens it ("between Kalvstad and Vinterby").
+        var p = k - 1;
+        while (p >= 0 && p >= k - 5 && (Determiners.Contains(folded[p]) || folded[p] == "and" || words[p].IsCapitalized) && !Prepositions.Contains(folded[p])) p--;
+        if (p > 0 && Prepositions.Contains(folded[p]) && !Stopwords.IsStopword(folded[p - 1])) k = p - 1;
+        return WithoutPossessive(folded[k]);
     }
 
+    /// <summary>What a reopening at <paramref name="verbAt"/> reopened: its object when it has one ("crews reopened Kessel Lane"), else its subject.</summary>
+    private static string? ReopenedThing(List<Token> words, List<string> folded, int verbAt) =>
+        ObjectAfter(folded, verbAt) is { Length: > 0 } thing && !Prepositions.Contains(folded[verbAt + 1]) ? WithoutPossessive(thing[^1]) : SubjectHead(words, folded, verbAt);
+
     /// <summary>
-    /// What a decision verb at <paramref name="verbAt"/> was taken on: its object, and what the object is laid on or for
-    /// ("imposed a temporary export bar on the Kingfisher violin" gives temporary, export, bar, kingfisher, violin).
+    /// What a decision verb at <paramref name="verbAt"/> was taken on: its object, and what the object is laid on, for or of
+    /// ("imposed a temporary export bar on the Kingfisher violin" gives temporary, export, bar, kingfisher, violin;
+    /// "postponed the opening of the footbridge", opening and footbridge), days aside.
     /// </summary>
     private static string[] DecisionTargetAfter(List<string> folded, int verbAt)
     {
         var thing = ObjectAfter(folded, verbAt);
         if (thing.Length == 0) return thing;
         var end = verbAt + 1 + (verbAt + 1 < folded.Count && Determiners.Contains(folded[verbAt + 1]) ? 1 : 0) + thing.Length;
-        return end < folded.Count && folded[end] is "on" or "to" or "for" or "against" or "over" ? [.. thing, .. ObjectAfter(folded, end)] : thing;
+        // "agreed the pier had been neglected": the words after the verb open a clause, and tell no thing decided.
+        if (end < folded.Count && ClauseVerbs.Contains(folded[end])) return [];
+        string[] target = end < folded.Count && folded[end] is "on" or "to" or "for" or "against" or "over" or "of" ? [.. thing, .. ObjectAfter(folded, end)] : thing;
+        return [.. target.Where(IsTopicWord).Select(WithoutPossessive)];
     }
 
     /// <summary>Whether a word can tell what a decision is on: no small word, modal, general verb or day.</summary>
@@ -604,8 +617,15 @@ internal static class ScheduledEventDetector
     private static string WithoutPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
 
+    /// <summary>Auxiliaries and modals that, right after a verb's apparent object, show it to be the subject of a clause.</summary>
+    private static readonly FrozenSet<string> ClauseVerbs = new[] { "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "might", "must" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words read for what a decision is on.</summary>
     private const int DecidedWords = 6;
+
+    /// <summary>Words after "decide" within which its "whether" is looked for ("will decide on Monday whether").</summary>
+    private const int WhetherReach = 5;
 
     private static readonly FrozenSet<string> Modals = new[] { "will", "would", "can", "could", "should", "may", "might", "shall", "must" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -659,7 +679,7 @@ internal static class ScheduledEventDetector
     }
 
     /// <summary>Words in "-eed" that are no past form.</summary>
-    private static readonly FrozenSet<string> PresentInEed = new[] { "exceed", "proceed", "succeed", "indeed", "breed", "bleed", "speed", "greed", "steed", "tweed" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PresentInEed = new[] { "exceed", "proceed", "succeed", "breed", "bleed", "speed", "creed", "greed", "steed", "tweed" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>One key for all forms of a verb: a final "e" is dropped, so "close" and "closed" (read "clos") meet.</summary>
     private static string Key(string lemma) => lemma.Length > 3 && lemma[^1] == 'e' ? lemma[..^1] : lemma;

@@ -40,6 +40,7 @@ public static partial class OutletRecognizer
         "register", "today", "radio", "tv", "voice", "wave", "echo", "argus", "advertiser", "mercury", "clarion", "lantern",
         "pravda", "zeitung", "gazzetta", "diario", "diário", "correio", "quotidien", "nouvelles", "nachrichten", "notícias", "noticias",
         "news", "newswire", "network", "broadcasting", "fm", "magazine", "insider", "beat", "current", "leader", "citizen", "telegram",
+        "television", "channel",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="pageTexts">Every block of the page, to find the spelled-out form of a name.</param>
@@ -121,7 +122,7 @@ public static partial class OutletRecognizer
             }
             // "RADIO MEERHOLT 101.2", "ANVEL FM 97.4": a station's frequency is no part of its name.
             text = BroadcastFrequency().Replace(text, "");
-            if (text.Length < 3 || !CapitalisedRun().IsMatch(text) || FurniturePatterns.EndOfArticleLabel().IsMatch(text) || FurniturePatterns.Breadcrumb().IsMatch(text) && text.Contains(' ') && text.IndexOfAny(['|', '>', '/']) >= 0) continue;
+            if (text.Length < 3 || !CapitalisedRun().IsMatch(text) || FurniturePatterns.EndOfArticleLabel().IsMatch(text) || FurniturePatterns.Breadcrumb().IsMatch(text) && text.Contains(' ') && (text.Contains('|') || text.IndexOfAny(CrumbSeparators) >= 0)) continue;
             if (text.Split(' ').Any(w => w.Length > 0 && !char.IsUpper(w[0]) && !char.IsDigit(w[0]))) continue;
             var inCapitals = text.All(c => !char.IsLetter(c) || char.IsUpper(c));
             var name = inCapitals ? AsPrinted(text, candidate, pageTexts) : text;
@@ -140,7 +141,7 @@ public static partial class OutletRecognizer
                 || pageTexts.Any(t => t != candidate && PrintedForms(t, name).FirstOrDefault() is [_, .. var rest] && rest.Any(char.IsUpper) && rest.Any(char.IsLower))
                 // A breadcrumb's first crumb names the site when the prose names it on its own, capitalised after a
                 // lower-case word that is no article ("a report seen by Quellnet"; not "the World Rowing Championships").
-                || crumbs is not null && pageTexts.Any(t => t != candidate && NamedInProse(t, name)));
+                || crumbs is not null && pageTexts.Any(t => t != candidate && NamedInProse(t, name, standalone: true)));
             if (firstField ? shaped || MastheadNouns.Contains(words[0]) || namedAgain : named || shaped) return WithoutSectionWord(name, candidate, pageTexts);
             // A first field that is no name on its own ("NORTHGATE PRESS — English Edition") may be one with the fields after
             // it, when the site's furniture prints them as one ("Northgate Press English Edition · Subscribe …").
@@ -198,16 +199,17 @@ public static partial class OutletRecognizer
         var words = shorter.Split(' ');
         if (words.Length < 2 || !words.Any(MastheadNouns.Contains)) return name;
         var folded = TextFolding.Fold(name);
-        return pageTexts.Any(t => t != candidate && TextFolding.Fold(t).Contains(folded, StringComparison.Ordinal)) || pageTexts.Count(t => NamedInProse(t, shorter)) < 2 ? name : shorter;
+        return pageTexts.Any(t => t != candidate && TextFolding.Fold(t).Contains(folded, StringComparison.Ordinal)) || pageTexts.Count(t => NamedInProse(t, shorter, standalone: false)) < 2 ? name : shorter;
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/> prints <paramref name="name"/> on its own, as it is cased, right after a lower-case
-    /// word that is no article, and not followed by another capitalised word ("told Radio Quellany", "seen by Quellnet";
-    /// not "the World Rowing Championships", "at Home Farm").
+    /// Whether <paramref name="text"/> prints <paramref name="name"/> as it is cased, right after a lower-case word that is
+    /// no article ("told Radio Quellany", "seen by Quellnet"). A one-word crumb must also stand <paramref name="standalone"/>,
+    /// with no capitalised word after it ("the World Rowing Championships", "at Home Farm" name no site); a name of two
+    /// words or more is one already ("told Orvik TV Pellby had …").
     /// </summary>
-    private static bool NamedInProse(string text, string name) =>
-        Regex.IsMatch(text, @"(?<![\p{L}\d])(?!(?:the|a|an|this|that|its|their|our)\s)\p{Ll}+\s+" + Regex.Escape(name) + @"(?![\p{L}\d])(?!\s+\p{Lu})", RegexOptions.CultureInvariant);
+    private static bool NamedInProse(string text, string name, bool standalone) =>
+        Regex.IsMatch(text, @"(?<![\p{L}\d])(?!(?:the|a|an|this|that|its|their|our)\s)\p{Ll}+\s+" + Regex.Escape(name) + @"(?![\p{L}\d])" + (standalone ? @"(?!\s+\p{Lu})" : ""), RegexOptions.CultureInvariant);
 
     /// <summary>Separators of a breadcrumb trail: arrows and slashes.</summary>
     private static readonly char[] CrumbSeparators = ['>', '»', '›', '→', '/'];

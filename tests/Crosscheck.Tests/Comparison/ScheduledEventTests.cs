@@ -296,4 +296,15 @@ public sealed class ScheduledEventTests
 
         Assert.Single(Scheduled(comparison));
     }
+
+    [Fact]
+    public void A_closure_told_of_a_line_between_two_towns_meets_the_line_reopened()
+    {
+        // The subject's head is "line", before the phrase "between Kelmouth and Arrow Bay", not the last town named.
+        var comparison = Compare(
+            Early("a1", "The Tarrant branch line between Kelmouth and Arrow Bay is closed while the wagons are cleared."),
+            Early("a2", "The Tarrant branch line reopened on Saturday after the wagons were cleared."));
+
+        Assert.Single(Scheduled(comparison));
+    }
 }

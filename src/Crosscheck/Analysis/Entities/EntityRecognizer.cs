@@ -227,13 +227,12 @@ public sealed class EntityRecognizer
                     runEnd++;
                     continue;
                 }
-                // "Ministry of Agriculture and Land": a body named "of" its field goes on after "and" to one more field word that
-                // ends the name; not to a name of two words or more ("the Ministry of Transport and Tolland Council", "the
+                // "Ministry of Agriculture and Land", "Department of Fisheries and Coastal Affairs": a body named "of" its field
+                // goes on after "and" to one more field word that ends the name, or two ending in a word that names a field
+                // ("Affairs", "Care"); not to another body ("the Ministry of Transport and Tolland Council"), a person ("the
                 // Department of Fisheries and Orla Brannock"), a given name, nor a name the gazetteer knows ("the Ministry of
                 // Defence and France's army").
-                if (t.Value == "and" && NamedOfFields(tokens, chunk, k, runEnd) && runEnd + 1 < chunk.Count && IsCapitalised(tokens[chunk[runEnd + 1]])
-                    && (runEnd + 2 >= chunk.Count || !IsCapitalised(tokens[chunk[runEnd + 2]])) && !GivenNames.Contains(tokens[chunk[runEnd + 1]].Value)
-                    && !HasPossessive(tokens[chunk[runEnd + 1]].Value) && LongestKnown(doc, chunk, runEnd + 1).Entry is null)
+                if (t.Value == "and" && NamedOfFields(tokens, chunk, k, runEnd) && FieldWordsAfterAnd(doc, tokens, chunk, runEnd + 1) is > 0)
                 {
                     runEnd++;
                     continue;
@@ -656,6 +655,27 @@ public sealed class EntityRecognizer
     }
 
     private static bool IsApostrophe(Token token) => token.Kind == TokenKind.Punctuation && token.Value is "'" or "\u2019";
+
+    /// <summary>
+    /// How many field words follow "and" at <paramref name="from"/> to the end of a ministry's name: one capitalised word
+    /// that ends the chunk, or two whose second names a field (<see cref="FieldHeads"/>); 0 when what follows is a given
+    /// name, a possessive, a name the gazetteer knows or anything longer.
+    /// </summary>
+    private int FieldWordsAfterAnd(ArticleDocument doc, IReadOnlyList<Token> tokens, List<int> chunk, int from)
+    {
+        if (from >= chunk.Count || !IsCapitalised(tokens[chunk[from]]) || GivenNames.Contains(tokens[chunk[from]].Value)
+            || HasPossessive(tokens[chunk[from]].Value) || LongestKnown(doc, chunk, from).Entry is not null) return 0;
+        var capitalised = 1;
+        while (from + capitalised < chunk.Count && IsCapitalised(tokens[chunk[from + capitalised]])) capitalised++;
+        return capitalised == 1 || (capitalised == 2 && FieldHeads.Contains(StripPossessive(tokens[chunk[from + 1]].Value))) ? capitalised : 0;
+    }
+
+    /// <summary>Words that end the name of a field a ministry or department is named of ("Coastal Affairs", "Social Care").</summary>
+    private static readonly FrozenSet<string> FieldHeads = new[]
+    {
+        "affairs", "care", "services", "development", "planning", "industry", "trade", "energy", "environment", "security", "resources",
+        "communities", "culture", "heritage", "affair", "works", "transport", "innovation", "education", "health", "justice", "sport",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"St" or "Saint": a saint's possessive name goes on to the head word of the place named after him or her.</summary>
     private static bool IsSaint(string word) => word is "St" or "Saint";
