@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Crosscheck.Analysis;
+using Crosscheck.Analysis.Entities;
 using Crosscheck.Text;
 
 namespace Crosscheck.Comparison;
@@ -533,11 +534,8 @@ internal static class ScheduledEventDetector
     /// </summary>
     private static string[] DecidedAfter(List<string> folded, int verbAt)
     {
-        var start = -1;
-        for (var k = verbAt + 1; k < Math.Min(folded.Count, verbAt + WhetherReach) && start < 0; k++)
-        {
-            if (folded[k] is "whether" or "if" or "how") start = k + 1;
-        }
+        var opener = OpenerAfter(folded, verbAt, static w => w is "whether" or "if" or "how");
+        var start = opener < 0 ? -1 : opener + 1;
         // "whether or not to suspend the ferry".
         if (start > 0 && start + 1 < folded.Count && folded[start] == "or" && folded[start + 1] == "not") start += 2;
         if (start < 0)
@@ -553,7 +551,7 @@ internal static class ScheduledEventDetector
         {
             return [];
         }
-        return [.. folded.Skip(start).Take(DecidedWords).Where(IsTopicWord).Select(WithoutPossessive)];
+        return [.. folded.Skip(start).Take(DecidedWords).Where(IsTopicWord).Select(EntityRecognizer.StripPossessive)];
     }
 
     /// <summary>
@@ -567,7 +565,7 @@ internal static class ScheduledEventDetector
         var subject = new List<string>();
         for (; k >= 0 && subject.Count < DecidedWords && !Stopwords.IsStopword(folded[k]) && !SayingVerbs.Contains(folded[k]); k--)
         {
-            if (IsTopicWord(folded[k])) subject.Add(WithoutPossessive(folded[k]));
+            if (IsTopicWord(folded[k])) subject.Add(EntityRecognizer.StripPossessive(folded[k]));
         }
         return [.. subject];
     }
@@ -587,12 +585,12 @@ internal static class ScheduledEventDetector
         var p = k - 1;
         while (p >= 0 && p >= k - 5 && (Determiners.Contains(folded[p]) || folded[p] == "and" || words[p].IsCapitalized) && !Prepositions.Contains(folded[p])) p--;
         if (p > 0 && Prepositions.Contains(folded[p]) && !Stopwords.IsStopword(folded[p - 1])) k = p - 1;
-        return WithoutPossessive(folded[k]);
+        return EntityRecognizer.StripPossessive(folded[k]);
     }
 
     /// <summary>What a reopening at <paramref name="verbAt"/> reopened: its object when it has one ("crews reopened Kessel Lane"), else its subject.</summary>
     private static string? ReopenedThing(List<Token> words, List<string> folded, int verbAt) =>
-        ObjectAfter(folded, verbAt) is { Length: > 0 } thing && !Prepositions.Contains(folded[verbAt + 1]) ? WithoutPossessive(thing[^1]) : SubjectHead(words, folded, verbAt);
+        ObjectAfter(folded, verbAt) is { Length: > 0 } thing && !Prepositions.Contains(folded[verbAt + 1]) ? EntityRecognizer.StripPossessive(thing[^1]) : SubjectHead(words, folded, verbAt);
 
     /// <summary>
     /// What a decision verb at <paramref name="verbAt"/> was taken on: its object, and what the object is laid on, for or of
@@ -607,15 +605,12 @@ internal static class ScheduledEventDetector
         // "agreed the pier had been neglected": the words after the verb open a clause, and tell no thing decided.
         if (end < folded.Count && ClauseVerbs.Contains(folded[end])) return [];
         string[] target = end < folded.Count && folded[end] is "on" or "to" or "for" or "against" or "over" or "of" ? [.. thing, .. ObjectAfter(folded, end)] : thing;
-        return [.. target.Where(IsTopicWord).Select(WithoutPossessive)];
+        return [.. target.Where(IsTopicWord).Select(EntityRecognizer.StripPossessive)];
     }
 
     /// <summary>Whether a word can tell what a decision is on: no small word, modal, general verb or day.</summary>
     private static bool IsTopicWord(string word) =>
-        !Stopwords.IsStopword(word) && !Modals.Contains(word) && !GeneralVerbs.Contains(word) && word != "ahead" && !DayWords.Contains(WithoutPossessive(word));
-
-    private static string WithoutPossessive(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+        !Stopwords.IsStopword(word) && !Modals.Contains(word) && !GeneralVerbs.Contains(word) && word != "ahead" && !DayWords.Contains(EntityRecognizer.StripPossessive(word));
 
     /// <summary>Auxiliaries and modals that, right after a verb's apparent object, show it to be the subject of a clause.</summary>
     private static readonly FrozenSet<string> ClauseVerbs = new[] { "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "might", "must" }
@@ -626,6 +621,16 @@ internal static class ScheduledEventDetector
 
     /// <summary>Words after "decide" within which its "whether" is looked for ("will decide on Monday whether").</summary>
     private const int WhetherReach = 5;
+
+    /// <summary>Where the first word that <paramref name="opens"/> what is decided stands within <see cref="WhetherReach"/> words after <paramref name="verbAt"/>, or -1.</summary>
+    private static int OpenerAfter(List<string> folded, int verbAt, Func<string, bool> opens)
+    {
+        for (var k = verbAt + 1; k < Math.Min(folded.Count, verbAt + WhetherReach); k++)
+        {
+            if (opens(folded[k])) return k;
+        }
+        return -1;
+    }
 
     private static readonly FrozenSet<string> Modals = new[] { "will", "would", "can", "could", "should", "may", "might", "shall", "must" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -651,8 +656,8 @@ internal static class ScheduledEventDetector
     private static string DecisionPhrase(string text, List<Token> words, List<string> folded, int from, int verbAt)
     {
         // "will decide on Monday whether to stop the violin": what is decided is told after "whether".
-        var whether = folded.IndexOf("whether", verbAt);
-        if (whether >= 0 && whether <= verbAt + PhraseWordsAfterVerb + 1) verbAt = whether + (whether + 1 < folded.Count && folded[whether + 1] == "to" ? 1 : 0);
+        var whether = OpenerAfter(folded, verbAt, static w => w == "whether");
+        if (whether >= 0) verbAt = whether + (whether + 1 < folded.Count && folded[whether + 1] == "to" ? 1 : 0);
         var end = Math.Min(folded.Count - 1, verbAt + PhraseWordsAfterVerb);
         while (end > verbAt && Stopwords.IsStopword(folded[end])) end--;
         return text[words[from].Span.Start..words[end].Span.End];

@@ -120,9 +120,10 @@ public static partial class OutletRecognizer
                 oneWord = true;
                 firstField = true;
             }
-            // "RADIO MEERHOLT 101.2", "ANVEL FM 97.4": a station's frequency is no part of its name.
+            // "RADIO MEERHOLT 101.2", "ANVEL FM 97.4": a station's frequency is no part of its name. A menu cut by bars
+            // ("Home | Island | Ferries") is skipped below; trails with arrows or slashes were read as breadcrumbs above.
             text = BroadcastFrequency().Replace(text, "");
-            if (text.Length < 3 || !CapitalisedRun().IsMatch(text) || FurniturePatterns.EndOfArticleLabel().IsMatch(text) || FurniturePatterns.Breadcrumb().IsMatch(text) && text.Contains(' ') && (text.Contains('|') || text.IndexOfAny(CrumbSeparators) >= 0)) continue;
+            if (text.Length < 3 || !CapitalisedRun().IsMatch(text) || FurniturePatterns.EndOfArticleLabel().IsMatch(text) || FurniturePatterns.Breadcrumb().IsMatch(text) && text.Contains('|')) continue;
             if (text.Split(' ').Any(w => w.Length > 0 && !char.IsUpper(w[0]) && !char.IsDigit(w[0]))) continue;
             var inCapitals = text.All(c => !char.IsLetter(c) || char.IsUpper(c));
             var name = inCapitals ? AsPrinted(text, candidate, pageTexts) : text;
